@@ -1,0 +1,79 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Targets follow the data flow of the design: a library depends only on the
+/// stages before it, and the text and scoring cores depend on Foundation alone.
+let package = Package(
+    name: "vigil",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "vigil", targets: ["vigil"]),
+        .library(name: "VigilText", targets: ["VigilText"]),
+        .library(name: "VigilScoring", targets: ["VigilScoring"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+        .target(
+            name: "VigilFeeds",
+            dependencies: ["CCurl"]
+        ),
+        .target(name: "VigilText"),
+        .target(
+            name: "VigilScoring",
+            dependencies: ["VigilText"],
+            resources: [.copy("Resources")]
+        ),
+        .target(
+            name: "VigilStore",
+            dependencies: [
+                "VigilFeeds", "VigilText", "VigilScoring",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            resources: [.copy("schema.sql")]
+        ),
+        .target(
+            name: "VigilAlerts",
+            dependencies: [
+                "CCurl", "VigilStore",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "VigilDaemon",
+            dependencies: [
+                "VigilFeeds", "VigilText", "VigilScoring", "VigilStore", "VigilAlerts",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+        .executableTarget(
+            name: "vigil",
+            dependencies: [
+                "VigilFeeds", "VigilText", "VigilScoring", "VigilStore", "VigilAlerts", "VigilDaemon",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "VigilFeedsTests", dependencies: ["VigilFeeds", "VigilText"]),
+        .testTarget(name: "FeedConformanceTests", dependencies: ["VigilFeeds", "VigilText"]),
+        .testTarget(name: "VigilTextTests", dependencies: ["VigilText"]),
+        .testTarget(name: "VigilScoringTests", dependencies: ["VigilScoring", "VigilText"]),
+        .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore"]),
+        .testTarget(name: "VigilAlertsTests", dependencies: ["VigilAlerts", "VigilStore"]),
+        .testTarget(name: "VigilDaemonTests", dependencies: ["VigilDaemon", "VigilStore"]),
+        .testTarget(name: "VigilCLITests", dependencies: ["vigil"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

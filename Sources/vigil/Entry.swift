@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+
+/// Runs the command tree with vigil's exit-code contract: 0 ok, 1 runtime
+/// failure, 2 bad usage or bad input, each failure as one line on stderr.
+@main
+enum Entry {
+    static func main() async {
+        do {
+            var command = try await VigilCommand.asyncParseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch let failure as CommandFailure {
+            FileHandle.standardError.write(Data("vigil: \(failure.message)\n".utf8))
+            exit(failure.exitCode)
+        } catch {
+            let code = VigilCommand.exitCode(for: error)
+            if code == .success {
+                VigilCommand.exit(withError: error)
+            }
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((VigilCommand.fullMessage(for: error) + "\n").utf8))
+                exit(2)
+            }
+            if code.rawValue == ExitCode.failure.rawValue, !(error is ExitCode) {
+                FileHandle.standardError.write(Data("vigil: \(CommandFailure.describe(error))\n".utf8))
+                exit(CommandFailure.exitCode(for: error))
+            }
+            VigilCommand.exit(withError: error)
+        }
+    }
+}
