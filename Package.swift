@@ -40,7 +40,7 @@ let package = Package(
                 "VigilFeeds", "VigilText", "VigilScoring",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
-            resources: [.copy("schema.sql")]
+            resources: [.embedInCode("schema.sql")]
         ),
         .target(
             name: "VigilAlerts",
