@@ -26,7 +26,7 @@ let package = Package(
         ),
         .target(
             name: "VigilFeeds",
-            dependencies: ["CCurl"]
+            dependencies: ["CCurl", "VigilText"]
         ),
         .target(name: "VigilText"),
         .target(
