@@ -58,6 +58,10 @@ CREATE TABLE feeds (
     title                   TEXT,
     site_url                TEXT,
     tags                    TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(tags) AND json_type(tags) = 'array'),
+    -- For templates: which watched terms expand it ('names', 'handles', 'projects';
+    -- empty means names) and a pattern each term must match in full.
+    query_terms             TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(query_terms) AND json_type(query_terms) = 'array'),
+    query_term_pattern      TEXT,
     etag                    TEXT,
     last_modified           TEXT,
     interval_seconds        INTEGER NOT NULL DEFAULT 900 CHECK (interval_seconds > 0),

@@ -6,18 +6,24 @@ public struct FeedSpec: Sendable, Equatable {
     public var title: String?
     public var siteURL: String?
     public var tags: [String]
+    /// For templates: which watched terms expand it (names, handles, projects).
+    public var queryTerms: [String]
+    /// For templates: a regular expression each expanded term must match in full.
+    public var queryTermPattern: String?
     /// Poll interval in seconds; nil means the configured default.
     public var intervalSeconds: Int?
     public var enabled: Bool
 
     public init(
         url: String, title: String? = nil, siteURL: String? = nil, tags: [String] = [],
-        intervalSeconds: Int? = nil, enabled: Bool = true
+        queryTerms: [String] = [], queryTermPattern: String? = nil, intervalSeconds: Int? = nil, enabled: Bool = true
     ) {
         self.url = url
         self.title = title
         self.siteURL = siteURL
         self.tags = tags
+        self.queryTerms = queryTerms
+        self.queryTermPattern = queryTermPattern
         self.intervalSeconds = intervalSeconds
         self.enabled = enabled
     }
@@ -33,6 +39,16 @@ public struct FeedSpec: Sendable, Equatable {
         spec.title = title?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
         spec.siteURL = siteURL?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
         spec.tags = try PersonSpec.cleanList(tags, what: "tag")
+        let kinds: Set<String> = ["names", "handles", "projects"]
+        if let unknown = queryTerms.first(where: { !kinds.contains($0) }) {
+            throw StoreError.badInput("unknown query term kind '\(unknown)' for \(spec.url) (use names, handles or projects)")
+        }
+        if let pattern = queryTermPattern, (try? NSRegularExpression(pattern: pattern)) == nil {
+            throw StoreError.badInput("query term pattern is not a valid regular expression for \(spec.url): \(pattern)")
+        }
+        if !spec.isQueryTemplate, !queryTerms.isEmpty || queryTermPattern != nil {
+            throw StoreError.badInput("query terms apply only to URLs holding {query}: \(spec.url)")
+        }
         if let interval = intervalSeconds, interval <= 0 {
             throw StoreError.badInput("poll interval must be positive for \(spec.url)")
         }

@@ -64,7 +64,7 @@ extension Store {
     ) throws -> FeedRecord {
         var record = FeedRecord(
             url: spec.url, kind: spec.isQueryTemplate ? .query : .feed, title: spec.title, siteUrl: spec.siteURL,
-            tags: spec.tags, intervalSeconds: spec.intervalSeconds ?? defaultIntervalSeconds, nextPollAt: now,
+            tags: spec.tags, queryTerms: spec.queryTerms, queryTermPattern: spec.queryTermPattern, intervalSeconds: spec.intervalSeconds ?? defaultIntervalSeconds, nextPollAt: now,
             enabled: spec.enabled, managedByConfig: managedByConfig, createdAt: now)
         try record.insert(db)
         return record

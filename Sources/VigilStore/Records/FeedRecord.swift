@@ -20,6 +20,8 @@ public struct FeedRecord: Codable, Sendable, Equatable, FetchableRecord, Mutable
     public var title: String?
     public var siteUrl: String?
     public var tags: [String]
+    public var queryTerms: [String]
+    public var queryTermPattern: String?
     public var etag: String?
     public var lastModified: String?
     public var intervalSeconds: Int
@@ -40,7 +42,7 @@ public struct FeedRecord: Codable, Sendable, Equatable, FetchableRecord, Mutable
 
     public init(
         id: Int64? = nil, url: String, kind: Kind = .feed, title: String? = nil, siteUrl: String? = nil,
-        tags: [String] = [], intervalSeconds: Int = 900, nextPollAt: Date = Date(),
+        tags: [String] = [], queryTerms: [String] = [], queryTermPattern: String? = nil, intervalSeconds: Int = 900, nextPollAt: Date = Date(),
         enabled: Bool = true, managedByConfig: Bool = false, createdAt: Date = Date()
     ) {
         self.id = id
@@ -49,6 +51,8 @@ public struct FeedRecord: Codable, Sendable, Equatable, FetchableRecord, Mutable
         self.title = title
         self.siteUrl = siteUrl
         self.tags = tags
+        self.queryTerms = queryTerms
+        self.queryTermPattern = queryTermPattern
         self.etag = nil
         self.lastModified = nil
         self.intervalSeconds = intervalSeconds

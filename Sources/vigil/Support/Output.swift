@@ -2,6 +2,10 @@ import Foundation
 
 /// Writes command output: text for people, JSON for scripts.
 enum Output {
+    static func text(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
     static func line(_ text: String) {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
