@@ -471,15 +471,7 @@ public struct XMLTokenizer: Sendable {
             if value > 0x10FFFF { valid = false }
             index += 1
         }
-        var scalar: Unicode.Scalar?
-        if valid {
-            if (0x80...0x9F).contains(value) {
-                // Feeds written on Windows mean cp1252 here (&#147; is a curly quote).
-                scalar = Unicode.Scalar(WindowsControlCharacters.scalar(for: UInt8(value)))
-            } else if value != 0 {
-                scalar = Unicode.Scalar(value)
-            }
-        }
+        let scalar = valid ? CharacterReference.character(forCodePoint: value) : nil
         guard let scalar else {
             problems.append(XMLProblem(.invalidCharacterReference, at: offset))
             output.append(contentsOf: [0xEF, 0xBF, 0xBD])
