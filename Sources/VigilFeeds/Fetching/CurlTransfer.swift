@@ -67,8 +67,7 @@ final class CurlTransfer {
     }
 
     func receiveHeaderLine(_ bytes: UnsafeRawBufferPointer) {
-        var line = String(decoding: bytes, as: UTF8.self)
-        while let last = line.last, last == "\r" || last == "\n" { line.removeLast() }
+        let line = String(decoding: bytes, as: UTF8.self).trimmingASCIIWhitespace()
         if line.hasPrefix("HTTP/") {
             headers = HTTPHeaders()
             let parts = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
