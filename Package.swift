@@ -55,7 +55,20 @@ let package = Package(
                 "VigilFeeds", "VigilText", "VigilScoring", "VigilStore", "VigilAlerts",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
+            ],
+            exclude: ["Demo/Samples/README.md", "Demo/Samples/expected.json"],
+            // The demo's feeds and watchlist are compiled in, so `vigil demo`
+            // works from any folder with nothing but the binary.
+            resources: [
+                .embedInCode("Demo/Samples/people.toml"),
+                .embedInCode("Demo/Samples/dispatch-news.rss.xml"),
+                .embedInCode("Demo/Samples/small-thanks.atom.xml"),
+                .embedInCode("Demo/Samples/patchwright-agent-blog.json"),
+                .embedInCode("Demo/Samples/oss-tsushin-ja.rss.xml"),
+                .embedInCode("Demo/Samples/saltpan-forum.rdf"),
+                .embedInCode("Demo/Samples/broken-planet.xml"),
             ]
         ),
         .executableTarget(

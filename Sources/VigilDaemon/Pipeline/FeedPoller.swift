@@ -1,0 +1,110 @@
+import Foundation
+import VigilFeeds
+import VigilStore
+import VigilText
+
+/// Polls one feed through the whole pipeline: fetch, parse, extract, match,
+/// score, and store the result in one transaction.
+///
+/// Entries seen before with the same content are not matched or scored
+/// again; an edited entry is re-scored and its findings updated in place.
+public struct FeedPoller: Sendable {
+    public let store: Store
+    public let fetcher: FeedFetcher
+    public let scorer: any ItemScoring
+    public let stateUpdate: FeedStateUpdate
+    /// Alerts to queue for a new or escalated finding; runs inside the store's transaction.
+    public let route: @Sendable (StoredFinding) throws -> [AlertDraft]
+    private let splitter = SentenceSplitter()
+
+    public init(
+        store: Store, fetcher: FeedFetcher, scorer: any ItemScoring, stateUpdate: FeedStateUpdate,
+        route: @escaping @Sendable (StoredFinding) throws -> [AlertDraft]
+    ) {
+        self.store = store
+        self.fetcher = fetcher
+        self.scorer = scorer
+        self.stateUpdate = stateUpdate
+        self.route = route
+    }
+
+    public func poll(_ feed: FeedRecord, watchlist: WatchlistSnapshot, now: Date = Date()) async throws -> FeedPollReport {
+        let urls: [String]
+        if feed.kind == .query {
+            let template = try? QueryFeedTemplate(feed.url)
+            urls = template?.urls(for: watchlist.queryTerms(kinds: feed.queryTerms, pattern: feed.queryTermPattern)) ?? []
+        } else {
+            urls = [feed.url]
+        }
+
+        var results: [FetchResult] = []
+        for url in urls {
+            try Task.checkCancellation()
+            let request = feed.kind == .feed
+                ? FetchRequest(url: url, etag: feed.etag, lastModified: feed.lastModified)
+                : FetchRequest(url: url)
+            results.append(await fetcher.fetch(request))
+        }
+
+        var parsedFeeds: [ParsedFeed] = []
+        var prepared: [PreparedEntry] = []
+        for result in results {
+            guard let body = result.body else { continue }
+            let parsed = FeedParser.parse(body, contentType: result.contentType, url: result.finalURL)
+            parsedFeeds.append(parsed)
+            prepared.append(contentsOf: parsed.entries.map(PreparedEntry.init))
+        }
+
+        var generator = SystemRandomNumberGenerator()
+        var next = stateUpdate.apply(to: feed, results: results, parsed: parsedFeeds, now: now, using: &generator)
+        if next.url != feed.url, try store.feed(url: next.url) != nil {
+            // The feed moved to an address already polled as its own feed.
+            next.url = feed.url
+            next.enabled = false
+            next.disabledReason = "moved permanently to \(next.url), which is already in the feed list"
+        }
+        if let bozo = parsedFeeds.first(where: \.bozo)?.bozoReason, next.lastError == nil {
+            next.lastError = "read despite errors: \(bozo)"
+        }
+
+        guard !prepared.isEmpty else {
+            try store.updateFeed(next)
+            let failed = results.allSatisfy { !$0.isSuccess } && !results.isEmpty
+            return FeedPollReport(feedURL: feed.url, failed: failed, detail: next.lastError ?? results.first?.summary ?? "nothing to fetch")
+        }
+
+        let statuses = try store.entryStatuses(feedID: feed.id!, keys: prepared.map(\.key))
+        var ingests: [ItemIngest] = []
+        ingests.reserveCapacity(prepared.count)
+        for (entry, status) in zip(prepared, statuses) {
+            var ingest = ItemIngest(
+                key: entry.key, status: status, url: entry.url, title: entry.title, author: entry.author,
+                publishedAt: entry.publishedAt, text: entry.text)
+            switch status {
+            case .new, .edited:
+                ingest.findings = assess(entry, watchlist: watchlist)
+            case .unchanged, .duplicateContent:
+                break
+            }
+            ingests.append(ingest)
+        }
+        try Task.checkCancellation()
+        let summary = try store.commitPoll(feed: next, items: ingests, now: now, route: route)
+        return FeedPollReport(feedURL: feed.url, failed: false, detail: results.first { $0.isSuccess }?.summary ?? "", entries: prepared.count, summary: summary)
+    }
+
+    /// Matches and, when someone watched is mentioned, scores one entry.
+    func assess(_ entry: PreparedEntry, watchlist: WatchlistSnapshot) -> [FindingDraft] {
+        guard watchlist.matcher.containsMention(in: entry.text) else { return [] }
+        let sentences = splitter.sentences(in: entry.text)
+        let mentions = watchlist.matcher.mentions(in: entry.text, sentences: sentences)
+        guard !mentions.isEmpty else { return [] }
+        let assessment = scorer.assess(text: entry.text, sentences: sentences, mentions: mentions, people: watchlist.people)
+        return assessment.people.compactMap { person in
+            guard let personID = watchlist.personID(forIndex: person.personIndex) else { return nil }
+            return FindingDraft(
+                personID: personID, hostility: assessment.hostility, agent: assessment.agent, attack: person.attack,
+                severity: person.severity, evidence: person.evidence, modelVersion: assessment.modelVersion)
+        }
+    }
+}
