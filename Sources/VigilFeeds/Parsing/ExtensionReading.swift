@@ -107,10 +107,10 @@ enum ExtensionReading {
     /// An Atom `<link>`: every relation goes to `links`; `enclosure` also to `enclosures`.
     static func readAtomLink(_ element: XMLElement, scope: ReadingScope, links: inout [FeedLink], enclosures: inout [FeedEnclosure]) {
         let inner = scope.entering(element)
-        guard let rawHref = element.attribute(localName: "href") ?? element.attribute(localName: "url") else {
-            return
-        }
-        let href = inner.resolve(rawHref) ?? rawHref
+        // Atom 0.3 feeds sometimes put the URL in the text instead of href.
+        let rawHref = element.attribute(localName: "href") ?? element.attribute(localName: "url")
+            ?? element.text.trimmingASCIIWhitespace()
+        let href = rawHref.isEmpty ? "" : (inner.resolve(rawHref) ?? rawHref)
         let rel = nonEmpty(element.attribute(localName: "rel") ?? "") ?? "alternate"
         let length = element.attribute(localName: "length").flatMap { Int64($0.trimmingASCIIWhitespace()) }
         let type = element.attribute(localName: "type").flatMap(nonEmpty)
@@ -122,16 +122,25 @@ enum ExtensionReading {
         }
     }
 
+    /// Sets a date; a later element of the same kind overrides an earlier one, as in feed readers.
     static func setPublished(_ element: XMLElement, _ date: inout Date?, _ text: inout String?) {
-        guard date == nil, text == nil, let value = nonEmpty(element.text) else { return }
+        guard let value = nonEmpty(element.text) else { return }
         text = value
         date = FeedDateParser.parse(value)
     }
 
     static func setUpdated(_ element: XMLElement, _ date: inout Date?, _ text: inout String?) {
-        guard date == nil, text == nil, let value = nonEmpty(element.text) else { return }
+        guard let value = nonEmpty(element.text) else { return }
         text = value
         date = FeedDateParser.parse(value)
+    }
+
+    /// An element's value as written: its text, or the markup a feed left unescaped in it.
+    static func rawValue(_ element: XMLElement) -> String? {
+        if element.hasElementChildren {
+            return nonEmpty(MarkupSerializer.serialize(element.children))
+        }
+        return nonEmpty(element.text)
     }
 
     static func nonEmpty(_ text: String) -> String? {

@@ -81,11 +81,14 @@ struct RSSReader {
             case ":title":
                 if entry.title == nil { entry.title = TextReading.rssText(element, scope: scope, html: false) }
             case ":link":
-                if entry.link == nil, let href = ExtensionReading.nonEmpty(element.text) {
+                // A later <link> wins, as in feed readers; all are kept in links.
+                if let href = ExtensionReading.nonEmpty(element.text) {
                     let resolved = inner.resolve(href) ?? href
                     entry.link = resolved
                     entry.links.append(FeedLink(href: resolved))
                 }
+            case ":body", ":fullitem", "xhtml:body":
+                entry.content.append(TextReading.rssText(element, scope: scope, html: true))
             case ":description":
                 if entry.summary == nil { entry.summary = TextReading.rssText(element, scope: scope, html: true) }
             case ":guid":
@@ -95,14 +98,14 @@ struct RSSReader {
                     guidIsPermalink = permalink == nil || permalink == "true"
                 }
             case ":author":
-                if let text = ExtensionReading.nonEmpty(element.text) {
+                if let text = ExtensionReading.rawValue(element) {
                     let person = TextReading.parsePerson(text)
                     if !entry.authors.contains(person) { entry.authors.insert(person, at: 0) }
                 }
             case ":pubdate":
                 ExtensionReading.setPublished(element, &entry.published, &entry.publishedText)
             case ":category":
-                if let term = ExtensionReading.nonEmpty(element.text) {
+                if let term = ExtensionReading.rawValue(element) {
                     entry.categories.append(FeedCategory(term: term, scheme: element.attribute("domain")))
                 }
             case ":enclosure":
@@ -117,10 +120,6 @@ struct RSSReader {
             default:
                 _ = ExtensionReading.apply(key, element, scope: inner, to: &entry)
             }
-        }
-        // RDF items name themselves in rdf:about.
-        if guid == nil, let about = item.attribute("rdf:about").flatMap(ExtensionReading.nonEmpty) {
-            guid = about
         }
         if let guid {
             entry.id = guid

@@ -55,7 +55,9 @@ enum TextReading {
                 value = element.text
             }
         }
-        if mode == "base64", let data = Base64.decode(value.trimmingASCIIWhitespace()) {
+        // Atom 0.3 says mode="base64"; Atom 1.0 base64-encodes every other media type.
+        if mode == "base64" || (kind == .other && element.namespace == FeedNamespace.atom10),
+           let data = Base64.decode(value.trimmingASCIIWhitespace()) {
             value = String(decoding: data, as: UTF8.self)
         }
         value = value.trimmingASCIIWhitespace()
@@ -83,7 +85,7 @@ enum TextReading {
             switch child.localName {
             case "name": person.name = value
             case "email": person.email = value
-            case "uri", "url": person.uri = inner.entering(child).resolve(value)
+            case "uri", "url", "homepage": person.uri = inner.entering(child).resolve(value)
             default: break
             }
         }
