@@ -135,6 +135,10 @@ import VigilFeeds
             lines.append(0x0A)
         }
         try lines.write(to: recordsFile)
+        if let keep = ProcessInfo.processInfo.environment["VIGIL_CONFORMANCE_RECORDS"] {
+            // For investigating a failure: keep the records the harness evaluated.
+            try? lines.write(to: URL(fileURLWithPath: keep + "." + suite + ".jsonl"))
+        }
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("feed_conformance.py")
 
         let process = Process()

@@ -570,7 +570,7 @@ def gofeed_atom(feed):
             "updated": entry.get("updatedText"), "updatedParsed": rfc3339(entry.get("updated")),
             "published": entry.get("publishedText"), "publishedParsed": rfc3339(entry.get("published")),
             "summary": plain(entry.get("summary")),
-            "content": {"value": content["value"], "type": content_type(content)} if content else None,
+            "content": {"value": text_value(content), "type": content_type(content)} if content else None,
             "links": [link(l) for l in entry.get("links", [])],
             "authors": [person(p) for p in entry.get("authors", [])],
             "contributors": [person(p) for p in entry.get("contributors", [])],

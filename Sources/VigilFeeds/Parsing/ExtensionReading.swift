@@ -25,9 +25,13 @@ enum ExtensionReading {
             if entry.summary == nil {
                 entry.summary = TextReading.rssText(element, scope: scope, html: key == "dc:description")
             }
-        case "dc:subject", "itunes:keywords":
+        case "dc:subject":
             let term = element.text.trimmingASCIIWhitespace()
             if !term.isEmpty { entry.categories.append(FeedCategory(term: term)) }
+        case "itunes:category", "itunes:keywords", "media:category":
+            addCategories(key, element, to: &entry.categories)
+        case "media:title":
+            if entry.title == nil { entry.title = TextReading.rssText(element, scope: scope, html: element.attribute("type") == "html") }
         case "dc:identifier":
             if entry.id == nil { entry.id = nonEmpty(element.text) }
         case "atom:link":
@@ -57,7 +61,7 @@ enum ExtensionReading {
             for child in element.elements {
                 _ = apply(FeedNamespace.key(for: child, core: []), child, scope: scope.entering(child), to: &entry)
             }
-        case "wfw:commentRss", "wfw:commentRSS", "slash:comments", "media:thumbnail", "media:title":
+        case "wfw:commentRss", "wfw:commentRSS", "slash:comments", "media:thumbnail":
             break
         default:
             return false
@@ -84,9 +88,11 @@ enum ExtensionReading {
             if feed.language == nil { feed.language = nonEmpty(element.text) }
         case "dc:rights":
             if feed.rights == nil { feed.rights = TextReading.rssText(element, scope: scope, html: false) }
-        case "dc:subject", "itunes:category", "itunes:keywords":
-            let term = element.attribute("text") ?? element.text.trimmingASCIIWhitespace()
+        case "dc:subject":
+            let term = element.text.trimmingASCIIWhitespace()
             if !term.isEmpty { feed.categories.append(FeedCategory(term: term)) }
+        case "itunes:category", "itunes:keywords", "media:category":
+            addCategories(key, element, to: &feed.categories)
         case "atom:link":
             var enclosures: [FeedEnclosure] = []
             readAtomLink(element, scope: scope, links: &feed.links, enclosures: &enclosures)
@@ -102,6 +108,28 @@ enum ExtensionReading {
             return false
         }
         return true
+    }
+
+    /// iTunes categories (nested ones too) and comma-separated keywords, Media RSS categories.
+    static func addCategories(_ key: String, _ element: XMLElement, to categories: inout [FeedCategory]) {
+        switch key {
+        case "itunes:category":
+            if let term = element.attribute("text").flatMap(nonEmpty) {
+                categories.append(FeedCategory(term: term, scheme: "http://www.itunes.com/"))
+            }
+            for child in element.elements where child.localName == "category" {
+                addCategories(key, child, to: &categories)
+            }
+        case "itunes:keywords":
+            for keyword in element.text.split(separator: ",") {
+                guard let term = nonEmpty(String(keyword)), !categories.contains(where: { $0.term == term }) else { continue }
+                categories.append(FeedCategory(term: term, scheme: "http://www.itunes.com/"))
+            }
+        default:
+            guard let term = nonEmpty(element.text) else { return }
+            let scheme = element.attribute("scheme").flatMap(nonEmpty) ?? "http://search.yahoo.com/mrss/category_schema"
+            categories.append(FeedCategory(term: term, scheme: scheme, label: element.attribute("label")))
+        }
     }
 
     /// An Atom `<link>`: every relation goes to `links`; `enclosure` also to `enclosures`.

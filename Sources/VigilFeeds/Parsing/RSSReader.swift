@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads RSS 0.9x and 2.0 (`<rss><channel>`) and RDF-based RSS 0.90 and 1.0.
 ///
 /// Items are collected wherever RSS versions put them: inside the channel
@@ -43,13 +45,13 @@ struct RSSReader {
                     feed.link = resolved
                     feed.links.append(FeedLink(href: resolved))
                 }
-            case ":description":
-                if feed.subtitle == nil { feed.subtitle = TextReading.rssText(element, scope: scope, html: true) }
+            case ":description", ":abstract":
+                if feed.subtitle == nil { feed.subtitle = TextReading.rssText(element, scope: scope, html: key.lowercased() == ":description") }
             case ":language":
                 if let language = ExtensionReading.nonEmpty(element.text) { feed.language = language }
             case ":copyright":
                 if feed.rights == nil { feed.rights = TextReading.rssText(element, scope: scope, html: false) }
-            case ":managingeditor", ":webmaster":
+            case ":managingeditor", ":webmaster", ":author":
                 if feed.authors.isEmpty, let text = ExtensionReading.nonEmpty(element.text) {
                     feed.authors.append(TextReading.parsePerson(text))
                 }
@@ -65,8 +67,26 @@ struct RSSReader {
                 _ = ExtensionReading.apply(key, element, scope: inner, to: &feed)
             }
         }
+        readChannelDefinitionAttributes(channel, scope: scope, link: &feed.link, links: &feed.links,
+                                        updated: &feed.updated, updatedText: &feed.updatedText)
         if feed.link == nil {
             feed.link = feed.links.first { $0.rel == "alternate" }?.href
+        }
+    }
+
+    /// Microsoft CDF, an RSS ancestor, puts the link and date in HREF and LASTMOD attributes.
+    private func readChannelDefinitionAttributes(
+        _ element: XMLElement, scope: ReadingScope, link: inout String?, links: inout [FeedLink],
+        updated: inout Date?, updatedText: inout String?
+    ) {
+        if link == nil, let href = element.attribute(localName: "href").flatMap(ExtensionReading.nonEmpty) {
+            let resolved = scope.resolve(href) ?? href
+            link = resolved
+            links.append(FeedLink(href: resolved))
+        }
+        if updatedText == nil, let modified = element.attribute(localName: "lastmod").flatMap(ExtensionReading.nonEmpty) {
+            updatedText = modified
+            updated = FeedDateParser.parse(modified)
         }
     }
 
@@ -82,15 +102,15 @@ struct RSSReader {
                 if entry.title == nil { entry.title = TextReading.rssText(element, scope: scope, html: false) }
             case ":link":
                 // A later <link> wins, as in feed readers; all are kept in links.
-                if let href = ExtensionReading.nonEmpty(element.text) {
+                if let href = ExtensionReading.nonEmpty(element.text) ?? element.attribute(localName: "href").flatMap(ExtensionReading.nonEmpty) {
                     let resolved = inner.resolve(href) ?? href
                     entry.link = resolved
                     entry.links.append(FeedLink(href: resolved))
                 }
             case ":body", ":fullitem", "xhtml:body":
                 entry.content.append(TextReading.rssText(element, scope: scope, html: true))
-            case ":description":
-                if entry.summary == nil { entry.summary = TextReading.rssText(element, scope: scope, html: true) }
+            case ":description", ":abstract":
+                if entry.summary == nil { entry.summary = TextReading.rssText(element, scope: scope, html: key.lowercased() == ":description") }
             case ":guid":
                 if guid == nil, let value = ExtensionReading.nonEmpty(element.text) {
                     guid = value
@@ -121,6 +141,8 @@ struct RSSReader {
                 _ = ExtensionReading.apply(key, element, scope: inner, to: &entry)
             }
         }
+        readChannelDefinitionAttributes(item, scope: scope, link: &entry.link, links: &entry.links,
+                                        updated: &entry.updated, updatedText: &entry.updatedText)
         if let guid {
             entry.id = guid
             if entry.link == nil, guidIsPermalink, ReadingScope.hasScheme(guid) {

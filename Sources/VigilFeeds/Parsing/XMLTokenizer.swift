@@ -32,6 +32,7 @@ public struct XMLTokenizer: Sendable {
     private var position: Int
     private let limits: Limits
     private var declaredEntities: [String: [UInt8]] = [:]
+    private var externalEntities: Set<String> = []
     private var expandedBytes = 0
     private var expansionLimitReported = false
 
@@ -338,8 +339,9 @@ public struct XMLTokenizer: Sendable {
                 index = close + 1
             } else {
                 // SYSTEM or PUBLIC: an external entity. Loading it would let a feed read
-                // local files or reach internal hosts (XXE); it is never done.
-                problems.append(XMLProblem(.externalEntity, at: declaration, name))
+                // local files or reach internal hosts (XXE); it is never done. Declaring
+                // one is legal (XHTML entity sets); a reference to it is reported.
+                if !isParameter { externalEntities.insert(name) }
                 index = find(ASCII.greaterThan, from: cursor) ?? end
             }
         }
@@ -433,7 +435,9 @@ public struct XMLTokenizer: Sendable {
         case "quot": output.append(ASCII.doubleQuote)
         case "apos": output.append(ASCII.singleQuote)
         default:
-            if let replacement = declaredEntities[name] {
+            if externalEntities.contains(name) {
+                problems.append(XMLProblem(.externalEntity, at: offset, "&\(name);"))
+            } else if let replacement = declaredEntities[name] {
                 expandDeclared(name, replacement, into: &output, isAttribute: isAttribute, depth: depth, offset: offset)
             } else if name == "lang" || name == "rang" {
                 // HTML 4 meanings: feeds predate HTML5's change to the mathematical brackets.
