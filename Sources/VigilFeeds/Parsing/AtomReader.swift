@@ -3,11 +3,10 @@ struct AtomReader {
     let format: FeedFormat
     let scope: ReadingScope
 
-    private var core: Set<String> {
-        format == .atom10 ? [FeedNamespace.atom10] : [FeedNamespace.atom03, "", FeedNamespace.atom10]
-    }
-
     func read(_ root: XMLElement) -> ParsedFeed {
+        // Atom 0.3 feeds appear under draft and made-up namespaces; trust the root's.
+        let core: Set<String> = format == .atom10
+            ? [FeedNamespace.atom10] : [FeedNamespace.atom03, "", FeedNamespace.atom10, root.namespace]
         var feed = ParsedFeed(format: format)
         let feedScope = scope.entering(root)
         feed.language = feedScope.language
@@ -22,7 +21,7 @@ struct AtomReader {
             case ":rights", ":copyright":
                 if feed.rights == nil { feed.rights = TextReading.atomText(element, scope: feedScope) }
             case ":id":
-                if feed.id == nil { feed.id = ExtensionReading.nonEmpty(element.text) }
+                if feed.id == nil { feed.id = ExtensionReading.nonEmpty(element.text).map { inner.resolve($0) ?? $0 } }
             case ":updated", ":modified":
                 ExtensionReading.setUpdated(element, &feed.updated, &feed.updatedText)
             case ":author":
@@ -33,11 +32,9 @@ struct AtomReader {
             case ":generator":
                 feed.generator = ExtensionReading.nonEmpty(element.text)
             case ":category":
-                if let term = element.attribute("term").flatMap(ExtensionReading.nonEmpty) {
-                    feed.categories.append(FeedCategory(term: term, scheme: element.attribute("scheme"), label: element.attribute("label")))
-                }
+                if let category = Self.category(element) { feed.categories.append(category) }
             case ":entry":
-                feed.entries.append(readEntry(element, scope: inner))
+                feed.entries.append(readEntry(element, scope: inner, core: core))
             default:
                 _ = ExtensionReading.apply(key, element, scope: inner, to: &feed)
             }
@@ -46,14 +43,15 @@ struct AtomReader {
         return feed
     }
 
-    private func readEntry(_ entryElement: XMLElement, scope: ReadingScope) -> ParsedEntry {
+    private func readEntry(_ entryElement: XMLElement, scope: ReadingScope, core: Set<String>) -> ParsedEntry {
         var entry = ParsedEntry()
         for element in entryElement.elements {
             let key = FeedNamespace.key(for: element, core: core)
             let inner = scope.entering(element)
             switch key {
             case ":id":
-                if entry.id == nil { entry.id = ExtensionReading.nonEmpty(element.text) }
+                // Relative ids are resolved like links, as feed readers do.
+                if entry.id == nil { entry.id = ExtensionReading.nonEmpty(element.text).map { inner.resolve($0) ?? $0 } }
             case ":title":
                 if entry.title == nil { entry.title = TextReading.atomText(element, scope: scope) }
             case ":link":
@@ -75,9 +73,7 @@ struct AtomReader {
             case ":content":
                 entry.content.append(TextReading.atomText(element, scope: scope))
             case ":category":
-                if let term = (element.attribute("term") ?? element.text).trimmingASCIIWhitespace() as String?, !term.isEmpty {
-                    entry.categories.append(FeedCategory(term: term, scheme: element.attribute("scheme"), label: element.attribute("label")))
-                }
+                if let category = Self.category(element) { entry.categories.append(category) }
             case ":source":
                 break
             default:
@@ -91,9 +87,18 @@ struct AtomReader {
         return entry
     }
 
+    /// An Atom category: `term` (0.3 feeds put it in the text), `scheme`, `label`.
+    static func category(_ element: XMLElement) -> FeedCategory? {
+        let term = (element.attribute("term") ?? element.text).trimmingASCIIWhitespace()
+        let scheme = element.attribute("scheme").flatMap(ExtensionReading.nonEmpty)
+        let label = element.attribute("label").flatMap(ExtensionReading.nonEmpty)
+        if term.isEmpty, scheme == nil, label == nil { return nil }
+        return FeedCategory(term: term, scheme: scheme, label: label)
+    }
+
     /// The page a feed or entry stands for: the first `alternate` link, preferring HTML.
     static func alternate(_ links: [FeedLink]) -> String? {
-        let alternates = links.filter { $0.rel == "alternate" }
+        let alternates = links.filter { $0.rel == "alternate" && !$0.href.isEmpty }
         return (alternates.first { $0.type == nil || $0.type == "text/html" || $0.type == "application/xhtml+xml" }
             ?? alternates.first)?.href
     }

@@ -25,9 +25,13 @@ enum ExtensionReading {
             if entry.summary == nil {
                 entry.summary = TextReading.rssText(element, scope: scope, html: key == "dc:description")
             }
-        case "dc:subject", "itunes:keywords":
+        case "dc:subject":
             let term = element.text.trimmingASCIIWhitespace()
             if !term.isEmpty { entry.categories.append(FeedCategory(term: term)) }
+        case "itunes:category", "itunes:keywords", "media:category":
+            addCategories(key, element, to: &entry.categories)
+        case "media:title":
+            if entry.title == nil { entry.title = TextReading.rssText(element, scope: scope, html: element.attribute("type") == "html") }
         case "dc:identifier":
             if entry.id == nil { entry.id = nonEmpty(element.text) }
         case "atom:link":
@@ -57,7 +61,7 @@ enum ExtensionReading {
             for child in element.elements {
                 _ = apply(FeedNamespace.key(for: child, core: []), child, scope: scope.entering(child), to: &entry)
             }
-        case "wfw:commentRss", "wfw:commentRSS", "slash:comments", "media:thumbnail", "media:title":
+        case "wfw:commentRss", "wfw:commentRSS", "slash:comments", "media:thumbnail":
             break
         default:
             return false
@@ -84,9 +88,11 @@ enum ExtensionReading {
             if feed.language == nil { feed.language = nonEmpty(element.text) }
         case "dc:rights":
             if feed.rights == nil { feed.rights = TextReading.rssText(element, scope: scope, html: false) }
-        case "dc:subject", "itunes:category", "itunes:keywords":
-            let term = element.attribute("text") ?? element.text.trimmingASCIIWhitespace()
+        case "dc:subject":
+            let term = element.text.trimmingASCIIWhitespace()
             if !term.isEmpty { feed.categories.append(FeedCategory(term: term)) }
+        case "itunes:category", "itunes:keywords", "media:category":
+            addCategories(key, element, to: &feed.categories)
         case "atom:link":
             var enclosures: [FeedEnclosure] = []
             readAtomLink(element, scope: scope, links: &feed.links, enclosures: &enclosures)
@@ -104,13 +110,35 @@ enum ExtensionReading {
         return true
     }
 
+    /// iTunes categories (nested ones too) and comma-separated keywords, Media RSS categories.
+    static func addCategories(_ key: String, _ element: XMLElement, to categories: inout [FeedCategory]) {
+        switch key {
+        case "itunes:category":
+            if let term = element.attribute("text").flatMap(nonEmpty) {
+                categories.append(FeedCategory(term: term, scheme: "http://www.itunes.com/"))
+            }
+            for child in element.elements where child.localName == "category" {
+                addCategories(key, child, to: &categories)
+            }
+        case "itunes:keywords":
+            for keyword in element.text.split(separator: ",") {
+                guard let term = nonEmpty(String(keyword)), !categories.contains(where: { $0.term == term }) else { continue }
+                categories.append(FeedCategory(term: term, scheme: "http://www.itunes.com/"))
+            }
+        default:
+            guard let term = nonEmpty(element.text) else { return }
+            let scheme = element.attribute("scheme").flatMap(nonEmpty) ?? "http://search.yahoo.com/mrss/category_schema"
+            categories.append(FeedCategory(term: term, scheme: scheme, label: element.attribute("label")))
+        }
+    }
+
     /// An Atom `<link>`: every relation goes to `links`; `enclosure` also to `enclosures`.
     static func readAtomLink(_ element: XMLElement, scope: ReadingScope, links: inout [FeedLink], enclosures: inout [FeedEnclosure]) {
         let inner = scope.entering(element)
-        guard let rawHref = element.attribute(localName: "href") ?? element.attribute(localName: "url") else {
-            return
-        }
-        let href = inner.resolve(rawHref) ?? rawHref
+        // Atom 0.3 feeds sometimes put the URL in the text instead of href.
+        let rawHref = element.attribute(localName: "href") ?? element.attribute(localName: "url")
+            ?? element.text.trimmingASCIIWhitespace()
+        let href = rawHref.isEmpty ? "" : (inner.resolve(rawHref) ?? rawHref)
         let rel = nonEmpty(element.attribute(localName: "rel") ?? "") ?? "alternate"
         let length = element.attribute(localName: "length").flatMap { Int64($0.trimmingASCIIWhitespace()) }
         let type = element.attribute(localName: "type").flatMap(nonEmpty)
@@ -122,16 +150,25 @@ enum ExtensionReading {
         }
     }
 
+    /// Sets a date; a later element of the same kind overrides an earlier one, as in feed readers.
     static func setPublished(_ element: XMLElement, _ date: inout Date?, _ text: inout String?) {
-        guard date == nil, text == nil, let value = nonEmpty(element.text) else { return }
+        guard let value = nonEmpty(element.text) else { return }
         text = value
         date = FeedDateParser.parse(value)
     }
 
     static func setUpdated(_ element: XMLElement, _ date: inout Date?, _ text: inout String?) {
-        guard date == nil, text == nil, let value = nonEmpty(element.text) else { return }
+        guard let value = nonEmpty(element.text) else { return }
         text = value
         date = FeedDateParser.parse(value)
+    }
+
+    /// An element's value as written: its text, or the markup a feed left unescaped in it.
+    static func rawValue(_ element: XMLElement) -> String? {
+        if element.hasElementChildren {
+            return nonEmpty(MarkupSerializer.serialize(element.children))
+        }
+        return nonEmpty(element.text)
     }
 
     static func nonEmpty(_ text: String) -> String? {

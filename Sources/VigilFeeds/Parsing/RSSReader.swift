@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads RSS 0.9x and 2.0 (`<rss><channel>`) and RDF-based RSS 0.90 and 1.0.
 ///
 /// Items are collected wherever RSS versions put them: inside the channel
@@ -43,13 +45,13 @@ struct RSSReader {
                     feed.link = resolved
                     feed.links.append(FeedLink(href: resolved))
                 }
-            case ":description":
-                if feed.subtitle == nil { feed.subtitle = TextReading.rssText(element, scope: scope, html: true) }
+            case ":description", ":abstract":
+                if feed.subtitle == nil { feed.subtitle = TextReading.rssText(element, scope: scope, html: key.lowercased() == ":description") }
             case ":language":
                 if let language = ExtensionReading.nonEmpty(element.text) { feed.language = language }
             case ":copyright":
                 if feed.rights == nil { feed.rights = TextReading.rssText(element, scope: scope, html: false) }
-            case ":managingeditor", ":webmaster":
+            case ":managingeditor", ":webmaster", ":author":
                 if feed.authors.isEmpty, let text = ExtensionReading.nonEmpty(element.text) {
                     feed.authors.append(TextReading.parsePerson(text))
                 }
@@ -65,8 +67,26 @@ struct RSSReader {
                 _ = ExtensionReading.apply(key, element, scope: inner, to: &feed)
             }
         }
+        readChannelDefinitionAttributes(channel, scope: scope, link: &feed.link, links: &feed.links,
+                                        updated: &feed.updated, updatedText: &feed.updatedText)
         if feed.link == nil {
             feed.link = feed.links.first { $0.rel == "alternate" }?.href
+        }
+    }
+
+    /// Microsoft CDF, an RSS ancestor, puts the link and date in HREF and LASTMOD attributes.
+    private func readChannelDefinitionAttributes(
+        _ element: XMLElement, scope: ReadingScope, link: inout String?, links: inout [FeedLink],
+        updated: inout Date?, updatedText: inout String?
+    ) {
+        if link == nil, let href = element.attribute(localName: "href").flatMap(ExtensionReading.nonEmpty) {
+            let resolved = scope.resolve(href) ?? href
+            link = resolved
+            links.append(FeedLink(href: resolved))
+        }
+        if updatedText == nil, let modified = element.attribute(localName: "lastmod").flatMap(ExtensionReading.nonEmpty) {
+            updatedText = modified
+            updated = FeedDateParser.parse(modified)
         }
     }
 
@@ -81,13 +101,16 @@ struct RSSReader {
             case ":title":
                 if entry.title == nil { entry.title = TextReading.rssText(element, scope: scope, html: false) }
             case ":link":
-                if entry.link == nil, let href = ExtensionReading.nonEmpty(element.text) {
+                // A later <link> wins, as in feed readers; all are kept in links.
+                if let href = ExtensionReading.nonEmpty(element.text) ?? element.attribute(localName: "href").flatMap(ExtensionReading.nonEmpty) {
                     let resolved = inner.resolve(href) ?? href
                     entry.link = resolved
                     entry.links.append(FeedLink(href: resolved))
                 }
-            case ":description":
-                if entry.summary == nil { entry.summary = TextReading.rssText(element, scope: scope, html: true) }
+            case ":body", ":fullitem", "xhtml:body":
+                entry.content.append(TextReading.rssText(element, scope: scope, html: true))
+            case ":description", ":abstract":
+                if entry.summary == nil { entry.summary = TextReading.rssText(element, scope: scope, html: key.lowercased() == ":description") }
             case ":guid":
                 if guid == nil, let value = ExtensionReading.nonEmpty(element.text) {
                     guid = value
@@ -95,14 +118,14 @@ struct RSSReader {
                     guidIsPermalink = permalink == nil || permalink == "true"
                 }
             case ":author":
-                if let text = ExtensionReading.nonEmpty(element.text) {
+                if let text = ExtensionReading.rawValue(element) {
                     let person = TextReading.parsePerson(text)
                     if !entry.authors.contains(person) { entry.authors.insert(person, at: 0) }
                 }
             case ":pubdate":
                 ExtensionReading.setPublished(element, &entry.published, &entry.publishedText)
             case ":category":
-                if let term = ExtensionReading.nonEmpty(element.text) {
+                if let term = ExtensionReading.rawValue(element) {
                     entry.categories.append(FeedCategory(term: term, scheme: element.attribute("domain")))
                 }
             case ":enclosure":
@@ -118,10 +141,8 @@ struct RSSReader {
                 _ = ExtensionReading.apply(key, element, scope: inner, to: &entry)
             }
         }
-        // RDF items name themselves in rdf:about.
-        if guid == nil, let about = item.attribute("rdf:about").flatMap(ExtensionReading.nonEmpty) {
-            guid = about
-        }
+        readChannelDefinitionAttributes(item, scope: scope, link: &entry.link, links: &entry.links,
+                                        updated: &entry.updated, updatedText: &entry.updatedText)
         if let guid {
             entry.id = guid
             if entry.link == nil, guidIsPermalink, ReadingScope.hasScheme(guid) {

@@ -12,7 +12,8 @@ struct ReadingScope {
             scope.base = resolve(base) ?? base
         }
         if let language = element.attribute("xml:lang") {
-            scope.language = language.isEmpty ? nil : language
+            // "en_US" is a common misspelling of the language tag "en-US".
+            scope.language = language.isEmpty ? nil : language.replacingOccurrences(of: "_", with: "-")
         }
         return scope
     }

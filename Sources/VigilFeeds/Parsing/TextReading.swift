@@ -48,15 +48,25 @@ enum TextReading {
             }
             value = MarkupSerializer.serialize(children)
         default:
-            if element.hasElementChildren {
+            let elementChildren = element.elements
+            if kind == .html, elementChildren.count == 1, elementChildren[0].localName == "div",
+               elementChildren[0].namespace == FeedNamespace.xhtml,
+               !elementChildren[0].hasElementChildren {
+                // Escaped HTML wrapped in an XHTML div: the div is packaging, its text the HTML.
+                value = elementChildren[0].text
+            } else if element.hasElementChildren {
                 value = MarkupSerializer.serialize(element.children)
                 if kind == .text { kind = .html }
             } else {
                 value = element.text
             }
         }
-        if mode == "base64", let data = Base64.decode(value.trimmingASCIIWhitespace()) {
-            value = String(decoding: data, as: UTF8.self)
+        // Atom 0.3 says mode="base64"; Atom 1.0 base64-encodes every other media type.
+        if mode == "base64" || (kind == .other && element.namespace == FeedNamespace.atom10),
+           let data = Base64.decode(value.trimmingASCIIWhitespace()),
+           let decoded = String(validating: data, as: UTF8.self) {
+            // Text that merely looks like base64 ("test") does not decode to UTF-8 and stays as it is.
+            value = decoded
         }
         value = value.trimmingASCIIWhitespace()
         if type.isEmpty, kind == .text, element.namespace == FeedNamespace.atom03, looksLikeHTML(value) { kind = .html }
@@ -83,7 +93,7 @@ enum TextReading {
             switch child.localName {
             case "name": person.name = value
             case "email": person.email = value
-            case "uri", "url": person.uri = inner.entering(child).resolve(value)
+            case "uri", "url", "homepage": person.uri = inner.entering(child).resolve(value)
             default: break
             }
         }
