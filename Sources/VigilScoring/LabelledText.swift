@@ -1,0 +1,12 @@
+/// One labelled example: the text, its binary label and the dataset it came from.
+public struct LabelledText: Sendable, Equatable {
+    public var text: String
+    public var label: Int
+    public var source: String
+
+    public init(text: String, label: Int, source: String = "") {
+        self.text = text
+        self.label = label
+        self.source = source
+    }
+}
