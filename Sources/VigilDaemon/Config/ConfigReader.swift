@@ -30,7 +30,7 @@ struct ConfigReader {
             config.poll.allowFileURLs = try bool(poll, "allow_file_urls", scope) ?? false
             config.poll.maxConnections = try positiveInt(poll, "max_connections", scope) ?? config.poll.maxConnections
             config.poll.maxConnectionsPerHost = try positiveInt(poll, "max_connections_per_host", scope) ?? config.poll.maxConnectionsPerHost
-            if let gap = try duration(poll, "host_gap", scope) { config.poll.hostGapSeconds = Double(gap) }
+            if let gap = try duration(poll, "host_gap", scope, allowZero: true) { config.poll.hostGapSeconds = Double(gap) }
             config.poll.retentionSeconds = try duration(poll, "retention", scope) ?? config.poll.retentionSeconds
             guard config.poll.intervalSeconds > 0 else { throw error(scope, "interval", "must be longer than 0s") }
             guard config.poll.minIntervalSeconds <= config.poll.intervalSeconds,
@@ -269,10 +269,10 @@ struct ConfigReader {
         return number
     }
 
-    private func duration(_ table: TOMLTable, _ key: String, _ scope: Scope) throws -> Int? {
+    private func duration(_ table: TOMLTable, _ key: String, _ scope: Scope, allowZero: Bool = false) throws -> Int? {
         guard let value = table[key] else { return nil }
-        if let int = value.int, int > 0 { return int }
-        guard let text = value.string, let seconds = DurationParser.seconds(text), seconds > 0 else {
+        if let int = value.int, int > 0 || (allowZero && int == 0) { return int }
+        guard let text = value.string, let seconds = DurationParser.seconds(text), seconds > 0 || (allowZero && seconds == 0) else {
             throw error(scope, key, "must be a duration such as \"90s\", \"15m\", \"1h30m\" or \"7d\"")
         }
         return seconds

@@ -1,5 +1,6 @@
 import Foundation
 import VigilFeeds
+import VigilScoring
 import VigilStore
 import VigilText
 
@@ -11,19 +12,18 @@ import VigilText
 public struct FeedPoller: Sendable {
     public let store: Store
     public let fetcher: FeedFetcher
-    public let scorer: any ItemScoring
+    public let scoring: ScoringStep
     public let stateUpdate: FeedStateUpdate
     /// Alerts to queue for a new or escalated finding; runs inside the store's transaction.
     public let route: @Sendable (StoredFinding) throws -> [AlertDraft]
-    private let splitter = SentenceSplitter()
 
     public init(
-        store: Store, fetcher: FeedFetcher, scorer: any ItemScoring, stateUpdate: FeedStateUpdate,
+        store: Store, fetcher: FeedFetcher, scoring: ScoringStep, stateUpdate: FeedStateUpdate,
         route: @escaping @Sendable (StoredFinding) throws -> [AlertDraft]
     ) {
         self.store = store
         self.fetcher = fetcher
-        self.scorer = scorer
+        self.scoring = scoring
         self.stateUpdate = stateUpdate
         self.route = route
     }
@@ -74,6 +74,7 @@ public struct FeedPoller: Sendable {
         }
 
         let statuses = try store.entryStatuses(feedID: feed.id!, keys: prepared.map(\.key))
+        let prior = try sourcePrior(for: feed, parsed: parsedFeeds)
         var ingests: [ItemIngest] = []
         ingests.reserveCapacity(prepared.count)
         for (entry, status) in zip(prepared, statuses) {
@@ -82,7 +83,9 @@ public struct FeedPoller: Sendable {
                 publishedAt: entry.publishedAt, text: entry.text)
             switch status {
             case .new, .edited:
-                ingest.findings = assess(entry, watchlist: watchlist)
+                if watchlist.matcher.containsMention(in: entry.text) {
+                    ingest.findings = scoring.findings(for: entry.text, watchlist: watchlist, prior: prior)
+                }
             case .unchanged, .duplicateContent:
                 break
             }
@@ -93,18 +96,13 @@ public struct FeedPoller: Sendable {
         return FeedPollReport(feedURL: feed.url, failed: false, detail: results.first { $0.isSuccess }?.summary ?? "", entries: prepared.count, summary: summary)
     }
 
-    /// Matches and, when someone watched is mentioned, scores one entry.
-    func assess(_ entry: PreparedEntry, watchlist: WatchlistSnapshot) -> [FindingDraft] {
-        guard watchlist.matcher.containsMention(in: entry.text) else { return [] }
-        let sentences = splitter.sentences(in: entry.text)
-        let mentions = watchlist.matcher.mentions(in: entry.text, sentences: sentences)
-        guard !mentions.isEmpty else { return [] }
-        let assessment = scorer.assess(text: entry.text, sentences: sentences, mentions: mentions, people: watchlist.people)
-        return assessment.people.compactMap { person in
-            guard let personID = watchlist.personID(forIndex: person.personIndex) else { return nil }
-            return FindingDraft(
-                personID: personID, hostility: assessment.hostility, agent: assessment.agent, attack: person.attack,
-                severity: person.severity, evidence: person.evidence, modelVersion: assessment.modelVersion)
-        }
+    /// What the feed's history says about who writes it: the agent scores of
+    /// its earlier findings and whether it declares itself agent-run. Only
+    /// plain feeds have one author to speak of; search results do not.
+    func sourcePrior(for feed: FeedRecord, parsed: [ParsedFeed]) throws -> SourcePrior? {
+        guard feed.kind == .feed, let id = feed.id else { return nil }
+        let about = parsed.map { [$0.title?.plainText, $0.subtitle?.plainText].compactMap { $0 }.joined(separator: " ") }.joined(separator: " ")
+        let history = try store.agentHistory(feedID: id).map { SourcePrior.Post(published: $0.published, agent: $0.agent) }
+        return SourcePrior(history: history, selfDeclaredAgent: SourcePrior.declaresAgent(about))
     }
 }
