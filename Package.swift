@@ -79,7 +79,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "VigilFeedsTests", dependencies: ["VigilFeeds", "VigilText"]),
+        .target(name: "VigilTestSupport", path: "Tests/VigilTestSupport"),
+        .testTarget(name: "VigilFeedsTests", dependencies: ["VigilFeeds", "VigilText", "VigilTestSupport"]),
         .testTarget(
             name: "FeedConformanceTests", dependencies: ["VigilFeeds", "VigilText"],
             exclude: ["feed_conformance.py"]
@@ -87,9 +88,9 @@ let package = Package(
         .testTarget(name: "VigilTextTests", dependencies: ["VigilText"]),
         .testTarget(name: "VigilScoringTests", dependencies: ["VigilScoring", "VigilText"]),
         .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore"]),
-        .testTarget(name: "VigilAlertsTests", dependencies: ["VigilAlerts", "VigilStore"]),
-        .testTarget(name: "VigilDaemonTests", dependencies: ["VigilDaemon", "VigilStore"]),
-        .testTarget(name: "VigilCLITests", dependencies: ["vigil"]),
+        .testTarget(name: "VigilAlertsTests", dependencies: ["VigilAlerts", "VigilStore", "VigilTestSupport"]),
+        .testTarget(name: "VigilDaemonTests", dependencies: ["VigilDaemon", "VigilStore", "VigilScoring", "VigilTestSupport"]),
+        .testTarget(name: "VigilCLITests", dependencies: ["vigil", "VigilTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

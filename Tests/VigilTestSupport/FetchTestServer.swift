@@ -3,39 +3,43 @@ import Foundation
 /// The loopback server of Tests/Servers, started on an ephemeral port for one
 /// test and stopped when the test is done (closing its stdin stops it, so even a
 /// crashed test leaves no server behind).
-final class FetchTestServer: @unchecked Sendable {
-    struct RecordedRequest: Decodable {
-        let method: String
-        let target: String
-        let path: String
-        let headers: [[String]]
+public final class FetchTestServer: @unchecked Sendable {
+    public struct RecordedRequest: Decodable, Sendable {
+        public let method: String
+        public let target: String
+        public let path: String
+        public let headers: [[String]]
 
-        func header(_ name: String) -> String? {
+        public func header(_ name: String) -> String? {
             headers.last { $0.first?.lowercased() == name.lowercased() }.flatMap { $0.count > 1 ? $0[1] : nil }
         }
     }
 
-    struct Stats: Decodable {
-        let requests: Int
-        let max_in_flight: Int
+    public struct Stats: Decodable, Sendable {
+        public let requests: Int
+        public let max_in_flight: Int
     }
 
-    struct StartError: Error, CustomStringConvertible {
-        let description: String
+    public struct StartError: Error, CustomStringConvertible {
+        public let description: String
+
+        public init(description: String) {
+            self.description = description
+        }
     }
 
-    let port: Int
-    let scheme: String
+    public let port: Int
+    public let scheme: String
     private let process: Process
     private let stdin: Pipe
 
-    static var scriptPath: String {
+    public static var scriptPath: String {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Servers/loopback_server.py").path
     }
 
     /// Starts the server with these routes (each a JSON object as the script documents).
-    init(routes: [[String: Any]], tls: (certificate: String, key: String)? = nil, host: String = "127.0.0.1") throws {
+    public init(routes: [[String: Any]], tls: (certificate: String, key: String)? = nil, host: String = "127.0.0.1") throws {
         let routesFile = FileManager.default.temporaryDirectory
             .appendingPathComponent("vigil-routes-\(UUID().uuidString).json")
         try JSONSerialization.data(withJSONObject: routes).write(to: routesFile)
@@ -70,7 +74,7 @@ final class FetchTestServer: @unchecked Sendable {
 
     deinit { stop() }
 
-    func stop() {
+    public func stop() {
         guard process.isRunning else { return }
         try? stdin.fileHandleForWriting.close()
         let deadline = Date().addingTimeInterval(5)
@@ -79,24 +83,44 @@ final class FetchTestServer: @unchecked Sendable {
         process.waitUntilExit()
     }
 
-    func url(_ path: String, host: String = "127.0.0.1") -> String {
+    public func url(_ path: String, host: String = "127.0.0.1") -> String {
         "\(scheme)://\(host):\(port)\(path)"
     }
 
     /// The requests the server answered so far (control requests excluded), read with
     /// plain sockets through curl's command line so the code under test is not involved.
-    func requests() throws -> [RecordedRequest] {
+    public func requests() throws -> [RecordedRequest] {
         try JSONDecoder().decode([RecordedRequest].self, from: control("/_control/requests"))
     }
 
-    func stats() throws -> Stats {
+    public func stats() throws -> Stats {
         try JSONDecoder().decode(Stats.self, from: control("/_control/stats"))
     }
 
-    private func control(_ path: String) throws -> Data {
+    /// Adds or replaces routes while the server runs (a feed that changes between polls).
+    public func setRoutes(_ routes: [[String: Any]]) throws {
+        let body = try JSONSerialization.data(withJSONObject: routes)
+        _ = try control("/_control/routes", post: body)
+    }
+
+    /// Forgets recorded requests and sequence positions.
+    public func reset() throws {
+        _ = try control("/_control/reset", post: Data())
+    }
+
+    private func control(_ path: String, post: Data? = nil) throws -> Data {
         let curl = Process()
         curl.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        curl.arguments = ["curl", "-sS", "--noproxy", "*", "-k", url(path)]
+        var arguments = ["curl", "-sS", "--noproxy", "*", "-k"]
+        var bodyFile: URL?
+        if let post {
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-control-\(UUID().uuidString).json")
+            try post.write(to: file)
+            bodyFile = file
+            arguments += ["-X", "POST", "-H", "Content-Type: application/json", "--data-binary", "@" + file.path]
+        }
+        defer { if let bodyFile { try? FileManager.default.removeItem(at: bodyFile) } }
+        curl.arguments = arguments + [url(path)]
         let output = Pipe()
         curl.standardOutput = output
         try curl.run()
