@@ -13,7 +13,9 @@ import VigilStore
 /// watchlist without a restart.
 public struct Daemon: Service {
     public let store: Store
-    public let cycle: PollCycle
+    /// Builds the poll cycle (loading the models takes a moment); called once
+    /// the signal handlers are in place, so a SIGTERM during start-up is honoured.
+    public let makeCycle: @Sendable () throws -> PollCycle
     public let logger: Logger
     /// Re-reads the config file and syncs it into the store (SIGHUP).
     public let reload: @Sendable () throws -> Void
@@ -24,13 +26,13 @@ public struct Daemon: Service {
     public let idleCheck: Duration
 
     public init(
-        store: Store, cycle: PollCycle, logger: Logger, retentionSeconds: Int,
+        store: Store, makeCycle: @escaping @Sendable () throws -> PollCycle, logger: Logger, retentionSeconds: Int,
         idleCheck: Duration = .seconds(30),
         reload: @escaping @Sendable () throws -> Void,
         companions: [@Sendable () async throws -> Void] = []
     ) {
         self.store = store
-        self.cycle = cycle
+        self.makeCycle = makeCycle
         self.logger = logger
         self.retentionSeconds = retentionSeconds
         self.idleCheck = idleCheck
@@ -39,9 +41,20 @@ public struct Daemon: Service {
     }
 
     public func run() async throws {
+        do {
+            try await runUntilShutdown()
+        } catch is CancellationError {
+            // A shutdown during start-up or mid-cycle: nothing half-written remains.
+        }
+        logger.info("stopped")
+    }
+
+    private func runUntilShutdown() async throws {
         try await cancelWhenGracefulShutdown {
+            let cycle = try makeCycle()
+            try Task.checkCancellation()
             try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask { try await pollLoop() }
+                group.addTask { try await pollLoop(cycle) }
                 group.addTask { await reloadOnHangup() }
                 for companion in companions {
                     group.addTask { try await companion() }
@@ -50,10 +63,9 @@ public struct Daemon: Service {
                 group.cancelAll()
             }
         }
-        logger.info("stopped")
     }
 
-    private func pollLoop() async throws {
+    private func pollLoop(_ cycle: PollCycle) async throws {
         var lastPrune = Date.distantPast
         while !Task.isCancelled {
             do {

@@ -27,11 +27,14 @@ struct RunCommand: AsyncParsableCommand {
         let configPath = setup.config.path
         let hasConfigFile = setup.context.config != nil
         let router = try AlertRouting.router(for: setup.config)
-        let cycle = try PipelineAssembly.pollCycle(
-            config: setup.config, store: store, version: VigilVersion.string, logger: setup.logger, route: router)
+        let config = setup.config
         let logger = setup.logger
         let daemon = Daemon(
-            store: store, cycle: cycle, logger: logger, retentionSeconds: setup.config.poll.retentionSeconds,
+            store: store,
+            makeCycle: {
+                try PipelineAssembly.pollCycle(config: config, store: store, version: VigilVersion.string, logger: logger, route: router)
+            },
+            logger: logger, retentionSeconds: setup.config.poll.retentionSeconds,
             reload: {
                 guard hasConfigFile else { return }
                 let fresh = try ConfigLoader.load(path: configPath)
