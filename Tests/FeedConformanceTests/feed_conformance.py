@@ -449,7 +449,7 @@ def leaf_paths(value, prefix=""):
             yield from leaf_paths(inner, prefix + "." + key if prefix else key)
     elif isinstance(value, list):
         if not value:
-            yield prefix
+            yield prefix + "[]"
         for inner in value:
             yield from leaf_paths(inner, prefix + "[]")
     else:

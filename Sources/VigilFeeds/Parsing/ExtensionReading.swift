@@ -136,9 +136,14 @@ enum ExtensionReading {
     static func readAtomLink(_ element: XMLElement, scope: ReadingScope, links: inout [FeedLink], enclosures: inout [FeedEnclosure]) {
         let inner = scope.entering(element)
         // Atom 0.3 feeds sometimes put the URL in the text instead of href.
-        let rawHref = element.attribute(localName: "href") ?? element.attribute(localName: "url")
-            ?? element.text.trimmingASCIIWhitespace()
-        let href = rawHref.isEmpty ? "" : (inner.resolve(rawHref) ?? rawHref)
+        // An empty href is a reference to the base itself.
+        let href: String
+        if let attribute = element.attribute(localName: "href") ?? element.attribute(localName: "url") {
+            href = inner.resolve(attribute) ?? attribute
+        } else {
+            let text = element.text.trimmingASCIIWhitespace()
+            href = text.isEmpty ? "" : (inner.resolve(text) ?? text)
+        }
         let rel = nonEmpty(element.attribute(localName: "rel") ?? "") ?? "alternate"
         let length = element.attribute(localName: "length").flatMap { Int64($0.trimmingASCIIWhitespace()) }
         let type = element.attribute(localName: "type").flatMap(nonEmpty)

@@ -13,7 +13,7 @@ enum FeedNamespace {
 
     /// Namespaces that mean "the format's own element" for RSS.
     static let rssCore: Set<String> = [
-        "", rss10, rss090, "http://backend.userland.com/rss2", "http://backend.userland.com/rss",
+        "", rss10, rss090, "http://channel.netscape.com/rdf/simple/0.9/", "http://backend.userland.com/rss2", "http://backend.userland.com/rss",
         "http://blogs.law.harvard.edu/tech/rss", "http://purl.org/net/rss1.1#",
     ]
 

@@ -46,8 +46,8 @@ public enum FeedParser {
         case ("rss", _):
             return RSSReader(format: rssFormat(root, doctype: document.doctype), scope: scope).read(root)
         case ("rdf", _):
-            let channelNamespace = root.elements.first { $0.localName == "channel" }?.namespace
-            let format: FeedFormat = channelNamespace == FeedNamespace.rss090 ? .rss090 : .rss10
+            let channelNamespace = root.elements.first { $0.localName == "channel" }?.namespace ?? root.attribute("xmlns") ?? ""
+            let format: FeedFormat = channelNamespace.contains("netscape.com/rdf/simple/0.9") ? .rss090 : .rss10
             return RSSReader(format: format, scope: scope).read(root)
         case ("feed", FeedNamespace.atom10):
             return AtomReader(format: .atom10, scope: scope).read(root)

@@ -40,7 +40,8 @@ struct RSSReader {
             case ":title":
                 if feed.title == nil { feed.title = TextReading.rssText(element, scope: scope, html: false) }
             case ":link":
-                if feed.link == nil, let href = ExtensionReading.nonEmpty(element.text) {
+                // As for items: a later <link> wins, all are kept.
+                if let href = ExtensionReading.nonEmpty(element.text) ?? element.attribute(localName: "href").flatMap(ExtensionReading.nonEmpty) {
                     let resolved = inner.resolve(href) ?? href
                     feed.link = resolved
                     feed.links.append(FeedLink(href: resolved))
@@ -52,15 +53,15 @@ struct RSSReader {
             case ":copyright":
                 if feed.rights == nil { feed.rights = TextReading.rssText(element, scope: scope, html: false) }
             case ":managingeditor", ":webmaster", ":author":
-                if feed.authors.isEmpty, let text = ExtensionReading.nonEmpty(element.text) {
+                if feed.authors.isEmpty, let text = ExtensionReading.rawValue(element) {
                     feed.authors.append(TextReading.parsePerson(text))
                 }
             case ":lastbuilddate", ":pubdate":
                 ExtensionReading.setUpdated(element, &feed.updated, &feed.updatedText)
             case ":generator":
-                feed.generator = ExtensionReading.nonEmpty(element.text)
+                feed.generator = ExtensionReading.rawValue(element)
             case ":category":
-                if let term = ExtensionReading.nonEmpty(element.text) {
+                if let term = ExtensionReading.rawValue(element) {
                     feed.categories.append(FeedCategory(term: term, scheme: element.attribute("domain")))
                 }
             default:

@@ -22,6 +22,7 @@ struct ReadingScope {
     func resolve(_ reference: String) -> String? {
         let trimmed = reference.trimmingASCIIWhitespace()
         guard let base, !base.isEmpty else { return trimmed }
+        if trimmed.isEmpty { return base }
         if Self.hasScheme(trimmed) { return trimmed }
         guard let baseURL = URL(string: base) ?? URL(string: base.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed) ?? base),
               let resolved = URL(string: trimmed, relativeTo: baseURL) ?? URL(string: trimmed.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed) ?? trimmed, relativeTo: baseURL) else {
