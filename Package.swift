@@ -66,6 +66,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .executableTarget(name: "MatcherBenchmark", dependencies: ["VigilText"], path: "Benchmarks/matcher/Sources"),
         .testTarget(name: "VigilFeedsTests", dependencies: ["VigilFeeds", "VigilText"]),
         .testTarget(name: "FeedConformanceTests", dependencies: ["VigilFeeds", "VigilText"]),
         .testTarget(name: "VigilTextTests", dependencies: ["VigilText"]),
