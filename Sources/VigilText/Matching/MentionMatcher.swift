@@ -22,12 +22,18 @@ public struct MentionMatcher: Sendable {
     /// Number of distinct normalised patterns the watchlist compiled to.
     public var patternCount: Int { patterns.patterns.count }
 
+    /// Size of the compiled automaton: states, byte classes, and the transition
+    /// table's bytes, for capacity planning with large watchlists.
+    public var automatonSize: (states: Int, byteClasses: Int, tableBytes: Int) {
+        (automaton.stateCount, automaton.classCount, automaton.transitions.count * MemoryLayout<UInt32>.size)
+    }
+
     /// Mentions in `text`, in order of their start, with offsets in Unicode
     /// scalars of `text` and sentence indices from `SentenceSplitter`.
     public func mentions(in text: String) -> [Mention] {
         let found = locate(in: text)
         if found.isEmpty { return [] }
-        return mentions(from: found, in: text, sentences: splitter.sentences(in: text))
+        return mentions(from: found, in: text, sentenceStarts: splitter.sentenceStarts(in: text))
     }
 
     /// Mentions in `text`, reporting sentence indices against `sentences`, for a
@@ -35,7 +41,7 @@ public struct MentionMatcher: Sendable {
     public func mentions(in text: String, sentences: [Sentence]) -> [Mention] {
         let found = locate(in: text)
         if found.isEmpty { return [] }
-        return mentions(from: found, in: text, sentences: sentences)
+        return mentions(from: found, in: text, sentenceStarts: sentences.map(\.start))
     }
 
     /// Whether `text` mentions anyone, without building the mention records.
@@ -65,10 +71,18 @@ public struct MentionMatcher: Sendable {
     private func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [CandidateMatch] {
         automaton.transitions.withUnsafeBufferPointer { transitions in
             automaton.classes.withUnsafeBufferPointer { classes in
-                withUnsafeTemporaryAllocation(of: Int32.self, capacity: AutomatonRunner.ringSize) { ring in
-                    var runner = AutomatonRunner(automaton: automaton, transitions: transitions, classes: classes, ring: ring)
-                    TextScanner().scan(bytes, into: &runner)
-                    return runner.candidates
+                patterns.needsStartBoundary.withUnsafeBufferPointer { needsStartBoundary in
+                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: AutomatonRunner.ringSize) { origins in
+                        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: AutomatonRunner.ringSize) { recentBytes in
+                            var runner = AutomatonRunner(
+                                automaton: automaton, transitions: transitions, classes: classes,
+                                needsStartBoundary: needsStartBoundary, origins: origins, recentBytes: recentBytes,
+                                candidates: []
+                            )
+                            TextScanner().scan(bytes, into: &runner)
+                            return runner.candidates
+                        }
+                    }
                 }
             }
         }
@@ -76,7 +90,7 @@ public struct MentionMatcher: Sendable {
 
     private func filter(_ candidates: [CandidateMatch], in bytes: UnsafeBufferPointer<UInt8>) -> [Located] {
         let table = FoldTable.shared
-        let code = CodeRegions(bytes)
+        var code: CodeRegions?
         var located: [Located] = []
         for candidate in candidates {
             let pattern = Int(candidate.pattern)
@@ -85,7 +99,8 @@ public struct MentionMatcher: Sendable {
             if patterns.needsStartBoundary[pattern], MentionMatcher.wordContinues(before: start, in: bytes, table: table) { continue }
             if patterns.needsEndBoundary[pattern], MentionMatcher.wordContinues(after: end, in: bytes, table: table),
                !MentionMatcher.pluralEnds(after: end, in: bytes, table: table) { continue }
-            if code.overlaps(start..<end) { continue }
+            if code == nil { code = CodeRegions(bytes) }
+            if code!.overlaps(start..<end) { continue }
             let shape = TokenShape.of(matchAt: start..<end, in: bytes)
             let precededByAt = start > 0 && bytes[start - 1] == 0x40
             for use in patterns.uses[pattern] {
@@ -142,7 +157,7 @@ public struct MentionMatcher: Sendable {
         return kept
     }
 
-    private func mentions(from located: [Located], in text: String, sentences: [Sentence]) -> [Mention] {
+    private func mentions(from located: [Located], in text: String, sentenceStarts: [Int]) -> [Mention] {
         var text = text
         return text.withUTF8 { bytes in
             // One sweep turns the sorted UTF-8 offsets into scalar offsets.
@@ -168,11 +183,22 @@ public struct MentionMatcher: Sendable {
                     matched: String(decoding: UnsafeBufferPointer(rebasing: bytes[match.range]), as: UTF8.self),
                     start: start,
                     end: scalarOffset[match.range.upperBound]!,
-                    sentence: sentences.index(containingScalarOffset: start),
+                    sentence: MentionMatcher.sentenceIndex(of: start, starts: sentenceStarts),
                     kind: match.role.reportedKind!
                 )
             }
         }
+    }
+
+    /// The last sentence starting at or before `offset` (0 when none does).
+    static func sentenceIndex(of offset: Int, starts: [Int]) -> Int {
+        var low = 0
+        var high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if starts[middle] <= offset { low = middle + 1 } else { high = middle }
+        }
+        return max(0, low - 1)
     }
 
     // MARK: - Rules
@@ -228,7 +254,7 @@ public struct MentionMatcher: Sendable {
     private static func entry(at index: Int, in bytes: UnsafeBufferPointer<UInt8>, table: FoldTable) -> UInt32 {
         let byte = bytes[index]
         if byte < 0x80 {
-            if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F { return FoldTable.wordFlag }
+            if TextScanner.isASCIIWordByte(byte) { return FoldTable.wordFlag }
             return byte <= 0x20 ? FoldTable.separatorFlag : 0
         }
         return table.entry(TextScanner.decode(bytes, at: index).value)
@@ -236,7 +262,8 @@ public struct MentionMatcher: Sendable {
 
     /// A handle written bare in prose counts when it cannot be an ordinary word:
     /// it has a digit, hyphen or underscore, or is at least six letters long.
-    static func standsAloneAsHandle(_ pattern: [UInt8]) -> Bool {
-        pattern.count >= 6 || pattern.contains { $0 == 0x2D || $0 == 0x5F || ($0 >= 0x30 && $0 <= 0x39) }
+    static func standsAloneAsHandle(_ marked: [UInt8]) -> Bool {
+        let pattern = marked.filter { $0 != AutomatonRunner.wordStartMark }
+        return pattern.count >= 6 || pattern.contains { $0 == 0x2D || $0 == 0x5F || ($0 >= 0x30 && $0 <= 0x39) }
     }
 }

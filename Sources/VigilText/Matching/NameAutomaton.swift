@@ -85,13 +85,29 @@ final class NameAutomaton: Sendable {
             }
         }
 
+        // Renumber states breadth-first: the root and the shallow states, where
+        // scanning spends nearly all its time, then share a few cache lines.
+        var renumbered = [Int32](repeating: 0, count: stateCount)
+        var order: [Int32] = [0]
+        order.reserveCapacity(stateCount)
+        order.append(contentsOf: queue)
+        for (newIndex, oldIndex) in order.enumerated() { renumbered[Int(oldIndex)] = Int32(newIndex) }
         var transitions = [UInt32](repeating: 0, count: next.count)
-        for slot in 0..<next.count {
-            let target = Int(next[slot])
-            var value = UInt32(target * classCount)
-            if ownPattern[target] >= 0 || outputLink[target] >= 0 { value |= NameAutomaton.acceptFlag }
-            transitions[slot] = value
+        var newOwnPattern = [Int32](repeating: -1, count: stateCount)
+        var newOutputLink = [Int32](repeating: -1, count: stateCount)
+        for (newIndex, oldIndex) in order.enumerated() {
+            let old = Int(oldIndex)
+            newOwnPattern[newIndex] = ownPattern[old]
+            newOutputLink[newIndex] = outputLink[old] < 0 ? -1 : renumbered[Int(outputLink[old])]
+            for symbol in 0..<classCount {
+                let target = Int(next[old * classCount + symbol])
+                var value = UInt32(Int(renumbered[target]) * classCount)
+                if ownPattern[target] >= 0 || outputLink[target] >= 0 { value |= NameAutomaton.acceptFlag }
+                transitions[newIndex * classCount + symbol] = value
+            }
         }
+        ownPattern = newOwnPattern
+        outputLink = newOutputLink
         self.classes = classes
         self.classCount = classCount
         self.transitions = transitions

@@ -11,7 +11,9 @@ struct WatchlistPatterns: Sendable {
     private var indexOfPattern: [[UInt8]: Int] = [:]
 
     /// Patterns longer than this many normalised bytes are not names.
-    static let maximumLength = 255
+    /// With word-start marks a pattern grows by at most half, which keeps every
+    /// marked pattern within the runner's 256-byte ring.
+    static let maximumLength = 160
     /// Name particles that belong to the surname ("van Rossum", "de la Cruz").
     static let surnameParticles: Set<String> = [
         "van", "von", "de", "der", "den", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "ter", "ten", "bin", "al", "st", "mac",
@@ -97,11 +99,27 @@ struct WatchlistPatterns: Sendable {
             return
         }
         indexOfPattern[pattern] = patterns.count
-        patterns.append(pattern)
-        uses.append([use])
         let scalars = String(decoding: pattern, as: UTF8.self).unicodeScalars
+        patterns.append(WatchlistPatterns.marked(pattern))
+        uses.append([use])
         needsStartBoundary.append(scalars.first.map { !ScalarFold.isBoundaryFree($0) } ?? true)
         needsEndBoundary.append(scalars.last.map { !ScalarFold.isBoundaryFree($0) } ?? true)
+    }
+
+    /// The pattern as the automaton sees text: with `AutomatonRunner.wordStartMark`
+    /// before every ASCII letter or digit that begins a word, exactly where the
+    /// runner inserts it into the text.
+    static func marked(_ pattern: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(pattern.count + 4)
+        var previousWasWord = false
+        for byte in pattern {
+            let isWord = TextScanner.isASCIIWordByte(byte)
+            if isWord, !previousWasWord { result.append(AutomatonRunner.wordStartMark) }
+            previousWasWord = isWord
+            result.append(byte)
+        }
+        return result
     }
 
     /// A token of one or two letters ("Li", "A") is too common to stand alone.

@@ -11,21 +11,36 @@ struct TextScanner: Sendable {
     }
 
     /// ASCII bytes folded: upper case to lower case, controls and whitespace to
-    /// `separatorByte`, everything else unchanged.
+    /// `separatorByte`, the openers of tags and entities to `specialByte`,
+    /// everything else unchanged.
     static let asciiFold: [UInt8] = (0..<128).map { (byte: Int) -> UInt8 in
         switch byte {
         case 0x41...0x5A: return UInt8(byte + 0x20)
         case 0x00...0x20, 0x7F: return separatorByte
+        case 0x3C, 0x26: return specialByte
         default: return UInt8(byte)
         }
     }
+    /// Marks "<" and "&", which may open a tag or an entity.
+    static let specialByte: UInt8 = 0x80
     static let separatorByte: UInt8 = 0x20
+
+    /// Letters, digits and the underscore: bytes that continue a word.
+    @inline(__always)
+    static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        let lower = byte | 0x20
+        return (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F
+    }
 
     func scan<Sink: NormalizedByteSink>(_ bytes: UnsafeBufferPointer<UInt8>, into sink: inout Sink) {
         TextScanner.asciiFold.withUnsafeBufferPointer { ascii in
             table.basic.withUnsafeBufferPointer { basic in
                 table.pool.withUnsafeBufferPointer { pool in
-                    scan(bytes, ascii: ascii, basic: basic, pool: pool, into: &sink)
+                    // A local copy the optimiser can keep in registers: the sink's state
+                    // (an automaton's current row) is on the critical path of every byte.
+                    var local = sink
+                    scan(bytes, ascii: ascii, basic: basic, pool: pool, into: &local)
+                    sink = local
                 }
             }
         }
@@ -48,6 +63,18 @@ struct TextScanner: Sendable {
             let byte = bytes[index]
             if byte < 0x80 {
                 let folded = ascii[Int(byte)]
+                if folded &- 0x21 < 0x5F {
+                    // The common case: a visible ASCII character other than "<" and "&".
+                    if pendingSeparator >= 0 {
+                        sink.take(TextScanner.separatorByte, origin: pendingSeparator, first: true, last: true)
+                        pendingSeparator = -1
+                    }
+                    sink.take(folded, origin: Int32(truncatingIfNeeded: index), first: true, last: true)
+                    emittedAnything = true
+                    previousBoundaryFree = false
+                    index += 1
+                    continue
+                }
                 if folded == TextScanner.separatorByte {
                     if pendingSeparator < 0, emittedAnything { pendingSeparator = Int32(index) }
                     index += 1
@@ -67,7 +94,7 @@ struct TextScanner: Sendable {
                     sink.take(TextScanner.separatorByte, origin: pendingSeparator, first: true, last: true)
                     pendingSeparator = -1
                 }
-                sink.take(folded, origin: Int32(index), first: true, last: true)
+                sink.take(byte, origin: Int32(index), first: true, last: true)
                 emittedAnything = true
                 previousBoundaryFree = false
                 index += 1

@@ -8,15 +8,18 @@
 public struct SentenceSplitter: Sendable {
     /// Words that, followed by a period, almost never end a sentence.
     private let abbreviations: Set<String>
+    private let longestAbbreviation: Int
 
     public init() {
         self.abbreviations = SentenceSplitter.defaultAbbreviations
+        self.longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max() ?? 0
     }
 
     /// Creates a splitter that also treats `extraAbbreviations` (without their
     /// final period, any case) as non-terminal.
     public init(extraAbbreviations: [String]) {
         self.abbreviations = SentenceSplitter.defaultAbbreviations.union(extraAbbreviations.map { $0.lowercased() })
+        self.longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max() ?? 0
     }
 
     static let defaultAbbreviations: Set<String> = [
@@ -30,7 +33,21 @@ public struct SentenceSplitter: Sendable {
     /// The sentences of `text`, in order, with offsets in Unicode scalars of `text`.
     public func sentences(in text: String) -> [Sentence] {
         let scalars = Array(text.unicodeScalars)
-        var result: [Sentence] = []
+        return ranges(of: scalars).map { range in
+            var piece = String.UnicodeScalarView()
+            piece.append(contentsOf: scalars[range])
+            return Sentence(start: range.lowerBound, end: range.upperBound, text: String(piece))
+        }
+    }
+
+    /// Where the sentences of `text` start, in Unicode scalars: enough to locate
+    /// a mention without building every sentence's text.
+    func sentenceStarts(in text: String) -> [Int] {
+        ranges(of: Array(text.unicodeScalars)).map(\.lowerBound)
+    }
+
+    private func ranges(of scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
         var start = 0
         var index = 0
 
@@ -39,11 +56,7 @@ public struct SentenceSplitter: Sendable {
             var last = end
             while first < last, SentenceSplitter.isSpace(scalars[first]) { first += 1 }
             while last > first, SentenceSplitter.isSpace(scalars[last - 1]) { last -= 1 }
-            if first < last {
-                var piece = String.UnicodeScalarView()
-                piece.append(contentsOf: scalars[first..<last])
-                result.append(Sentence(start: first, end: last, text: String(piece)))
-            }
+            if first < last { result.append(first..<last) }
             start = end
         }
 
@@ -114,15 +127,18 @@ public struct SentenceSplitter: Sendable {
             if previous.properties.isAlphabetic || previous == "." { first -= 1 } else { break }
         }
         guard first < period else { return false }
+        if period - first == 1 { return scalars[first].properties.isUppercase || abbreviations.contains(String(scalars[first]).lowercased()) }
+        guard period - first <= longestAbbreviation else { return false }
         var word = String.UnicodeScalarView()
         word.append(contentsOf: scalars[first..<period])
         let letters = String(word)
-        if letters.unicodeScalars.count == 1, letters.unicodeScalars.first!.properties.isUppercase { return true }
         return abbreviations.contains(letters.lowercased())
     }
 
+    @inline(__always)
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace
+        if scalar.value < 0x80 { return scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
+        return scalar.properties.isWhitespace
     }
 
     static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
