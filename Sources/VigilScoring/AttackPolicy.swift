@@ -9,8 +9,11 @@ public struct AttackPolicy: Codable, Sendable, Equatable {
     public var highThreshold: Double
     /// Share of the targeted hostility in the base score; the rest is document hostility.
     public var targetedWeight: Double
-    /// Log-odds added to the base score per unit of agent likelihood above 0.5 (and
-    /// taken away below it): agent authorship sharpens an attack, it never makes one.
+    /// Log-odds added to the base score when the agent likelihood is above 0.5, in
+    /// proportion to how far above: an attack that an unattended agent wrote and
+    /// published is the case vigil exists for. Below 0.5 nothing is taken away, since
+    /// a person's attack is no less an attack, and a small weight keeps the agent
+    /// model's errors on prose it was not trained for from reordering attacks.
     public var agentLogOdds: Double
     /// Targeted hostility averages this many of the person's most hostile sentences,
     /// so one unlucky sentence in a friendly article does not make an attack.
@@ -25,7 +28,7 @@ public struct AttackPolicy: Codable, Sendable, Equatable {
 
     public init(
         lowThreshold: Double = 0.35, mediumThreshold: Double = 0.55, highThreshold: Double = 0.75,
-        targetedWeight: Double = 0.75, agentLogOdds: Double = 1.0,
+        targetedWeight: Double = 0.75, agentLogOdds: Double = 0.5,
         sentencesAveraged: Int = 3, referenceWindow: Int = 2,
         evidencePerKind: Int = 3, hostileEvidenceMinimum: Double = 0.3, agentEvidenceMinimum: Double = 0.5
     ) {
@@ -50,10 +53,10 @@ public struct AttackPolicy: Codable, Sendable, Equatable {
         return .none
     }
 
-    /// attack = sigmoid(logit(w·targeted + (1−w)·document) + agentLogOdds·2·(agent − 0.5)).
+    /// attack = sigmoid(logit(w·targeted + (1−w)·document) + agentLogOdds·2·max(0, agent − 0.5)).
     public func combine(targeted: Double, document: Double, agent: Double) -> Double {
         let base = min(1 - 1e-6, max(1e-6, targetedWeight * targeted + (1 - targetedWeight) * document))
-        let logit = log(base / (1 - base)) + agentLogOdds * 2 * (agent - 0.5)
+        let logit = log(base / (1 - base)) + agentLogOdds * 2 * max(0, agent - 0.5)
         return 1 / (1 + exp(-logit))
     }
 }

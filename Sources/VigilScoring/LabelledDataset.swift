@@ -42,7 +42,8 @@ public enum LabelledDataset {
             guard let label = parseLabel(object["label"]) else {
                 throw .badLine(path: path, line: lineNumber, reason: "\"label\" must be 0 or 1")
             }
-            examples.append(LabelledText(text: text, label: label, source: object["source"] as? String ?? ""))
+            examples.append(LabelledText(text: text, label: label, source: object["source"] as? String ?? "",
+                                         person: object["person"] as? String))
         }
         if examples.isEmpty { throw .empty(path: path) }
         return examples

@@ -3,10 +3,13 @@ public struct LabelledText: Sendable, Equatable {
     public var text: String
     public var label: Int
     public var source: String
+    /// The watched person the text is about, for evaluating the attack score.
+    public var person: String?
 
-    public init(text: String, label: Int, source: String = "") {
+    public init(text: String, label: Int, source: String = "", person: String? = nil) {
         self.text = text
         self.label = label
         self.source = source
+        self.person = person
     }
 }

@@ -69,8 +69,7 @@ public struct TextScorer: Sendable {
             seen.insert(mention.personIndex)
             let named = Set(mentions.filter { $0.personIndex == mention.personIndex }.map(\.sentence))
             let attributed = attribute(named: named, sentences: sentences)
-            let top = attributed.map { sentenceHostility[$0] }.sorted(by: >).prefix(max(1, policy.sentencesAveraged))
-            let targeted = top.isEmpty ? 0 : top.reduce(0, +) / Double(top.count)
+            let targeted = targetedHostility(attributed: attributed, sentences: sentences, scores: sentenceHostility, workspace: workspace)
             let score = policy.combine(targeted: targeted, document: document.hostility, agent: agent)
             attacks.append(PersonAttack(
                 person: mention.person, personIndex: mention.personIndex, score: score,
@@ -94,6 +93,20 @@ public struct TextScorer: Sendable {
             hostility: document.hostility, agent: agent, textAgent: document.agent, mentions: mentions,
             attacks: attacks, severity: attacks.map(\.severity).max() ?? .none, evidence: evidence,
             sentences: sentences, sentenceHostility: sentenceHostility, sentenceAgent: sentenceAgent)
+    }
+
+    /// Hostility of what the text says about one person: the hostility model on the
+    /// passage made of the sentences attributed to them, or the mean of their most
+    /// hostile sentences if that is higher. The passage reads accusations spread over
+    /// several civil sentences together, as the document model does; the sentence mean
+    /// keeps a single blunt insult from being diluted by a long friendly passage.
+    func targetedHostility(attributed: [Int], sentences: [Sentence], scores: [Double], workspace: ScoringWorkspace) -> Double {
+        guard !attributed.isEmpty else { return 0 }
+        let top = attributed.map { scores[$0] }.sorted(by: >).prefix(max(1, policy.sentencesAveraged))
+        let sentenceMean = top.reduce(0, +) / Double(top.count)
+        guard attributed.count > 1 else { return sentenceMean }
+        let passage = attributed.map { sentences[$0].text }.joined(separator: " ")
+        return probabilities(of: passage[...], workspace: workspace).hostility
     }
 
     /// Sentences about a person: those that name them, and those that refer back

@@ -1,24 +1,31 @@
 import ArgumentParser
 import Foundation
 import VigilScoring
+import VigilText
 
 /// `vigil eval`: scores labelled JSON Lines with a model and prints the figures
 /// the project reports, overall and per `source`.
 struct EvalCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
-        abstract: "Evaluate a model on labelled JSONL."
+        abstract: "Evaluate a model on labelled JSONL.",
+        discussion: """
+        --task attack evaluates the targeted attack score of the shipped models on JSONL whose
+        lines also name the watched "person"; it prints the attack score next to the document
+        hostility, and the severities given to label-0 texts.
+        """
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "hostility or agent.") var task: String
+    @Option(help: "hostility, agent or attack.") var task: String
     @Option(help: "Labelled JSON Lines.") var data: String
     @Option(help: "A model file (default: the shipped one).") var model: String?
     @Option(help: "Decision threshold for F1 (default: the model's own).") var threshold: Double?
     @Flag(help: "Print the figures as one JSON object.") var json = false
 
     func run() async throws {
+        if task == "attack" { return try runAttack() }
         guard let scoringTask = ScoringTask(rawValue: task) else {
             throw CommandFailure.badInput("--task must be hostility or agent, not '\(task)'")
         }
@@ -58,6 +65,70 @@ struct EvalCommand: AsyncParsableCommand {
         print(Self.row("", "n", "pos", "ROC AUC", "PR AUC", "F1", "TPR@1%FPR", "ECE"))
         print(Self.figuresRow("all", overall))
         for (source, figures) in bySource { print(Self.figuresRow(source, figures)) }
+    }
+
+    /// The attack score of each text's `person` against its label, beside document hostility.
+    func runAttack() throws {
+        let examples: [LabelledText]
+        do { examples = try LabelledDataset.read(path: data) } catch { throw CommandFailure.badInput(error.description) }
+        guard examples.allSatisfy({ !($0.person ?? "").isEmpty }) else {
+            throw CommandFailure.badInput("--task attack needs a \"person\" on every line of \(data)")
+        }
+        let scorer: TextScorer
+        do {
+            if let model {
+                scorer = try TextScorer(hostility: TextModel(path: model), agent: TextModel.shipped(.agent))
+            } else {
+                scorer = try TextScorer.shipped()
+            }
+        } catch {
+            throw CommandFailure.badInput(error.description)
+        }
+        let workspace = scorer.makeWorkspace()
+        var attack: [Double] = []
+        var hostility: [Double] = []
+        var severities: [Int: [Severity: Int]] = [:]
+        var matchers: [String: MentionMatcher] = [:]
+        for example in examples {
+            let person = example.person!
+            let matcher = matchers[person] ?? MentionMatcher(people: [WatchedPerson(name: person)])
+            matchers[person] = matcher
+            let score = scorer.score(example.text, matcher: matcher, workspace: workspace)
+            let personAttack = score.attacks.first { $0.person == person }
+            attack.append(personAttack?.score ?? 0)
+            hostility.append(score.hostility)
+            severities[example.label, default: [:]][personAttack?.severity ?? .none, default: 0] += 1
+        }
+        let labels = examples.map(\.label)
+        let cut = threshold ?? scorer.policy.mediumThreshold
+        let attackFigures = EvaluationFigures(scores: attack, labels: labels, threshold: cut)
+        let hostilityFigures = EvaluationFigures(scores: hostility, labels: labels, threshold: scorer.hostilityModel.header.threshold)
+        func mean(_ values: [Double], label: Int) -> Double {
+            let chosen = zip(values, labels).filter { $0.1 == label }.map(\.0)
+            return chosen.isEmpty ? .nan : chosen.reduce(0, +) / Double(chosen.count)
+        }
+        if json {
+            var object: [String: Any] = ["task": "attack", "data": data]
+            object["attack"] = Self.dictionary(attackFigures)
+            object["document_hostility"] = Self.dictionary(hostilityFigures)
+            object["mean_attack"] = ["label_1": mean(attack, label: 1), "label_0": mean(attack, label: 0)]
+            object["severities"] = Dictionary(uniqueKeysWithValues: severities.map { label, counts in
+                ("label_\(label)", Dictionary(uniqueKeysWithValues: counts.map { ($0.key.rawValue, $0.value) }))
+            })
+            let encoded = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+            print(String(decoding: encoded, as: UTF8.self))
+            return
+        }
+        print("attack score on \(data) (F1 at the medium threshold \(String(format: "%.2f", cut)))")
+        print(Self.row("", "n", "pos", "ROC AUC", "PR AUC", "F1", "TPR@1%FPR", "ECE"))
+        print(Self.figuresRow("attack(person)", attackFigures))
+        print(Self.figuresRow("document hostility", hostilityFigures))
+        print(String(format: "mean attack score: label 1 %.3f, label 0 %.3f; mean document hostility: label 1 %.3f, label 0 %.3f",
+                     mean(attack, label: 1), mean(attack, label: 0), mean(hostility, label: 1), mean(hostility, label: 0)))
+        for label in severities.keys.sorted() {
+            let counts = Severity.allCases.map { "\($0.rawValue) \(severities[label]?[$0] ?? 0)" }.joined(separator: ", ")
+            print("severities of label \(label): \(counts)")
+        }
     }
 
     static func format(_ value: Double) -> String {
