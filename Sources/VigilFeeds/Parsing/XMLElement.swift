@@ -1,0 +1,81 @@
+/// An element of a parsed document, with its namespace resolved.
+///
+/// A plain value: feeds are small enough that a tree is cheaper to reason
+/// about than callbacks, and it can be handed across tasks.
+public struct XMLElement: Sendable, Equatable {
+    /// The name as written, prefix included (`dc:creator`).
+    public var qualifiedName: String
+    /// The name without its prefix (`creator`).
+    public var localName: String
+    /// The namespace URI the prefix (or the default namespace) resolves to; "" for none.
+    public var namespace: String
+    /// Attributes as written (qualified names), values entity-decoded.
+    public var attributes: [XMLAttribute]
+    public var children: [XMLNode]
+
+    public init(qualifiedName: String, localName: String, namespace: String, attributes: [XMLAttribute] = [], children: [XMLNode] = []) {
+        self.qualifiedName = qualifiedName
+        self.localName = localName
+        self.namespace = namespace
+        self.attributes = attributes
+        self.children = children
+    }
+
+    /// The value of the attribute written exactly as `name` (e.g. `href`, `xml:base`).
+    public func attribute(_ name: String) -> String? {
+        attributes.first { $0.name == name }?.value
+    }
+
+    /// The value of the attribute whose local name matches, whatever its prefix,
+    /// compared without regard to ASCII case (broken feeds write `HREF`).
+    public func attribute(localName name: String) -> String? {
+        if let exact = attribute(name) { return exact }
+        return attributes.first { attribute in
+            let local = attribute.name.split(separator: ":").last.map(String.init) ?? attribute.name
+            return local.lowercased() == name.lowercased()
+        }?.value
+    }
+
+    /// Child elements, in order.
+    public var elements: [XMLElement] {
+        children.compactMap { if case .element(let element) = $0 { element } else { nil } }
+    }
+
+    /// The first child element with this local name (and namespace, when given).
+    public func firstElement(_ localName: String, namespace: String? = nil) -> XMLElement? {
+        for child in children {
+            if case .element(let element) = child, element.localName == localName,
+               namespace == nil || element.namespace == namespace {
+                return element
+            }
+        }
+        return nil
+    }
+
+    /// The concatenated text of this element and its descendants.
+    public var text: String {
+        var result = ""
+        appendText(to: &result)
+        return result
+    }
+
+    private func appendText(to result: inout String) {
+        for child in children {
+            switch child {
+            case .text(let text): result += text
+            case .element(let element): element.appendText(to: &result)
+            }
+        }
+    }
+
+    /// Whether any child is an element (e.g. unescaped HTML inside an RSS description).
+    public var hasElementChildren: Bool {
+        children.contains { if case .element = $0 { true } else { false } }
+    }
+}
+
+/// A child of an element: another element or a run of text (CDATA included).
+public indirect enum XMLNode: Sendable, Equatable {
+    case element(XMLElement)
+    case text(String)
+}

@@ -1,0 +1,585 @@
+import VigilText
+
+/// A tolerant pull tokenizer over UTF-8 bytes: call `next()` until it returns nil.
+///
+/// It never throws and never stops early: what XML forbids (a bare `&`, an
+/// unquoted attribute, a truncated tag) is repaired the way feed readers
+/// repair it and recorded in `problems`. Entities are decoded in text and
+/// attribute values: the five XML ones, numeric references, every HTML named
+/// entity (feeds use them inside XML) and entities declared in the internal
+/// DTD subset. External entities are never loaded, and internal expansion is
+/// bounded in depth and size so "billion laughs" ends quickly with a problem.
+///
+/// The input must already be UTF-8; `FeedDecoder` turns other encodings into it.
+public struct XMLTokenizer: Sendable {
+    /// Bounds on internal entity expansion.
+    public struct Limits: Sendable {
+        /// How deep declared entities may refer to other declared entities.
+        public var maximumEntityDepth: Int
+        /// How many bytes all declared-entity expansions of a document may produce together.
+        public var maximumExpandedBytes: Int
+
+        public init(maximumEntityDepth: Int = 8, maximumExpandedBytes: Int = 1 << 20) {
+            self.maximumEntityDepth = maximumEntityDepth
+            self.maximumExpandedBytes = maximumExpandedBytes
+        }
+    }
+
+    /// Everything repaired so far, in document order.
+    public private(set) var problems: [XMLProblem] = []
+
+    private let bytes: [UInt8]
+    private var position: Int
+    private let limits: Limits
+    private var declaredEntities: [String: [UInt8]] = [:]
+    private var externalEntities: Set<String> = []
+    private var expandedBytes = 0
+    private var expansionLimitReported = false
+
+    /// Starts at the beginning of `bytes`, skipping a UTF-8 byte order mark.
+    public init(utf8 bytes: [UInt8], limits: Limits = Limits()) {
+        self.bytes = bytes
+        self.limits = limits
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            position = 3
+        } else {
+            position = 0
+        }
+    }
+
+    /// The byte offset the next token starts at.
+    public var offset: Int { position }
+
+    /// The next token, or nil at the end of the input.
+    public mutating func next() -> XMLToken? {
+        while position < bytes.count {
+            if bytes[position] == ASCII.lessThan {
+                if let token = markup() { return token }
+                // markup() consumed something that yields no token (or stray text).
+                continue
+            }
+            return text()
+        }
+        return nil
+    }
+
+    // MARK: - Text
+
+    private mutating func text() -> XMLToken {
+        let start = position
+        var end = start
+        let count = bytes.count
+        bytes.withUnsafeBufferPointer { buffer in
+            while end < count, buffer[end] != ASCII.lessThan { end += 1 }
+        }
+        position = end
+        return .text(decode(start, end, isAttribute: false))
+    }
+
+    // MARK: - Markup
+
+    /// Reads the markup at `position` (which holds `<`). Returns nil when the
+    /// markup yields no token; a stray `<` becomes a one-character text token.
+    private mutating func markup() -> XMLToken? {
+        let start = position
+        guard start + 1 < bytes.count else {
+            position = bytes.count
+            problems.append(XMLProblem(.unexpectedEndOfInput, at: start, "'<' at end"))
+            return nil
+        }
+        let second = bytes[start + 1]
+        switch second {
+        case ASCII.slash:
+            return endTag()
+        case ASCII.exclamation:
+            if hasPrefix("<!--", at: start) { return comment() }
+            if hasPrefix("<![CDATA[", at: start) { return cdata() }
+            if hasPrefixIgnoringCase("<!DOCTYPE", at: start) { return doctype() }
+            // Some other declaration (<!ELEMENT at top level, <![if ...]>): skip it.
+            let end = find(ASCII.greaterThan, from: start + 2)
+            problems.append(XMLProblem(.malformed, at: start, "unknown declaration"))
+            position = end.map { $0 + 1 } ?? bytes.count
+            return nil
+        case ASCII.question:
+            return processingInstruction()
+        default:
+            if ASCII.isNameStart(second) { return startTag() }
+            problems.append(XMLProblem(.strayLessThan, at: start))
+            position = start + 1
+            return .text("<")
+        }
+    }
+
+    private mutating func startTag() -> XMLToken? {
+        let tagStart = position
+        position += 1
+        let name = readName()
+        var attributes: [XMLAttribute] = []
+        while true {
+            skipWhitespace()
+            guard position < bytes.count else {
+                problems.append(XMLProblem(.unexpectedEndOfInput, at: tagStart, "in start tag <\(name)>"))
+                return nil
+            }
+            let byte = bytes[position]
+            if byte == ASCII.greaterThan {
+                position += 1
+                return .startTag(name: name, attributes: attributes, selfClosing: false)
+            }
+            if byte == ASCII.slash {
+                if position + 1 < bytes.count, bytes[position + 1] == ASCII.greaterThan {
+                    position += 2
+                    return .startTag(name: name, attributes: attributes, selfClosing: true)
+                }
+                position += 1
+                problems.append(XMLProblem(.malformed, at: position - 1, "'/' inside <\(name)>"))
+                continue
+            }
+            if byte == ASCII.lessThan {
+                // The tag never closed; end it here and let the '<' start the next markup.
+                problems.append(XMLProblem(.malformed, at: position, "unterminated start tag <\(name)>"))
+                return .startTag(name: name, attributes: attributes, selfClosing: false)
+            }
+            let attributeStart = position
+            let attributeName = readAttributeName()
+            if attributeName.isEmpty {
+                // A character no name starts with (e.g. a stray quote): drop it.
+                problems.append(XMLProblem(.malformedAttribute, at: attributeStart, "in <\(name)>"))
+                position += 1
+                continue
+            }
+            skipWhitespace()
+            var value = ""
+            if position < bytes.count, bytes[position] == ASCII.equals {
+                position += 1
+                skipWhitespace()
+                guard let attributeValue = readAttributeValue(tagName: name, tagStart: tagStart) else {
+                    return nil
+                }
+                value = attributeValue
+            } else {
+                problems.append(XMLProblem(.malformedAttribute, at: attributeStart, "\(attributeName) without value"))
+                value = attributeName
+            }
+            if attributes.contains(where: { $0.name == attributeName }) {
+                problems.append(XMLProblem(.malformedAttribute, at: attributeStart, "repeated \(attributeName)"))
+            } else {
+                attributes.append(XMLAttribute(name: attributeName, value: value))
+            }
+        }
+    }
+
+    private mutating func readAttributeValue(tagName: String, tagStart: Int) -> String? {
+        guard position < bytes.count else {
+            problems.append(XMLProblem(.unexpectedEndOfInput, at: tagStart, "in start tag <\(tagName)>"))
+            return nil
+        }
+        let quote = bytes[position]
+        if quote == ASCII.doubleQuote || quote == ASCII.singleQuote {
+            guard let close = find(quote, from: position + 1) else {
+                problems.append(XMLProblem(.unexpectedEndOfInput, at: tagStart, "in attribute value of <\(tagName)>"))
+                position = bytes.count
+                return nil
+            }
+            let value = decode(position + 1, close, isAttribute: true)
+            position = close + 1
+            return value
+        }
+        let start = position
+        while position < bytes.count {
+            let byte = bytes[position]
+            if ASCII.isWhitespace(byte) || byte == ASCII.greaterThan { break }
+            position += 1
+        }
+        problems.append(XMLProblem(.malformedAttribute, at: start, "unquoted value in <\(tagName)>"))
+        return decode(start, position, isAttribute: true)
+    }
+
+    private mutating func endTag() -> XMLToken? {
+        let start = position
+        position += 2
+        let name = readName()
+        guard let close = find(ASCII.greaterThan, from: position) else {
+            problems.append(XMLProblem(.unexpectedEndOfInput, at: start, "in end tag </\(name)>"))
+            position = bytes.count
+            return nil
+        }
+        for index in position..<close where !ASCII.isWhitespace(bytes[index]) {
+            problems.append(XMLProblem(.malformed, at: index, "junk in end tag </\(name)>"))
+            break
+        }
+        position = close + 1
+        if name.isEmpty {
+            problems.append(XMLProblem(.malformed, at: start, "end tag without a name"))
+            return nil
+        }
+        return .endTag(name: name)
+    }
+
+    private mutating func comment() -> XMLToken? {
+        let start = position
+        guard let end = find("-->", from: start + 4) else {
+            problems.append(XMLProblem(.unexpectedEndOfInput, at: start, "in comment"))
+            position = bytes.count
+            return nil
+        }
+        position = end + 3
+        return .comment(string(start + 4, end))
+    }
+
+    private mutating func cdata() -> XMLToken? {
+        let start = position
+        let contentStart = start + 9
+        guard let end = find("]]>", from: contentStart) else {
+            // A truncated CDATA section still carries the text the feed sent.
+            problems.append(XMLProblem(.unexpectedEndOfInput, at: start, "in CDATA section"))
+            position = bytes.count
+            return .cdata(string(contentStart, bytes.count))
+        }
+        position = end + 3
+        return .cdata(string(contentStart, end))
+    }
+
+    private mutating func processingInstruction() -> XMLToken? {
+        let start = position
+        position += 2
+        let target = readName()
+        guard let end = find("?>", from: position) else {
+            problems.append(XMLProblem(.unexpectedEndOfInput, at: start, "in processing instruction"))
+            position = bytes.count
+            return nil
+        }
+        var dataStart = position
+        while dataStart < end, ASCII.isWhitespace(bytes[dataStart]) { dataStart += 1 }
+        position = end + 2
+        if target.isEmpty {
+            problems.append(XMLProblem(.malformed, at: start, "processing instruction without a target"))
+        }
+        return .processingInstruction(target: target, data: string(dataStart, end))
+    }
+
+    private mutating func doctype() -> XMLToken? {
+        let start = position
+        var index = start + 9
+        var subsetStart: Int?
+        var subsetEnd: Int?
+        var quote: UInt8 = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if quote != 0 {
+                if byte == quote { quote = 0 }
+            } else if byte == ASCII.doubleQuote || byte == ASCII.singleQuote {
+                quote = byte
+            } else if byte == ASCII.openBracket, subsetStart == nil {
+                subsetStart = index + 1
+                guard let close = subsetClose(from: index + 1) else { break }
+                subsetEnd = close
+                index = close
+            } else if byte == ASCII.greaterThan {
+                position = index + 1
+                if let subsetStart, let subsetEnd {
+                    declareEntities(subsetStart, subsetEnd)
+                }
+                return .doctype(string(start + 9, index).trimmingASCIIWhitespace())
+            }
+            index += 1
+        }
+        problems.append(XMLProblem(.unexpectedEndOfInput, at: start, "in DOCTYPE"))
+        position = bytes.count
+        return nil
+    }
+
+    /// The index of the `]` closing an internal subset, skipping quoted strings and comments.
+    private func subsetClose(from start: Int) -> Int? {
+        var index = start
+        var quote: UInt8 = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if quote != 0 {
+                if byte == quote { quote = 0 }
+            } else if byte == ASCII.doubleQuote || byte == ASCII.singleQuote {
+                quote = byte
+            } else if byte == ASCII.lessThan, hasPrefix("<!--", at: index) {
+                guard let end = find("-->", from: index + 4) else { return nil }
+                index = end + 2
+            } else if byte == ASCII.closeBracket {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Records `<!ENTITY name "value">` declarations; external ones are reported, never loaded.
+    private mutating func declareEntities(_ start: Int, _ end: Int) {
+        var index = start
+        while let declaration = find("<!ENTITY", from: index), declaration < end {
+            var cursor = declaration + 8
+            func skipSpace() {
+                while cursor < end, ASCII.isWhitespace(bytes[cursor]) { cursor += 1 }
+            }
+            skipSpace()
+            var isParameter = false
+            if cursor < end, bytes[cursor] == ASCII.percent {
+                isParameter = true
+                cursor += 1
+                skipSpace()
+            }
+            let nameStart = cursor
+            while cursor < end, !ASCII.isWhitespace(bytes[cursor]), bytes[cursor] != ASCII.greaterThan { cursor += 1 }
+            let name = string(nameStart, cursor)
+            skipSpace()
+            guard cursor < end else { break }
+            let opener = bytes[cursor]
+            if opener == ASCII.doubleQuote || opener == ASCII.singleQuote {
+                guard let close = find(opener, from: cursor + 1), close <= end else { break }
+                if !isParameter, declaredEntities[name] == nil {
+                    declaredEntities[name] = Array(bytes[(cursor + 1)..<close])
+                }
+                index = close + 1
+            } else {
+                // SYSTEM or PUBLIC: an external entity. Loading it would let a feed read
+                // local files or reach internal hosts (XXE); it is never done. Declaring
+                // one is legal (XHTML entity sets); a reference to it is reported.
+                if !isParameter { externalEntities.insert(name) }
+                index = find(ASCII.greaterThan, from: cursor) ?? end
+            }
+        }
+    }
+
+    // MARK: - Entity decoding
+
+    /// Decodes `bytes[start..<end]`: references, CR LF line ends, and for
+    /// attribute values the XML whitespace normalisation.
+    private mutating func decode(_ start: Int, _ end: Int, isAttribute: Bool) -> String {
+        var needsWork = false
+        bytes.withUnsafeBufferPointer { buffer in
+            for index in start..<end {
+                let byte = buffer[index]
+                if byte == ASCII.ampersand || byte == ASCII.carriageReturn || byte == 0xC2
+                    || (byte < 0x20 && (isAttribute || (byte != ASCII.newline && byte != ASCII.tab))) {
+                    needsWork = true
+                    break
+                }
+            }
+        }
+        if !needsWork { return string(start, end) }
+        var output: [UInt8] = []
+        output.reserveCapacity(end - start)
+        appendDecoded(from: bytes, start, end, into: &output, isAttribute: isAttribute, depth: 0, baseOffset: start)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private mutating func appendDecoded(
+        from source: [UInt8], _ start: Int, _ end: Int, into output: inout [UInt8],
+        isAttribute: Bool, depth: Int, baseOffset: Int
+    ) {
+        var index = start
+        while index < end {
+            let byte = source[index]
+            switch byte {
+            case ASCII.ampersand:
+                index = appendReference(
+                    from: source, at: index, end: end, into: &output,
+                    isAttribute: isAttribute, depth: depth, baseOffset: baseOffset)
+            case ASCII.carriageReturn:
+                output.append(isAttribute ? ASCII.space : ASCII.newline)
+                if index + 1 < end, source[index + 1] == ASCII.newline { index += 1 }
+                index += 1
+            case ASCII.newline, ASCII.tab:
+                output.append(isAttribute ? ASCII.space : byte)
+                index += 1
+            case 0x00..<0x20:
+                // Control characters XML does not allow: dropped.
+                problems.append(XMLProblem(.malformed, at: depth == 0 ? index : baseOffset, "control character 0x\(String(byte, radix: 16))"))
+                index += 1
+            case 0xC2 where index + 1 < end && (0x80...0x9F).contains(source[index + 1]):
+                // C1 controls in text are Windows-1252 punctuation mislabelled as Latin-1.
+                let scalar = CharacterReference.character(forCodePoint: UInt32(source[index + 1])) ?? "\u{FFFD}"
+                output.append(contentsOf: String(Character(scalar)).utf8)
+                index += 2
+            default:
+                output.append(byte)
+                index += 1
+            }
+        }
+    }
+
+    /// Appends what the reference at `start` (an `&`) stands for and returns the index after it.
+    private mutating func appendReference(
+        from source: [UInt8], at start: Int, end: Int, into output: inout [UInt8],
+        isAttribute: Bool, depth: Int, baseOffset: Int
+    ) -> Int {
+        let offset = depth == 0 ? start : baseOffset
+        var cursor = start + 1
+        let maximumLength = HTMLEntities.longestNameLength + 2
+        while cursor < end, cursor - start <= maximumLength, source[cursor] != ASCII.semicolon,
+              ASCII.isReferenceCharacter(source[cursor]) {
+            cursor += 1
+        }
+        guard cursor < end, source[cursor] == ASCII.semicolon, cursor > start + 1 else {
+            problems.append(XMLProblem(.bareAmpersand, at: offset))
+            output.append(ASCII.ampersand)
+            return start + 1
+        }
+        let nameStart = start + 1
+        if source[nameStart] == ASCII.hash {
+            appendCharacterReference(from: source, nameStart + 1, cursor, into: &output, offset: offset)
+            return cursor + 1
+        }
+        let name = String(decoding: source[nameStart..<cursor], as: UTF8.self)
+        switch name {
+        case "lt": output.append(ASCII.lessThan)
+        case "gt": output.append(ASCII.greaterThan)
+        case "amp": output.append(ASCII.ampersand)
+        case "quot": output.append(ASCII.doubleQuote)
+        case "apos": output.append(ASCII.singleQuote)
+        default:
+            if externalEntities.contains(name) {
+                problems.append(XMLProblem(.externalEntity, at: offset, "&\(name);"))
+            } else if let replacement = declaredEntities[name] {
+                expandDeclared(name, replacement, into: &output, isAttribute: isAttribute, depth: depth, offset: offset)
+            } else if name == "lang" || name == "rang" {
+                // HTML 4 meanings: feeds predate HTML5's change to the mathematical brackets.
+                output.append(contentsOf: (name == "lang" ? "\u{2329}" : "\u{232A}").utf8)
+            } else if let characters = HTMLEntities.characters(named: name + ";") {
+                output.append(contentsOf: characters.utf8)
+            } else {
+                problems.append(XMLProblem(.undefinedEntity, at: offset, "&\(name);"))
+                output.append(contentsOf: source[start...cursor])
+            }
+        }
+        return cursor + 1
+    }
+
+    private mutating func expandDeclared(
+        _ name: String, _ replacement: [UInt8], into output: inout [UInt8],
+        isAttribute: Bool, depth: Int, offset: Int
+    ) {
+        guard depth < limits.maximumEntityDepth,
+              expandedBytes + replacement.count <= limits.maximumExpandedBytes else {
+            if !expansionLimitReported {
+                expansionLimitReported = true
+                problems.append(XMLProblem(.entityExpansionLimit, at: offset, "&\(name);"))
+            }
+            return
+        }
+        expandedBytes += replacement.count
+        appendDecoded(
+            from: replacement, 0, replacement.count, into: &output,
+            isAttribute: isAttribute, depth: depth + 1, baseOffset: offset)
+    }
+
+    private mutating func appendCharacterReference(
+        from source: [UInt8], _ start: Int, _ end: Int, into output: inout [UInt8], offset: Int
+    ) {
+        var value: UInt32 = 0
+        var index = start
+        var radix: UInt32 = 10
+        if index < end, source[index] == UInt8(ascii: "x") || source[index] == UInt8(ascii: "X") {
+            radix = 16
+            index += 1
+        }
+        var valid = index < end
+        while index < end, valid {
+            guard let digit = ASCII.digitValue(source[index], radix: radix) else { valid = false; break }
+            value = value &* radix &+ digit
+            if value > 0x10FFFF { valid = false }
+            index += 1
+        }
+        let scalar = valid ? CharacterReference.character(forCodePoint: value) : nil
+        guard let scalar else {
+            problems.append(XMLProblem(.invalidCharacterReference, at: offset))
+            output.append(contentsOf: [0xEF, 0xBF, 0xBD])
+            return
+        }
+        output.append(contentsOf: String(Character(scalar)).utf8)
+    }
+
+    // MARK: - Scanning helpers
+
+    private mutating func readName() -> String {
+        let start = position
+        while position < bytes.count, ASCII.isNameCharacter(bytes[position]) { position += 1 }
+        return string(start, position)
+    }
+
+    private mutating func readAttributeName() -> String {
+        let start = position
+        while position < bytes.count {
+            let byte = bytes[position]
+            if ASCII.isWhitespace(byte) || byte == ASCII.equals || byte == ASCII.greaterThan
+                || byte == ASCII.slash || byte == ASCII.lessThan || byte == ASCII.doubleQuote
+                || byte == ASCII.singleQuote {
+                break
+            }
+            position += 1
+        }
+        return string(start, position)
+    }
+
+    private mutating func skipWhitespace() {
+        while position < bytes.count, ASCII.isWhitespace(bytes[position]) { position += 1 }
+    }
+
+    private func string(_ start: Int, _ end: Int) -> String {
+        guard start < end else { return "" }
+        return bytes.withUnsafeBufferPointer { buffer in
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
+        }
+    }
+
+    private func find(_ byte: UInt8, from start: Int) -> Int? {
+        guard start < bytes.count else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer in
+            var index = start
+            while index < buffer.count {
+                if buffer[index] == byte { return index }
+                index += 1
+            }
+            return nil
+        }
+    }
+
+    private func find(_ needle: StaticString, from start: Int) -> Int? {
+        let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        guard let first = pattern.first else { return start }
+        var index = start
+        while let candidate = find(first, from: index) {
+            if candidate + pattern.count > bytes.count { return nil }
+            var matches = true
+            for offset in 1..<pattern.count where bytes[candidate + offset] != pattern[offset] {
+                matches = false
+                break
+            }
+            if matches { return candidate }
+            index = candidate + 1
+        }
+        return nil
+    }
+
+    private func hasPrefix(_ prefix: StaticString, at start: Int) -> Bool {
+        let pattern = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+        guard start + pattern.count <= bytes.count else { return false }
+        for offset in 0..<pattern.count where bytes[start + offset] != pattern[offset] { return false }
+        return true
+    }
+
+    private func hasPrefixIgnoringCase(_ prefix: StaticString, at start: Int) -> Bool {
+        let pattern = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+        guard start + pattern.count <= bytes.count else { return false }
+        for offset in 0..<pattern.count where ASCII.lowercased(bytes[start + offset]) != ASCII.lowercased(pattern[offset]) {
+            return false
+        }
+        return true
+    }
+}
+
+extension String {
+    func trimmingASCIIWhitespace() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !ASCII.isWhitespace($0) }),
+              let last = scalars.lastIndex(where: { !ASCII.isWhitespace($0) }) else { return "" }
+        return String(scalars[first...last])
+    }
+}
