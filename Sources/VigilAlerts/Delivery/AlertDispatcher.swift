@@ -141,12 +141,14 @@ public actor AlertDispatcher {
 
             if settings.rateLimitPerHour > 0 {
                 let hourAgo = now.addingTimeInterval(-3600)
-                let stamps = Set(try store.deliveredAlerts(channel: name, since: hourAgo).compactMap(\.deliveredAt)).sorted()
+                let stamps = Set(try store.deliveredAlerts(channel: name, since: hourAgo).compactMap(\.deliveredAt))
+                    .filter { $0 > hourAgo }.sorted()
                 let room = max(settings.rateLimitPerHour - stamps.count, 0)
                 if messages.count > room {
-                    let reopens = stamps.count >= settings.rateLimitPerHour
-                        ? stamps[stamps.count - settings.rateLimitPerHour].addingTimeInterval(3600)
-                        : now.addingTimeInterval(60)
+                    // The window reopens when the oldest message that fills it,
+                    // counting those about to go, is an hour old.
+                    let filled = stamps + Array(repeating: now, count: room)
+                    let reopens = filled[filled.count - settings.rateLimitPerHour].addingTimeInterval(3600)
                     let waiting = messages[room...]
                     try hold(waiting.flatMap(\.rows), until: max(reopens, now.addingTimeInterval(1)), report: &report)
                     messages = Array(messages[..<room])
