@@ -123,3 +123,22 @@ import VigilStore
         #expect(try lines(fixture).count == 1)
     }
 }
+
+@Suite struct DigestDeliveryTests {
+    @Test func aQueuedDigestIsDeliveredLikeAnAlert() async throws {
+        let fixture = try AlertFixture()
+        var channel = ChannelSettings(name: "log", kind: .jsonl)
+        channel.path = fixture.path("alerts.jsonl")
+        let now = Date(timeIntervalSince1970: 1_800_000_000)
+        let message = DigestMessage(subject: "vigil weekly digest", text: "2 findings this week", html: "<p>2 findings this week</p>")
+        let draft = message.draft(channel: "log", idempotencyKey: "digest:all:1-2:log")
+        _ = try fixture.store.recordDigestForTest(draft: draft, now: now)
+        let report = await AlertDispatcher(store: fixture.store, channels: [channel]).runOnce(now: now)
+        #expect(report.delivered == 1)
+        let line = try String(contentsOfFile: fixture.path("alerts.jsonl"), encoding: .utf8)
+        let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+        #expect(object?["kind"] as? String == "digest")
+        #expect(object?["idempotency_key"] as? String == "digest:all:1-2:log")
+        #expect((object?["digest"] as? [String: Any])?["subject"] as? String == "vigil weekly digest")
+    }
+}
