@@ -142,3 +142,22 @@ import VigilStore
         #expect((object?["digest"] as? [String: Any])?["subject"] as? String == "vigil weekly digest")
     }
 }
+
+@Suite struct HeldAlertsTests {
+    @Test func anAlertHeldPastItsMaxAgeByQuietHoursStillGoesOut() async throws {
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(identifier: "UTC")!
+        let evening = utc.date(from: DateComponents(year: 2027, month: 3, day: 1, hour: 22, minute: 30))!
+        let morning = utc.date(from: DateComponents(year: 2027, month: 3, day: 2, hour: 7, minute: 0))!
+        let fixture = try AlertFixture()
+        var channel = ChannelSettings(name: "log", kind: .jsonl)
+        channel.path = fixture.path("alerts.jsonl")
+        channel.quietHours = "22:00-07:00"
+        channel.maxAgeSeconds = 3600
+        try fixture.addFinding(router: AlertRouter(channels: [channel]), now: evening)
+        let dispatcher = AlertDispatcher(store: fixture.store, channels: [channel], calendar: utc)
+        #expect(await dispatcher.runOnce(now: evening).held == 1)
+        let report = await dispatcher.runOnce(now: morning)
+        #expect(report.delivered == 1 && report.failed == 0)
+    }
+}

@@ -21,6 +21,7 @@ public actor AlertDispatcher {
     /// The last delivery time written per channel: each message gets its own
     /// timestamp, so the rate limit can count messages, not rows.
     private var lastStamp: [String: Date] = [:]
+    private var passInProgress = false
 
     public init(
         store: Store, channels: [ChannelSettings], senders: ChannelSenders = ChannelSenders(),
@@ -47,6 +48,10 @@ public actor AlertDispatcher {
     /// One pass over the alerts due at `now`.
     @discardableResult
     public func runOnce(now: Date = Date()) async -> DispatchReport {
+        // Two overlapping passes could both send the same rows.
+        guard !passInProgress else { return DispatchReport() }
+        passInProgress = true
+        defer { passInProgress = false }
         let due: [OutboxRecord]
         do {
             due = try store.dueAlerts(now: now)
@@ -80,13 +85,16 @@ public actor AlertDispatcher {
                 try fail(rows, now: now, reason: "channel '\(name)' is no longer configured", report: &report)
                 return report
             }
+            // Only alerts that have been failing are given up on: one held by
+            // quiet hours, grouping or the rate limit is late by design.
             let maxAge = TimeInterval(settings.maxAgeSeconds)
-            let expired = rows.filter { now.timeIntervalSince($0.createdAt) >= maxAge }
+            func isExpired(_ row: OutboxRecord) -> Bool { row.attempts > 0 && now.timeIntervalSince(row.createdAt) >= maxAge }
+            let expired = rows.filter(isExpired)
             for row in expired {
                 let last = row.lastError.map { ": last error: \($0)" } ?? ""
                 try fail([row], now: now, reason: "not delivered within \(settings.maxAgeSeconds)s after \(row.attempts) attempts\(last)", report: &report)
             }
-            let live = rows.filter { now.timeIntervalSince($0.createdAt) < maxAge }
+            let live = rows.filter { !isExpired($0) }
             guard !live.isEmpty else { return report }
 
             if let text = settings.quietHours, let quiet = QuietHours(parsing: text),

@@ -91,8 +91,12 @@ final class CurlTransfer {
     /// A request body that curl copies, sent with any method.
     func setBody(_ body: [UInt8]) {
         set(CURLOPT_POSTFIELDSIZE, body.count)
+        guard !body.isEmpty else {
+            set(CURLOPT_COPYPOSTFIELDS, "")
+            return
+        }
         body.withUnsafeBytes { raw in
-            _ = vigil_easy_setopt_pointer(handle, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: raw.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!))
+            _ = vigil_easy_setopt_pointer(handle, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: raw.baseAddress!))
         }
     }
 
