@@ -102,3 +102,66 @@ import Testing
         #expect(result.stderr == "vigil: doctor found 1 problem\n")
     }
 }
+
+/// `vigil alerts test` against the recording HTTP receiver, which checks the
+/// signature with Python's own HMAC.
+@Suite struct AlertsWebhookCLITests {
+    @Test func aSignedTestAlertReachesAWebhook() throws {
+        let server = Process()
+        server.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        server.arguments = ["python3", CLI.packageRoot.appendingPathComponent("Tests/Servers/alerts_receiver.py").path]
+        let input = Pipe(), output = Pipe()
+        server.standardInput = input
+        server.standardOutput = output
+        try server.run()
+        defer {
+            try? input.fileHandleForWriting.close()
+            server.waitUntilExit()
+        }
+        var ready = Data()
+        while !ready.contains(0x0a) {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            ready.append(chunk)
+        }
+        let port = try #require((try JSONSerialization.jsonObject(with: ready.prefix { $0 != 0x0a }) as? [String: Any])?["port"] as? Int)
+        let base = "http://127.0.0.1:\(port)"
+
+        func http(_ arguments: [String]) throws -> Data {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["python3", "-c", """
+                import sys, urllib.request
+                method, url, body = sys.argv[1], sys.argv[2], sys.argv[3].encode()
+                request = urllib.request.Request(url, data=body if method == "POST" else None, method=method)
+                sys.stdout.buffer.write(urllib.request.urlopen(request).read())
+                """] + arguments
+            let out = Pipe()
+            process.standardOutput = out
+            try process.run()
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return data
+        }
+        _ = try http(["POST", base + "/_control/script", #"{"secret": "s3cret"}"#])
+
+        let cli = try CLI()
+        defer { cli.remove() }
+        _ = try cli.write("config.toml", """
+            [[channels]]
+            name = "ops"
+            kind = "webhook"
+            url_env = "VIGIL_CLI_HOOK"
+            secret = "s3cret"
+            """)
+        let result = try cli.run(["--config", cli.configPath, "alerts", "test", "ops"], environment: ["VIGIL_CLI_HOOK": base + "/hook"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("sent a test alert through 'ops' (webhook)"))
+
+        let requests = try JSONSerialization.jsonObject(with: try http(["GET", base + "/_control/requests", ""])) as? [[String: Any]] ?? []
+        try #require(requests.count == 1)
+        #expect(requests[0]["path"] as? String == "/hook")
+        #expect(requests[0]["signature_ok"] as? Bool == true)
+        #expect((requests[0]["body"] as? String)?.contains(#""kind":"test""#) == true)
+    }
+}

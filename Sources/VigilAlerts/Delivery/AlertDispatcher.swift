@@ -144,7 +144,10 @@ public actor AlertDispatcher {
             messages.sort {
                 let left = $0.envelope.severity ?? .none, right = $1.envelope.severity ?? .none
                 if left != right { return left > right }
-                return ($0.rows.map(\.createdAt).min() ?? now) < ($1.rows.map(\.createdAt).min() ?? now)
+                let leftFirst = $0.rows.map { ($0.createdAt, $0.id ?? 0) }.min { $0 < $1 }
+                let rightFirst = $1.rows.map { ($0.createdAt, $0.id ?? 0) }.min { $0 < $1 }
+                guard let leftFirst, let rightFirst else { return false }
+                return leftFirst < rightFirst
             }
 
             if settings.rateLimitPerHour > 0 {
