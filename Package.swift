@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(name: "VigilScoringTests", dependencies: ["VigilScoring", "VigilText"]),
         .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore"]),
         .testTarget(name: "VigilAlertsTests", dependencies: ["VigilAlerts", "VigilStore"]),
-        .testTarget(name: "VigilDaemonTests", dependencies: ["VigilDaemon", "VigilStore"]),
+        .testTarget(name: "VigilDaemonTests", dependencies: ["VigilDaemon", "VigilStore"], exclude: ["Golden"]),
         .testTarget(name: "VigilCLITests", dependencies: ["vigil"]),
     ],
     swiftLanguageModes: [.v6]

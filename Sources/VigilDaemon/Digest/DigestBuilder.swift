@@ -44,7 +44,9 @@ public struct DigestBuilder: Sendable {
                 name: entry.person.name, teams: entry.teams, counts: current, previous: previous,
                 hostileHistory: (history[id] ?? emptyHistory).map(\.hostile)))
         }
-        personDigests.sort(by: Self.mostAttackedFirst)
+        personDigests.sort { lhs, rhs in
+            Self.mostAttackedFirst((lhs.counts, lhs.name), (rhs.counts, rhs.name))
+        }
 
         var teamDigests: [TeamDigest] = []
         if scope == .all {
@@ -62,9 +64,7 @@ public struct DigestBuilder: Sendable {
                     }.map(\.hostile)))
             }
             teamDigests.sort { lhs, rhs in
-                if lhs.counts.hostile != rhs.counts.hostile { return lhs.counts.hostile > rhs.counts.hostile }
-                if lhs.counts.mentions != rhs.counts.mentions { return lhs.counts.mentions > rhs.counts.mentions }
-                return lhs.name.localizedStandardCompare(rhs.name) == .orderedAscending
+                Self.mostAttackedFirst((lhs.counts, lhs.name), (rhs.counts, rhs.name))
             }
         }
 
@@ -105,10 +105,12 @@ public struct DigestBuilder: Sendable {
         }
     }
 
-    static func mostAttackedFirst(_ lhs: PersonDigest, _ rhs: PersonDigest) -> Bool {
-        if lhs.counts.high != rhs.counts.high { return lhs.counts.high > rhs.counts.high }
-        if lhs.counts.hostile != rhs.counts.hostile { return lhs.counts.hostile > rhs.counts.hostile }
-        if lhs.counts.mentions != rhs.counts.mentions { return lhs.counts.mentions > rhs.counts.mentions }
+    /// The worst first: by high, then medium, then low findings, then
+    /// mentions, then name.
+    static func mostAttackedFirst(_ lhs: (counts: FindingCounts, name: String), _ rhs: (counts: FindingCounts, name: String)) -> Bool {
+        let left = [lhs.counts.high, lhs.counts.medium, lhs.counts.low, lhs.counts.mentions]
+        let right = [rhs.counts.high, rhs.counts.medium, rhs.counts.low, rhs.counts.mentions]
+        if left != right { return left.lexicographicallyPrecedes(right, by: >) }
         return lhs.name.localizedStandardCompare(rhs.name) == .orderedAscending
     }
 }

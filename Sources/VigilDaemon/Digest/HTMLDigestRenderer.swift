@@ -42,7 +42,7 @@ struct HTMLDigestRenderer {
         html.append("<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\"><tr>")
         html.append(Self.card("Mentions", "\(totals.mentions)", "previous \(previous.mentions), \(DigestFormatting.change(totals.mentions, previous.mentions))", color: "#0f172a"))
         html.append(Self.card("Hostile", "\(totals.hostile)", "previous \(previous.hostile), \(DigestFormatting.change(totals.hostile, previous.hostile))", color: totals.hostile > 0 ? "#b91c1c" : "#0f172a"))
-        html.append(Self.card("High · Medium · Low", "\(totals.high) · \(totals.medium) · \(totals.low)", "by severity", color: "#0f172a"))
+        html.append(Self.card("By severity", "\(totals.high) · \(totals.medium) · \(totals.low)", "high · medium · low", color: "#0f172a"))
         html.append(Self.card("Agent-written", DigestFormatting.percent(totals.agentLikeHostile, of: totals.hostile), "\(totals.agentLikeHostile) of \(totals.hostile) hostile; \(totals.agentLike) of \(totals.mentions) mentions", color: "#6d28d9"))
         html.append("</tr></table>")
         html.append("</td></tr>")
@@ -157,14 +157,14 @@ struct HTMLDigestRenderer {
     /// `rows` hold already-escaped names.
     static func countTable(firstHeader: String, rows: [(String, FindingCounts, FindingCounts, [Int])]) -> String {
         var table = "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" style=\"border-collapse:collapse\">"
-        table += "<tr>" + [firstHeader, "Mentions", "Hostile", "High", "Med", "Low", "Agent", "vs prev", "Trend"].enumerated().map { index, header in
+        table += "<tr>" + [firstHeader, "Mentions", "Hostile", "High", "Med", "Low", "By agent", "vs prev", "Trend"].enumerated().map { index, header in
             "<th align=\"\(index == 0 || index == 8 ? "left" : "right")\" style=\"\(headCell)\">\(header)</th>"
         }.joined() + "</tr>"
         for (name, counts, previous, history) in rows {
             let change = DigestFormatting.change(counts.hostile, previous.hostile)
             let changeColor = counts.hostile > previous.hostile ? "#b91c1c" : (counts.hostile < previous.hostile ? "#15803d" : "#64748b")
             table += "<tr>"
-            table += "<td style=\"\(cell)\">\(name)</td>"
+            table += "<td style=\"\(cell);white-space:nowrap\">\(name)</td>"
             table += "<td align=\"right\" style=\"\(cell)\">\(counts.mentions)</td>"
             table += "<td align=\"right\" style=\"\(cell);font-weight:bold;color:\(counts.hostile > 0 ? "#b91c1c" : "#0f172a")\">\(counts.hostile)</td>"
             table += "<td align=\"right\" style=\"\(cell)\">\(counts.high)</td>"

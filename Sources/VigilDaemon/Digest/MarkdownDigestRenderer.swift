@@ -14,7 +14,7 @@ struct MarkdownDigestRenderer {
         var lines: [String] = []
         lines.append("# vigil digest: \(md(digest.scopeTitle))")
         lines.append("")
-        lines.append("_\(md(format.period(digest.period)))_")
+        lines.append("_\(format.period(digest.period))_")
         lines.append("")
         lines.append("## Summary")
         lines.append("")
@@ -54,7 +54,7 @@ struct MarkdownDigestRenderer {
         if digest.people.isEmpty {
             lines.append("No mentions of anyone in this period or the one before.")
         } else {
-            lines.append("| Person | Mentions | Hostile | High | Medium | Low | Agent | vs prev | Trend |")
+            lines.append("| Person | Mentions | Hostile | High | Medium | Low | By agent | vs prev | Trend |")
             lines.append("|---|--:|--:|--:|--:|--:|--:|--:|---|")
             for person in digest.people {
                 lines.append(Self.row(md(person.name), person.counts, person.previous, person.hostileHistory))
@@ -68,7 +68,7 @@ struct MarkdownDigestRenderer {
             lines.append("")
             lines.append("## Teams")
             lines.append("")
-            lines.append("| Team | Mentions | Hostile | High | Medium | Low | Agent | vs prev | Trend |")
+            lines.append("| Team | Mentions | Hostile | High | Medium | Low | By agent | vs prev | Trend |")
             lines.append("|---|--:|--:|--:|--:|--:|--:|--:|---|")
             for team in digest.teams {
                 lines.append(Self.row(md(team.name) + " (\(team.members))", team.counts, team.previous, team.hostileHistory))

@@ -58,7 +58,7 @@ struct TextDigestRenderer {
             lines.append("  No mentions of anyone in this period or the one before.")
         } else {
             var table = ColumnLayout(
-                headers: ["NAME", "MENTIONS", "HOSTILE", "HIGH", "MED", "LOW", "AGENT", "VS PREV", "TREND"],
+                headers: ["NAME", "MENTIONS", "HOSTILE", "HIGH", "MED", "LOW", "BY AGENT", "VS PREV", "TREND"],
                 rightAligned: [1, 2, 3, 4, 5, 6, 7])
             for person in digest.people {
                 table.append(Self.countCells(plain(person.name), person.counts, person.previous, person.hostileHistory))
@@ -72,7 +72,7 @@ struct TextDigestRenderer {
             lines.append("")
             lines.append("TEAMS")
             var table = ColumnLayout(
-                headers: ["TEAM", "MENTIONS", "HOSTILE", "HIGH", "MED", "LOW", "AGENT", "VS PREV", "TREND", "PEOPLE"],
+                headers: ["TEAM", "MENTIONS", "HOSTILE", "HIGH", "MED", "LOW", "BY AGENT", "VS PREV", "TREND", "PEOPLE"],
                 rightAligned: [1, 2, 3, 4, 5, 6, 7, 9])
             for team in digest.teams {
                 table.append(Self.countCells(plain(team.name), team.counts, team.previous, team.hostileHistory) + ["\(team.members)"])
@@ -84,15 +84,14 @@ struct TextDigestRenderer {
         lines.append("SOURCES THAT ATTACKED MORE THAN ONE PERSON")
         if digest.sharedSources.isEmpty { lines.append("  None in this period.") }
         for source in digest.sharedSources {
-            lines.append("  \(Self.describe(source))")
-            lines.append("    attacked: \(source.peopleAttacked.map { plain($0) }.joined(separator: ", "))")
+            lines.append("  \(Self.describe(source, people: "attacked", source.peopleAttacked))")
         }
         lines.append("")
 
         lines.append("NEW SOURCES (first seen in this period)")
         if digest.newSources.isEmpty { lines.append("  None in this period.") }
         for source in digest.newSources {
-            lines.append("  \(Self.describe(source))")
+            lines.append("  \(Self.describe(source, people: "mentioned", source.peopleMentioned))")
         }
         if digest.newSourcesTotal > digest.newSources.count {
             lines.append("  … and \(digest.newSourcesTotal - digest.newSources.count) more")
@@ -111,10 +110,10 @@ struct TextDigestRenderer {
     }
 
     /// "openclaw-bot (Example Blog, dev.to): 4 hostile of 5, highest high".
-    static func describe(_ source: SourceActivity) -> String {
+    static func describe(_ source: SourceActivity, people verb: String, _ people: [String]) -> String {
         let feeds = source.feeds.map { UntrustedText.plain($0, limit: 60) }.joined(separator: ", ")
         let name = UntrustedText.plain(source.name, limit: 80)
         let label = source.kind == .author ? "\(name) (\(feeds))" : "feed \(name)"
-        return "\(label): \(source.hostile) hostile of \(DigestFormatting.plural(source.findings, "mention")), highest \(source.highestSeverity.rawValue); mentioned \(source.peopleMentioned.map { UntrustedText.plain($0) }.joined(separator: ", "))"
+        return "\(label): \(source.hostile) hostile of \(DigestFormatting.plural(source.findings, "mention")), highest \(source.highestSeverity.rawValue); \(verb) \(people.map { UntrustedText.plain($0) }.joined(separator: ", "))"
     }
 }

@@ -3,6 +3,8 @@ import Foundation
 /// Which findings a triage listing or an export wants. Every field narrows;
 /// an empty filter means every finding.
 public struct FindingFilter: Sendable, Equatable {
+    /// One finding by ID.
+    public var id: Int64?
     public var person: String?
     public var team: String?
     /// Findings at or above this severity.
@@ -20,8 +22,9 @@ public struct FindingFilter: Sendable, Equatable {
     public init(
         person: String? = nil, team: String? = nil, minSeverity: Severity? = nil, severity: Severity? = nil,
         state: FindingRecord.State? = nil, label: FindingRecord.Label? = nil, since: Date? = nil,
-        until: Date? = nil, limit: Int? = nil
+        until: Date? = nil, limit: Int? = nil, id: Int64? = nil
     ) {
+        self.id = id
         self.person = person
         self.team = team
         self.minSeverity = minSeverity

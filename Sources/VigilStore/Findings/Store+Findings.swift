@@ -148,6 +148,10 @@ extension Store {
     static func conditions(for filter: FindingFilter, in db: Database) throws -> ([String], StatementArguments) {
         var conditions: [String] = []
         var arguments = StatementArguments()
+        if let id = filter.id {
+            conditions.append("f.id = ?")
+            arguments += [id]
+        }
         if let person = filter.person {
             let resolved = try ResolvedScope.resolve(.person(person), in: db)
             if let condition = resolved.personCondition {
