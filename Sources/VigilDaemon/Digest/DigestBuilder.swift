@@ -20,7 +20,8 @@ public struct DigestBuilder: Sendable {
 
     /// Builds the digest of the last of `periods` (oldest first); the one
     /// before it is the comparison, and all of them make the trend.
-    public func build(scope: FindingScope, periods: [DigestPeriod], now: Date) throws -> Digest {
+    public func build(scope requested: FindingScope, periods: [DigestPeriod], now: Date) throws -> Digest {
+        let scope = try store.resolve(requested)
         guard let period = periods.last else { throw DigestError("a digest needs a period", isBadInput: false) }
         guard period.start < period.end else { throw DigestError("the digest period is empty") }
         let people = try store.people(in: scope)

@@ -5,6 +5,12 @@ import GRDB
 /// on the time vigil created the finding (feeds' own dates are too often
 /// missing or wrong to count on).
 extension Store {
+    /// The scope with names as stored (`.person("ada lovelace")` becomes
+    /// `.person("Ada Lovelace")`), or an input error naming what is unknown.
+    public func resolve(_ scope: FindingScope) throws -> FindingScope {
+        try read { db in try ResolvedScope.resolve(scope, in: db).scope }
+    }
+
     /// The people a scope covers, with their teams, ordered by name.
     public func people(in scope: FindingScope) throws -> [PersonEntry] {
         try read { db in try ResolvedScope.resolve(scope, in: db).people(in: db) }
