@@ -35,7 +35,8 @@ struct DoctorCommand: AsyncParsableCommand {
         var results: [CheckResult] = []
         do {
             if let config = try CommandContext.loadConfig(global) {
-                results.append(CheckResult(.ok, "config", "\(config.path) is valid (\(config.channels.count) channels, \(config.people.count) people, \(config.feeds.count) feeds)"))
+                func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+                results.append(CheckResult(.ok, "config", "\(config.path) is valid (\(count(config.channels.count, "channel")), \(config.people.count == 1 ? "1 person" : "\(config.people.count) people"), \(count(config.feeds.count, "feed")))"))
                 results += ChannelChecks.secretExposure(configPath: config.path, channels: config.channels)
                 results += ChannelChecks.readiness(config.channels)
             } else {
