@@ -10,7 +10,9 @@ import VigilAlerts
 /// - channels: each channel's secrets resolve (variables set, files
 ///   readable), URLs have the right scheme, a `ca_file` is readable, a
 ///   JSON Lines folder is writable and an exec command exists. Nothing is
-///   sent (`vigil alerts test CHANNEL` does that).
+///   sent (`vigil alerts test CHANNEL` does that);
+/// - routing: every person declared in the config has a channel that hears
+///   about their high-severity findings (a warning otherwise).
 /// Database and feed reachability checks belong here too.
 ///
 /// Warnings leave the exit status 0; any error makes it 1.
@@ -35,9 +37,14 @@ struct DoctorCommand: AsyncParsableCommand {
         var results: [CheckResult] = []
         do {
             if let config = try CommandContext.loadConfig(global) {
-                results.append(CheckResult(.ok, "config", "\(config.path) is valid (\(config.channels.count) channels, \(config.people.count) people, \(config.feeds.count) feeds)"))
+                func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+                results.append(CheckResult(.ok, "config", "\(config.path) is valid (\(count(config.channels.count, "channel")), \(config.people.count == 1 ? "1 person" : "\(config.people.count) people"), \(count(config.feeds.count, "feed")))"))
                 results += ChannelChecks.secretExposure(configPath: config.path, channels: config.channels)
                 results += ChannelChecks.readiness(config.channels)
+                let router = AlertRouter(
+                    channels: config.channels,
+                    teamChannels: Dictionary(config.teams.map { ($0.name, $0.channels) }, uniquingKeysWith: +))
+                results += ChannelChecks.coverage(people: config.people.map { ($0.name, $0.teams) }, router: router)
             } else {
                 results.append(CheckResult(.warning, "config", "no config file at \(global.configPath) (`vigil init` writes one)"))
             }
