@@ -64,6 +64,52 @@ struct CLI {
         try run(["--config", configPath] + arguments, stdin: stdin)
     }
 
+    /// Starts vigil in the background (the daemon), output discarded.
+    func spawn(_ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        var env = ProcessInfo.processInfo.environment
+        env["HOME"] = folder.path
+        env.removeValue(forKey: "VIGIL_CONFIG")
+        process.environment = env
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    /// Waits (up to 15 s) until a file in the folder holds `text`.
+    func waitForFile(_ name: String, containing text: String) throws {
+        let path = folder.appendingPathComponent(name).path
+        let deadline = Date().addingTimeInterval(15)
+        while Date() < deadline {
+            if let content = try? String(contentsOfFile: path, encoding: .utf8), content.contains(text) { return }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw CLIError(description: "\(name) never held \(text)")
+    }
+
+    /// One query against the folder's database with the sqlite3 shell's
+    /// default output (columns joined by |), read-only.
+    func sqlite(_ query: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import sqlite3,sys; c=sqlite3.connect('file:'+sys.argv[1]+'?mode=ro', uri=True); print('\\n'.join('|'.join(str(v) for v in r) for r in c.execute(sys.argv[2])))", folder.appendingPathComponent("vigil.db").path, query]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    struct CLIError: Error, CustomStringConvertible {
+        let description: String
+    }
+
     func write(_ name: String, _ text: String) throws -> String {
         let url = folder.appendingPathComponent(name)
         try Data(text.utf8).write(to: url)

@@ -22,8 +22,8 @@ retention = "90d"             # how long items that mention nobody are remembere
 # Attack-score thresholds (calibrated probabilities) for each severity.
 [thresholds]
 low = 0.35
-medium = 0.6
-high = 0.8
+medium = 0.55
+high = 0.75
 
 # People to watch. Aliases may be in any script; handles are GitHub/social
 # logins; a bare surname only counts when a project, handle, the given name or

@@ -2,8 +2,8 @@
 /// severity. Raising them trades missed attacks for fewer false alarms.
 public struct SeverityThresholds: Sendable, Equatable {
     public var low = 0.35
-    public var medium = 0.6
-    public var high = 0.8
+    public var medium = 0.55
+    public var high = 0.75
 
     public init() {}
 }

@@ -32,6 +32,7 @@ public struct XMLTokenizer: Sendable {
     private var position: Int
     private let limits: Limits
     private var declaredEntities: [String: [UInt8]] = [:]
+    private var externalEntities: Set<String> = []
     private var expandedBytes = 0
     private var expansionLimitReported = false
 
@@ -338,8 +339,9 @@ public struct XMLTokenizer: Sendable {
                 index = close + 1
             } else {
                 // SYSTEM or PUBLIC: an external entity. Loading it would let a feed read
-                // local files or reach internal hosts (XXE); it is never done.
-                problems.append(XMLProblem(.externalEntity, at: declaration, name))
+                // local files or reach internal hosts (XXE); it is never done. Declaring
+                // one is legal (XHTML entity sets); a reference to it is reported.
+                if !isParameter { externalEntities.insert(name) }
                 index = find(ASCII.greaterThan, from: cursor) ?? end
             }
         }
@@ -354,8 +356,8 @@ public struct XMLTokenizer: Sendable {
         bytes.withUnsafeBufferPointer { buffer in
             for index in start..<end {
                 let byte = buffer[index]
-                if byte == ASCII.ampersand || byte == ASCII.carriageReturn
-                    || (isAttribute && (byte == ASCII.newline || byte == ASCII.tab)) {
+                if byte == ASCII.ampersand || byte == ASCII.carriageReturn || byte == 0xC2
+                    || (byte < 0x20 && (isAttribute || (byte != ASCII.newline && byte != ASCII.tab))) {
                     needsWork = true
                     break
                 }
@@ -387,6 +389,15 @@ public struct XMLTokenizer: Sendable {
             case ASCII.newline, ASCII.tab:
                 output.append(isAttribute ? ASCII.space : byte)
                 index += 1
+            case 0x00..<0x20:
+                // Control characters XML does not allow: dropped.
+                problems.append(XMLProblem(.malformed, at: depth == 0 ? index : baseOffset, "control character 0x\(String(byte, radix: 16))"))
+                index += 1
+            case 0xC2 where index + 1 < end && (0x80...0x9F).contains(source[index + 1]):
+                // C1 controls in text are Windows-1252 punctuation mislabelled as Latin-1.
+                let scalar = CharacterReference.character(forCodePoint: UInt32(source[index + 1])) ?? "\u{FFFD}"
+                output.append(contentsOf: String(Character(scalar)).utf8)
+                index += 2
             default:
                 output.append(byte)
                 index += 1
@@ -424,8 +435,13 @@ public struct XMLTokenizer: Sendable {
         case "quot": output.append(ASCII.doubleQuote)
         case "apos": output.append(ASCII.singleQuote)
         default:
-            if let replacement = declaredEntities[name] {
+            if externalEntities.contains(name) {
+                problems.append(XMLProblem(.externalEntity, at: offset, "&\(name);"))
+            } else if let replacement = declaredEntities[name] {
                 expandDeclared(name, replacement, into: &output, isAttribute: isAttribute, depth: depth, offset: offset)
+            } else if name == "lang" || name == "rang" {
+                // HTML 4 meanings: feeds predate HTML5's change to the mathematical brackets.
+                output.append(contentsOf: (name == "lang" ? "\u{2329}" : "\u{232A}").utf8)
             } else if let characters = HTMLEntities.characters(named: name + ";") {
                 output.append(contentsOf: characters.utf8)
             } else {
@@ -471,15 +487,7 @@ public struct XMLTokenizer: Sendable {
             if value > 0x10FFFF { valid = false }
             index += 1
         }
-        var scalar: Unicode.Scalar?
-        if valid {
-            if (0x80...0x9F).contains(value) {
-                // Feeds written on Windows mean cp1252 here (&#147; is a curly quote).
-                scalar = Unicode.Scalar(WindowsControlCharacters.scalar(for: UInt8(value)))
-            } else if value != 0 {
-                scalar = Unicode.Scalar(value)
-            }
-        }
+        let scalar = valid ? CharacterReference.character(forCodePoint: value) : nil
         guard let scalar else {
             problems.append(XMLProblem(.invalidCharacterReference, at: offset))
             output.append(contentsOf: [0xEF, 0xBF, 0xBD])

@@ -1,5 +1,9 @@
 import ArgumentParser
+import Foundation
+import VigilFeeds
 
+/// Fetches one feed the way the daemon would and explains every step, so a
+/// person can see why a feed fails, is slow, or is read as broken.
 struct FeedsCheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
@@ -10,7 +14,36 @@ struct FeedsCheckCommand: AsyncParsableCommand {
 
     @Argument(help: "A feed URL.") var url: String
 
+    @Option(help: ArgumentHelp("Send this ETag as If-None-Match, as a stored feed would.", valueName: "etag"))
+    var etag: String?
+
+    @Option(name: .customLong("last-modified"), help: ArgumentHelp("Send this date as If-Modified-Since.", valueName: "date"))
+    var lastModified: String?
+
+    @Flag(name: .customLong("allow-file"), help: "Allow a file:// URL (as poll.allow_file_urls does).")
+    var allowFile = false
+
+    @Flag(help: "Print one JSON object instead of the explanation.")
+    var json = false
+
     func run() async throws {
-        throw CommandFailure.notBuilt("vigil feeds check")
+        let fetcher = try FeedFetcher(configuration: FetchConfiguration(
+            userAgent: FetchConfiguration.userAgent(version: VigilVersion.string),
+            minimumHostGap: .zero, allowFileURLs: allowFile))
+        let result = await fetcher.fetch(FetchRequest(url: url, etag: etag, lastModified: lastModified))
+        if let failure = result.failure, failure.kind == .invalidURL || failure.kind == .unsupportedScheme,
+           result.status == nil, result.redirects.isEmpty {
+            throw CommandFailure.badInput(failure.message)
+        }
+        let parsed = result.body.map { FeedParser.parse($0, contentType: result.contentType, url: result.finalURL) }
+        let report = FeedCheckReport(result: result, feed: parsed)
+        if json {
+            print(try report.json())
+        } else {
+            print(report.text, terminator: "")
+        }
+        if let failure = result.failure {
+            throw CommandFailure.runtime(failure.message)
+        }
     }
 }

@@ -1,5 +1,9 @@
 import ArgumentParser
+import Foundation
+import VigilFeeds
+import VigilText
 
+/// `vigil parse FILE... [--json|--stats]`: what vigil reads from feed files, without a database.
 struct ParseCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parse",
@@ -9,10 +13,171 @@ struct ParseCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     @Flag(help: "Print one JSON object per file.") var json = false
-    @Flag(help: "Print only counts and timing.") var stats = false
+    @Flag(help: "Print only counts and timing (parse and text extraction of every entry).") var stats = false
     @Argument(help: "Feed files.") var files: [String]
 
+    func validate() throws {
+        if json && stats { throw ValidationError("--json and --stats cannot be combined") }
+        if files.isEmpty { throw ValidationError("give at least one feed file") }
+    }
+
     func run() async throws {
-        throw CommandFailure.notBuilt("vigil parse")
+        if stats {
+            try runStats()
+            return
+        }
+        for path in files {
+            let feed = FeedParser.parse(try Self.read(path), url: nil)
+            let output = json ? Self.json(feed) : Self.text(feed, path: path)
+            FileHandle.standardOutput.write(Data((output + "\n").utf8))
+        }
+    }
+
+    private func runStats() throws {
+        let start = ContinuousClock.now
+        var entries = 0
+        var bytes = 0
+        var extractedCharacters = 0
+        for path in files {
+            let data = try Self.read(path)
+            bytes += data.count
+            let feed = FeedParser.parse(data, url: nil)
+            entries += feed.entries.count
+            for entry in feed.entries {
+                extractedCharacters &+= entry.plainText.utf8.count
+            }
+        }
+        let elapsed = ContinuousClock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let line = "{\"files\":\(files.count),\"entries\":\(entries),\"bytes\":\(bytes),\"seconds\":\(String(format: "%.6f", seconds))}"
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+        _ = extractedCharacters
+    }
+
+    private static func read(_ path: String) throws -> [UInt8] {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+                throw CommandFailure.badInput(isDirectory.boolValue ? "\(path) is a directory" : "cannot read \(path)")
+            }
+            throw CommandFailure.badInput("no such file: \(path)")
+        }
+        defer { try? handle.close() }
+        do {
+            return [UInt8](try handle.readToEnd() ?? Data())
+        } catch {
+            throw CommandFailure.badInput("cannot read \(path): \(error.localizedDescription)")
+        }
+    }
+
+    private static func isoDate(_ date: Date?) -> String? {
+        guard let date else { return nil }
+        return date.formatted(.iso8601)
+    }
+
+    static func json(_ feed: ParsedFeed) -> String {
+        var writer = JSONLineWriter()
+        writer.object { writer in
+            writer.field("format", feed.format.family)
+            writer.field("version", feed.format.version)
+            writer.field("title", feed.title?.plainText)
+            writer.field("link", feed.link)
+            writer.field("bozo", feed.bozo)
+            writer.field("bozo_reason", feed.bozoReason)
+            writer.field("encoding", feed.encoding)
+            writer.key("entries")
+            writer.array(feed.entries) { writer, entry in
+                writer.object { writer in
+                    writer.field("id", entry.id)
+                    writer.field("dedupe_key", entry.dedupeKey)
+                    writer.field("title", entry.title?.plainText)
+                    writer.field("link", entry.link)
+                    writer.field("author", entry.author?.displayName)
+                    writer.field("published", isoDate(entry.published ?? entry.updated))
+                    writer.field("text", entry.plainText)
+                }
+            }
+        }
+        return writer.output
+    }
+
+    static func text(_ feed: ParsedFeed, path: String) -> String {
+        var lines: [String] = []
+        let title = feed.title?.plainText ?? "(untitled)"
+        lines.append("\(path): \(feed.format.family) \(feed.format.version) \"\(title)\", \(feed.entries.count) entries, \(feed.encoding)")
+        if let link = feed.link { lines.append("  link: \(link)") }
+        if let reason = feed.bozoReason { lines.append("  bozo: \(reason)") }
+        for entry in feed.entries {
+            let date = isoDate(entry.published ?? entry.updated) ?? "no date"
+            lines.append("  - \(entry.title?.plainText ?? "(untitled)") [\(date)]")
+            if let link = entry.link { lines.append("    \(link)") }
+            if let author = entry.author?.displayName, !author.isEmpty { lines.append("    by \(author)") }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Writes one JSON value on one line, keys in the order the contract lists them.
+private struct JSONLineWriter {
+    var output = ""
+    private var needsComma = false
+
+    mutating func object(_ body: (inout JSONLineWriter) -> Void) {
+        separate()
+        output += "{"
+        needsComma = false
+        body(&self)
+        output += "}"
+        needsComma = true
+    }
+
+    mutating func array<Element>(_ elements: [Element], _ body: (inout JSONLineWriter, Element) -> Void) {
+        output += "["
+        needsComma = false
+        for element in elements { body(&self, element) }
+        output += "]"
+        needsComma = true
+    }
+
+    mutating func key(_ name: String) {
+        separate()
+        output += "\"\(name)\":"
+        needsComma = false
+    }
+
+    mutating func field(_ name: String, _ value: String?) {
+        key(name)
+        if let value { Self.escape(value, into: &output) } else { output += "null" }
+        needsComma = true
+    }
+
+    mutating func field(_ name: String, _ value: Bool) {
+        key(name)
+        output += value ? "true" : "false"
+        needsComma = true
+    }
+
+    private mutating func separate() {
+        if needsComma { output += "," }
+    }
+
+    static func escape(_ text: String, into output: inout String) {
+        output += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                    output += String(format: "\\u%04x", scalar.value)
+                } else {
+                    output.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        output += "\""
     }
 }

@@ -1,0 +1,42 @@
+/// One alert channel as configured: where alerts go, which ones, and the
+/// kind-specific settings its sender needs.
+///
+/// It lives with the senders rather than with the config reader so that the
+/// alerting library can be used (and tested) without the daemon.
+public struct ChannelSettings: Sendable, Equatable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case console, jsonl, webhook, slack, discord, matrix, ntfy, email, exec
+    }
+
+    public var name: String
+    public var kind: Kind
+    public var minSeverity: String = "medium"
+    /// Only findings about these people or teams; empty means everyone.
+    public var people: [String] = []
+    public var teams: [String] = []
+    public var url: SecretSource?
+    public var secret: SecretSource?
+    public var token: SecretSource?
+    public var password: SecretSource?
+    public var headers: [String: String] = [:]
+    public var path: String?
+    public var room: String?
+    public var from: String?
+    public var to: [String] = []
+    public var username: String?
+    public var starttls = true
+    /// A PEM bundle of certificate authorities to trust instead of the
+    /// system's, for a mail server or webhook behind a private CA.
+    public var caFile: String?
+    public var command: [String] = []
+    public var timeoutSeconds = 30
+    public var quietHours: String?
+    public var groupWindowSeconds = 0
+    public var rateLimitPerHour = 0
+    public var maxAgeSeconds = 86_400
+
+    public init(name: String, kind: Kind) {
+        self.name = name
+        self.kind = kind
+    }
+}

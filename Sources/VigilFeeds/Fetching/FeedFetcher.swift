@@ -1,0 +1,45 @@
+/// Fetches feeds politely and concurrently: every fetch of one fetcher runs on a
+/// single thread driving a libcurl multi handle, so hundreds of feeds in flight
+/// cost one thread, shared connections and shared DNS answers.
+///
+/// Call `fetch` from as many tasks as you like; the fetcher queues what the
+/// limits do not allow yet (total, per host, the gap between requests to a
+/// host, a host's Retry-After pause). Cancelling a task cancels its fetch.
+/// Dropping the fetcher cancels whatever is left and frees every handle.
+public final class FeedFetcher: Sendable {
+    public let configuration: FetchConfiguration
+    private let engine: CurlMultiEngine
+
+    public init(configuration: FetchConfiguration) throws(FetchFailure) {
+        self.configuration = configuration
+        engine = try CurlMultiEngine(configuration: configuration)
+        try engine.start()
+    }
+
+    deinit {
+        engine.stop()
+    }
+
+    /// Fetches one feed. Never throws: every way a fetch can end is in the result.
+    public func fetch(_ request: FetchRequest) async -> FetchResult {
+        let id = engine.makeJobID()
+        let engine = self.engine
+        return await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                engine.submit(FetchJob(id: id, request: request, continuation: continuation))
+            }
+        } onCancel: {
+            engine.cancel(jobID: id)
+        }
+    }
+
+    /// Fetches one URL with no stored validators.
+    public func fetch(_ url: String) async -> FetchResult {
+        await fetch(FetchRequest(url: url))
+    }
+
+    /// Easy handles alive at this moment; zero whenever nothing is in flight.
+    public var liveTransferHandles: Int {
+        engine.liveHandles.withLock { $0 }
+    }
+}

@@ -1,0 +1,93 @@
+/// How the fetcher behaves on the wire. The defaults are the polite limits of a
+/// feed reader that runs unattended for months; tests and benchmarks tighten or
+/// loosen them explicitly rather than through hidden switches.
+public struct FetchConfiguration: Sendable, Equatable {
+    /// Where vigil's code and documentation live; named in every User-Agent so
+    /// that a site operator who sees the traffic can find who to talk to.
+    public static let projectURL = "https://github.com/vigil-feeds/vigil"
+
+    /// A User-Agent naming vigil, its version and its project URL.
+    public static func userAgent(version: String, projectURL: String = FetchConfiguration.projectURL) -> String {
+        "vigil/\(version) (+\(projectURL))"
+    }
+
+    /// How proxies are chosen.
+    public enum Proxy: Sendable, Equatable {
+        /// libcurl's reading of `http_proxy`, `https_proxy`, `all_proxy` and `no_proxy`.
+        case environment
+        /// Always connect directly, whatever the environment says.
+        case direct
+        /// Use this proxy URL for every request.
+        case url(String)
+    }
+
+    public var userAgent: String
+    /// Transfers in flight at once, over all hosts.
+    public var maxConcurrentTransfers: Int
+    /// Transfers in flight at once to one host, so that a site with many feeds is not hammered.
+    public var maxConcurrentPerHost: Int
+    /// The least time between the starts of two requests to one host.
+    public var minimumHostGap: Duration
+    public var connectTimeout: Duration
+    /// The whole fetch, redirects included.
+    public var totalTimeout: Duration
+    /// A transfer slower than `lowSpeedLimit` bytes per second for `lowSpeedTime` is aborted.
+    public var lowSpeedLimit: Int
+    public var lowSpeedTime: Duration
+    /// The largest body kept, counted after decompression; a larger one aborts the transfer.
+    public var maxBodyBytes: Int
+    public var maxRedirects: Int
+    /// Whether `file://` URLs may be fetched at all (local feeds, the demo). A redirect to
+    /// `file://` is refused even then.
+    public var allowFileURLs: Bool
+    public var proxy: Proxy
+    /// An extra PEM bundle of trusted certificates. Verification itself is never turned off.
+    public var trustedCertificatesFile: String?
+
+    public init(
+        userAgent: String,
+        maxConcurrentTransfers: Int = 32,
+        maxConcurrentPerHost: Int = 2,
+        minimumHostGap: Duration = .seconds(1),
+        connectTimeout: Duration = .seconds(10),
+        totalTimeout: Duration = .seconds(30),
+        lowSpeedLimit: Int = 1024,
+        lowSpeedTime: Duration = .seconds(15),
+        maxBodyBytes: Int = 10 * 1024 * 1024,
+        maxRedirects: Int = 5,
+        allowFileURLs: Bool = false,
+        proxy: Proxy = .environment,
+        trustedCertificatesFile: String? = nil
+    ) {
+        self.userAgent = userAgent
+        self.maxConcurrentTransfers = maxConcurrentTransfers
+        self.maxConcurrentPerHost = maxConcurrentPerHost
+        self.minimumHostGap = minimumHostGap
+        self.connectTimeout = connectTimeout
+        self.totalTimeout = totalTimeout
+        self.lowSpeedLimit = lowSpeedLimit
+        self.lowSpeedTime = lowSpeedTime
+        self.maxBodyBytes = maxBodyBytes
+        self.maxRedirects = maxRedirects
+        self.allowFileURLs = allowFileURLs
+        self.proxy = proxy
+        self.trustedCertificatesFile = trustedCertificatesFile
+    }
+}
+
+extension Duration {
+    /// Whole milliseconds, rounded up so that a positive duration never becomes zero
+    /// (libcurl reads a zero timeout as "no timeout").
+    var wholeMillisecondsRoundedUp: Int64 {
+        let (seconds, attoseconds) = components
+        let millis = seconds * 1000 + attoseconds / 1_000_000_000_000_000
+        let remainder = attoseconds % 1_000_000_000_000_000
+        return remainder > 0 ? millis + 1 : millis
+    }
+
+    /// Seconds as a floating-point number, for arithmetic and display.
+    var secondsValue: Double {
+        let (seconds, attoseconds) = components
+        return Double(seconds) + Double(attoseconds) / 1e18
+    }
+}
