@@ -89,6 +89,8 @@ import Testing
         let n1 = fixture.ids["n1/Linus Example"]!
         #expect(throws: StoreError.self) { try store.acknowledgeFindings([n1, 9999]) }
         #expect(try store.findingDetail(id: n1)?.finding.state == .new)
+        // A repeated ID counts once.
+        #expect(try store.acknowledgeFindings([n1, n1]) == 1)
 
         let labelled = try store.labelFinding(a1, as: .hostile, now: Self.base.addingTimeInterval(86_400))
         #expect(labelled.label == .hostile)

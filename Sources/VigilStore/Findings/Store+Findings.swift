@@ -39,10 +39,12 @@ extension Store {
     /// Returns how many were new before.
     @discardableResult
     public func acknowledgeFindings(_ ids: [Int64], now: Date = Date()) throws -> Int {
-        try write { db in
-            try Self.requireFindings(ids, in: db)
+        var seen = Set<Int64>()
+        let unique = ids.filter { seen.insert($0).inserted }
+        return try write { db in
+            try Self.requireFindings(unique, in: db)
             var changed = 0
-            for id in ids {
+            for id in unique {
                 try db.execute(sql: "UPDATE findings SET state = 'acked', updated_at = ? WHERE id = ? AND state = 'new'", arguments: [now, id])
                 changed += db.changesCount
             }

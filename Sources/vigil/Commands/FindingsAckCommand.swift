@@ -19,7 +19,7 @@ struct FindingsAckCommand: AsyncParsableCommand {
     func run() async throws {
         let context = try CommandContext.open(global)
         let changed = try context.store.acknowledgeFindings(ids)
-        let already = ids.count - changed
+        let already = Set(ids).count - changed
         Output.line("acknowledged \(changed) finding\(changed == 1 ? "" : "s")\(already > 0 ? " (\(already) already acknowledged)" : "")")
     }
 }
