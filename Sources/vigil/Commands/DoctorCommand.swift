@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
 import VigilAlerts
+import VigilDaemon
+import VigilFeeds
+import VigilStore
 
 /// Checks what can be checked without waiting for an incident. So far:
 /// - the config file loads;
@@ -13,7 +16,11 @@ import VigilAlerts
 ///   sent (`vigil alerts test CHANNEL` does that);
 /// - routing: every person declared in the config has a channel that hears
 ///   about their high-severity findings (a warning otherwise).
-/// Database and feed reachability checks belong here too.
+/// - database: it opens and migrates, passes SQLite's quick check, runs in
+///   WAL mode, and its disk has room;
+/// - feeds: feeds failing for a while or disabled (410 Gone, a move onto
+///   another feed) are warnings; with `--fetch`, every enabled feed is
+///   fetched once (conditionally, so unchanged feeds cost a 304) and parsed.
 ///
 /// Warnings leave the exit status 0; any error makes it 1.
 struct DoctorCommand: AsyncParsableCommand {
@@ -26,6 +33,9 @@ struct DoctorCommand: AsyncParsableCommand {
 
     @Flag(help: "Print one JSON array for scripts.")
     var json = false
+
+    @Flag(help: "Also fetch every enabled feed once to check it is reachable and readable.")
+    var fetch = false
 
     struct Row: Encodable {
         let level: String
@@ -51,6 +61,8 @@ struct DoctorCommand: AsyncParsableCommand {
         } catch {
             results.append(CheckResult(.error, "config", CommandFailure.describe(error)))
         }
+
+        results += await DoctorStoreChecks.run(global: global, fetch: fetch)
 
         if json {
             try Output.json(results.map { Row(level: $0.level.rawValue, subject: $0.subject, message: $0.message) })
