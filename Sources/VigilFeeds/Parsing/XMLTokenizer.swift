@@ -375,8 +375,17 @@ public struct XMLTokenizer: Sendable {
         isAttribute: Bool, depth: Int, baseOffset: Int
     ) {
         var index = start
+        var runStart = start
         while index < end {
             let byte = source[index]
+            // Ordinary bytes are copied in runs; only the special ones are looked at.
+            if byte != ASCII.ampersand, byte != 0xC2,
+               byte >= 0x20 || (!isAttribute && (byte == ASCII.newline || byte == ASCII.tab)) {
+                index += 1
+                continue
+            }
+            if runStart < index { output.append(contentsOf: source[runStart..<index]) }
+            defer { runStart = index }
             switch byte {
             case ASCII.ampersand:
                 index = appendReference(
@@ -403,6 +412,7 @@ public struct XMLTokenizer: Sendable {
                 index += 1
             }
         }
+        if runStart < end { output.append(contentsOf: source[runStart..<end]) }
     }
 
     /// Appends what the reference at `start` (an `&`) stands for and returns the index after it.
@@ -576,10 +586,14 @@ public struct XMLTokenizer: Sendable {
 }
 
 extension String {
+    /// Without leading and trailing ASCII whitespace; the string itself (no copy) when there is none.
     func trimmingASCIIWhitespace() -> String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !ASCII.isWhitespace($0) }),
-              let last = scalars.lastIndex(where: { !ASCII.isWhitespace($0) }) else { return "" }
-        return String(scalars[first...last])
+        let bytes = utf8
+        guard let firstByte = bytes.first, let lastByte = bytes.last else { return self }
+        if !ASCII.isWhitespace(firstByte), !ASCII.isWhitespace(lastByte) { return self }
+        guard let start = bytes.firstIndex(where: { !ASCII.isWhitespace($0) }),
+              let last = bytes.lastIndex(where: { !ASCII.isWhitespace($0) }) else { return "" }
+        // ASCII bytes are scalar boundaries, so these indexes cut between characters.
+        return String(Substring(bytes[start...last]))
     }
 }

@@ -35,26 +35,40 @@ public struct HTMLTextExtractor: Sendable {
     }
 }
 
-/// Elements whose content is not text a reader sees.
-private let droppedElements: Set<String> = [
-    "script", "style", "nav", "noscript", "template", "head", "svg", "iframe", "object", "select", "button",
-]
+/// What an element does to the text around it.
+private enum ElementRole {
+    /// Not text a reader sees (script, style, nav, ...): dropped with its content.
+    case dropped
+    /// Ends a paragraph: a blank line before and after.
+    case paragraph
+    /// Ends a line.
+    case line
+    /// A table cell: a space between cells.
+    case cell
+}
 
-/// Elements that end a paragraph: a blank line before and after.
-private let paragraphElements: Set<String> = [
-    "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol", "dl", "table",
-    "section", "article", "header", "footer", "aside", "main", "figure", "hr", "address",
-    "details", "fieldset", "form", "body", "html",
-]
-
-/// Elements that end a line.
-private let lineElements: Set<String> = [
-    "br", "div", "li", "dt", "dd", "tr", "figcaption", "caption", "summary", "legend", "center",
-    "option", "tbody", "thead", "tfoot",
-]
-
-/// Elements whose cells sit side by side: a space between them.
-private let cellElements: Set<String> = ["td", "th"]
+private let elementRoles: [String: ElementRole] = {
+    var roles: [String: ElementRole] = [:]
+    for name in ["script", "style", "nav", "noscript", "template", "head", "svg", "iframe", "object", "select", "button"] {
+        roles[name] = .dropped
+    }
+    for name in [
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol", "dl", "table",
+        "section", "article", "header", "footer", "aside", "main", "figure", "hr", "address",
+        "details", "fieldset", "form", "body", "html",
+    ] {
+        roles[name] = .paragraph
+    }
+    for name in [
+        "br", "div", "li", "dt", "dd", "tr", "figcaption", "caption", "summary", "legend", "center",
+        "option", "tbody", "thead", "tfoot",
+    ] {
+        roles[name] = .line
+    }
+    roles["td"] = .cell
+    roles["th"] = .cell
+    return roles
+}()
 
 /// Accumulates output bytes, deciding spaces and line breaks lazily so that
 /// whitespace never doubles up and never trails.
@@ -106,6 +120,22 @@ struct TextWriter {
         }
     }
 
+    /// Writes bytes known to hold no whitespace and no markup.
+    mutating func writeRun(_ run: UnsafeBufferPointer<UInt8>) {
+        guard !run.isEmpty else { return }
+        if !output.isEmpty {
+            if pendingBreaks > 0 {
+                for _ in 0..<pendingBreaks { output.append(0x0A) }
+            } else if pendingSpace {
+                output.append(0x20)
+            }
+        }
+        pendingBreaks = 0
+        pendingSpace = false
+        previousWasCarriageReturn = false
+        output.append(contentsOf: run)
+    }
+
     mutating func write(_ scalar: Unicode.Scalar, preformatted: Bool) {
         if scalar == "\u{A0}" {
             write(0x20, preformatted: preformatted, keepNewlines: false)
@@ -144,6 +174,16 @@ private struct Scanner {
             } else if byte == 0xC2, position + 1 < bytes.count, bytes[position + 1] == 0xA0 {
                 output.write(0x20, preformatted: false, keepNewlines: false)
                 position += 2
+            } else if byte > 0x20, byte != 0xC2 {
+                // A run of ordinary bytes goes out in one piece.
+                var end = position + 1
+                while end < bytes.count {
+                    let next = bytes[end]
+                    if next <= 0x20 || next == 0x3C || next == 0x26 || next == 0xC2 { break }
+                    end += 1
+                }
+                output.writeRun(UnsafeBufferPointer(rebasing: bytes[position..<end]))
+                position = end
             } else {
                 output.write(byte, preformatted: preformattedDepth > 0, keepNewlines: false)
                 position += 1
@@ -189,7 +229,9 @@ private struct Scanner {
         }
         var nameEnd = nameStart
         while nameEnd < bytes.count, isNameByte(bytes[nameEnd]) { nameEnd += 1 }
-        var name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd]), as: UTF8.self).lowercased()
+        let nameBytes = UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd])
+        var name = String(decoding: nameBytes, as: UTF8.self)
+        if nameBytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { name = name.lowercased() }
         if let colon = name.lastIndex(of: ":") { name = String(name[name.index(after: colon)...]) }
         let tagEnd = tagClose(from: nameEnd)
         let selfClosing = tagEnd > start && tagEnd <= bytes.count && bytes[tagEnd - 1] == 0x3E
@@ -207,24 +249,22 @@ private struct Scanner {
             }
             return
         }
-        if droppedElements.contains(name) {
+        guard let role = elementRoles[name] else { return }
+        switch role {
+        case .dropped:
             if !isEnd && !selfClosing {
                 skipping = name
                 skipDepth = 1
             }
-            return
-        }
-        if name == "pre" {
-            preformattedDepth = max(0, preformattedDepth + (isEnd ? -1 : 1))
-        }
-        if paragraphElements.contains(name) {
+        case .paragraph:
+            if name == "pre" {
+                preformattedDepth = max(0, preformattedDepth + (isEnd ? -1 : 1))
+            }
             output.requestBreak(2)
-        } else if lineElements.contains(name) {
+        case .line:
             output.requestBreak(1)
-        } else if cellElements.contains(name) {
+        case .cell:
             output.requestSpace()
-        } else if name == "img", !isEnd {
-            // Images carry no text here; their alt text is usually a file name.
         }
     }
 
