@@ -352,21 +352,22 @@ public struct XMLTokenizer: Sendable {
     /// Decodes `bytes[start..<end]`: references, CR LF line ends, and for
     /// attribute values the XML whitespace normalisation.
     private mutating func decode(_ start: Int, _ end: Int, isAttribute: Bool) -> String {
-        var needsWork = false
-        bytes.withUnsafeBufferPointer { buffer in
+        // Most text needs no decoding: find the first byte that does, if any.
+        let firstSpecial: Int? = bytes.withUnsafeBufferPointer { buffer in
             for index in start..<end {
                 let byte = buffer[index]
-                if byte == ASCII.ampersand || byte == ASCII.carriageReturn || byte == 0xC2
+                if byte == ASCII.ampersand || byte == 0xC2
                     || (byte < 0x20 && (isAttribute || (byte != ASCII.newline && byte != ASCII.tab))) {
-                    needsWork = true
-                    break
+                    return index
                 }
             }
+            return nil
         }
-        if !needsWork { return string(start, end) }
+        guard let firstSpecial else { return string(start, end) }
         var output: [UInt8] = []
         output.reserveCapacity(end - start)
-        appendDecoded(from: bytes, start, end, into: &output, isAttribute: isAttribute, depth: 0, baseOffset: start)
+        output.append(contentsOf: bytes[start..<firstSpecial])
+        appendDecoded(from: bytes, firstSpecial, end, into: &output, isAttribute: isAttribute, depth: 0, baseOffset: start)
         return String(decoding: output, as: UTF8.self)
     }
 

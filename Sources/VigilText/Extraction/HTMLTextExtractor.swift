@@ -179,8 +179,19 @@ private struct Scanner {
                 var end = position + 1
                 while end < bytes.count {
                     let next = bytes[end]
-                    if next <= 0x20 || next == 0x3C || next == 0x26 || next == 0xC2 { break }
-                    end += 1
+                    if next > 0x20, next != 0x3C, next != 0x26, next != 0xC2 {
+                        end += 1
+                        continue
+                    }
+                    // A single space between two words is already normal: keep it in the run.
+                    if next == 0x20, end + 1 < bytes.count {
+                        let after = bytes[end + 1]
+                        if after > 0x20, after != 0x3C, after != 0x26, after != 0xC2 {
+                            end += 2
+                            continue
+                        }
+                    }
+                    break
                 }
                 output.writeRun(UnsafeBufferPointer(rebasing: bytes[position..<end]))
                 position = end
