@@ -446,9 +446,9 @@ public struct XMLTokenizer: Sendable {
         case "quot": output.append(ASCII.doubleQuote)
         case "apos": output.append(ASCII.singleQuote)
         default:
-            if externalEntities.contains(name) {
+            if !externalEntities.isEmpty, externalEntities.contains(name) {
                 problems.append(XMLProblem(.externalEntity, at: offset, "&\(name);"))
-            } else if let replacement = declaredEntities[name] {
+            } else if !declaredEntities.isEmpty, let replacement = declaredEntities[name] {
                 expandDeclared(name, replacement, into: &output, isAttribute: isAttribute, depth: depth, offset: offset)
             } else if name == "lang" || name == "rang" {
                 // HTML 4 meanings: feeds predate HTML5's change to the mathematical brackets.

@@ -47,6 +47,55 @@ private enum ElementRole {
     case cell
 }
 
+extension ElementRole {
+    /// The role of an element name (any case), looked up without hashing a string:
+    /// names are packed into two integers and compared against a small sorted table.
+    static func of(_ name: UnsafeBufferPointer<UInt8>) -> ElementRole? {
+        guard let key = PackedName(name) else { return nil }
+        var low = 0
+        var high = packedRoles.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            let candidate = packedRoles[middle].name
+            if candidate == key { return packedRoles[middle].role }
+            if candidate < key { low = middle + 1 } else { high = middle - 1 }
+        }
+        return nil
+    }
+}
+
+/// An element name of up to 16 ASCII letters and digits, lowercased, packed big-endian.
+private struct PackedName: Comparable {
+    var high: UInt64 = 0
+    var low: UInt64 = 0
+
+    init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count <= 16 else { return nil }
+        for (index, byte) in bytes.enumerated() {
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            if index < 8 {
+                high |= UInt64(lower) << (56 - 8 * UInt64(index))
+            } else {
+                low |= UInt64(lower) << (56 - 8 * UInt64(index - 8))
+            }
+        }
+    }
+
+    init?(_ name: String) {
+        var name = name
+        guard let packed = name.withUTF8({ PackedName($0) }) else { return nil }
+        self = packed
+    }
+
+    static func < (left: PackedName, right: PackedName) -> Bool {
+        (left.high, left.low) < (right.high, right.low)
+    }
+}
+
+private let packedRoles: [(name: PackedName, role: ElementRole)] = elementRoles
+    .compactMap { name, role in PackedName(name).map { ($0, role) } }
+    .sorted { $0.name < $1.name }
+
 private let elementRoles: [String: ElementRole] = {
     var roles: [String: ElementRole] = [:]
     for name in ["script", "style", "nav", "noscript", "template", "head", "svg", "iframe", "object", "select", "button"] {
@@ -260,7 +309,7 @@ private struct Scanner {
             }
             return
         }
-        guard let role = elementRoles[name] else { return }
+        guard let role = ElementRole.of(nameBytes) else { return }
         switch role {
         case .dropped:
             if !isEnd && !selfClosing {
@@ -331,6 +380,11 @@ private struct Scanner {
         }
         let hasSemicolon = cursor < bytes.count && bytes[cursor] == 0x3B
         let nameBytes = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<cursor])
+        if hasSemicolon, let common = Self.commonEntity(nameBytes) {
+            output.write(common, preformatted: preformattedDepth > 0)
+            position = cursor + 1
+            return
+        }
         if hasSemicolon,
            let characters = HTMLEntities.characters(named: String(decoding: nameBytes, as: UTF8.self) + ";") {
             emit(characters)
@@ -350,6 +404,24 @@ private struct Scanner {
         }
         output.write(0x26, preformatted: false, keepNewlines: false)
         position += 1
+    }
+
+    /// The entities most text uses, without a table lookup.
+    private static func commonEntity(_ name: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        switch name.count {
+        case 2:
+            if name[0] == 0x6C, name[1] == 0x74 { return "<" }
+            if name[0] == 0x67, name[1] == 0x74 { return ">" }
+        case 3:
+            if name[0] == 0x61, name[1] == 0x6D, name[2] == 0x70 { return "&" }
+        case 4:
+            if name[0] == 0x71, name[1] == 0x75, name[2] == 0x6F, name[3] == 0x74 { return "\"" }
+            if name[0] == 0x6E, name[1] == 0x62, name[2] == 0x73, name[3] == 0x70 { return "\u{A0}" }
+            if name[0] == 0x61, name[1] == 0x70, name[2] == 0x6F, name[3] == 0x73 { return "'" }
+        default:
+            break
+        }
+        return nil
     }
 
     private mutating func emit(_ characters: String) {
