@@ -4,7 +4,7 @@
     python3 make_corpus.py /tmp/vigil-corpus
     python3 run_benchmark.py /tmp/vigil-corpus [--vigil .build/release/vigil] [--feedparser-megabytes 20] [--runs 3]
 
-vigil runs `vigil parse --stats` over every file (decode, parse, and HTML-to-text
+vigil runs `vigil parse --stats CORPUS_DIR` over every file (decode, parse, and HTML-to-text
 of every entry, one process, one feed in memory at a time). sfeed reads the
 corpus concatenated on stdin (one process; it does not decode encodings or
 strip HTML). feedparser parses each file in one Python process; on a large
@@ -96,7 +96,7 @@ def main():
     # vigil: whole process, wall time (its own "seconds" excludes process start).
     best = None
     for _ in range(args.runs):
-        output, wall, rss, cpu = run_measured([args.vigil, "parse", "--stats"] + files)
+        output, wall, rss, cpu = run_measured([args.vigil, "parse", "--stats", args.corpus])
         stats = json.loads(last_line(output))
         if best is None or cpu < best[3]:
             best = (stats, wall, rss, cpu)

@@ -438,11 +438,18 @@ public struct XMLTokenizer: Sendable {
             appendCharacterReference(from: source, nameStart + 1, cursor, into: &output, offset: offset)
             return cursor + 1
         }
+        // The five XML entities, recognised from their bytes without making a String.
+        let length = cursor - nameStart
+        if length == 2, source[nameStart + 1] == UInt8(ascii: "t") {
+            if source[nameStart] == UInt8(ascii: "l") { output.append(ASCII.lessThan); return cursor + 1 }
+            if source[nameStart] == UInt8(ascii: "g") { output.append(ASCII.greaterThan); return cursor + 1 }
+        } else if length == 3, source[nameStart] == UInt8(ascii: "a"), source[nameStart + 1] == UInt8(ascii: "m"),
+                  source[nameStart + 2] == UInt8(ascii: "p") {
+            output.append(ASCII.ampersand)
+            return cursor + 1
+        }
         let name = String(decoding: source[nameStart..<cursor], as: UTF8.self)
         switch name {
-        case "lt": output.append(ASCII.lessThan)
-        case "gt": output.append(ASCII.greaterThan)
-        case "amp": output.append(ASCII.ampersand)
         case "quot": output.append(ASCII.doubleQuote)
         case "apos": output.append(ASCII.singleQuote)
         default:

@@ -202,7 +202,8 @@ private struct Scanner {
     var position = 0
     var output = TextWriter()
     /// The dropped element being skipped, if any (its end tag ends the skip).
-    var skipping: String?
+    var skipping: PackedName?
+    static let preformattedName = PackedName("pre")
     var skipDepth = 0
     var preformattedDepth = 0
 
@@ -289,17 +290,18 @@ private struct Scanner {
         }
         var nameEnd = nameStart
         while nameEnd < bytes.count, isNameByte(bytes[nameEnd]) { nameEnd += 1 }
-        let nameBytes = UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd])
-        var name = String(decoding: nameBytes, as: UTF8.self)
-        if nameBytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { name = name.lowercased() }
-        if let colon = name.lastIndex(of: ":") { name = String(name[name.index(after: colon)...]) }
+        // The local name (after any prefix), compared as packed bytes, never as a String.
+        var localStart = nameStart
+        for index in nameStart..<nameEnd where bytes[index] == 0x3A { localStart = index + 1 }
+        let nameBytes = UnsafeBufferPointer(rebasing: bytes[localStart..<nameEnd])
+        let name = PackedName(nameBytes)
         let tagEnd = tagClose(from: nameEnd)
         let selfClosing = tagEnd > start && tagEnd <= bytes.count && bytes[tagEnd - 1] == 0x3E
             && tagEnd - 2 >= nameEnd && bytes[tagEnd - 2] == 0x2F
         position = tagEnd
 
         if let skipped = skipping {
-            if name == skipped {
+            if let name, name == skipped {
                 if isEnd {
                     skipDepth -= 1
                     if skipDepth == 0 { skipping = nil }
@@ -312,12 +314,12 @@ private struct Scanner {
         guard let role = ElementRole.of(nameBytes) else { return }
         switch role {
         case .dropped:
-            if !isEnd && !selfClosing {
+            if !isEnd && !selfClosing, let name {
                 skipping = name
                 skipDepth = 1
             }
         case .paragraph:
-            if name == "pre" {
+            if name == Self.preformattedName {
                 preformattedDepth = max(0, preformattedDepth + (isEnd ? -1 : 1))
             }
             output.requestBreak(2)
