@@ -24,8 +24,9 @@ public struct FeatureExtractor: Sendable {
         Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> slotShift)
     }
 
-    /// Fills `workspace` with the features of `text` (the hashed counts and the raw
-    /// stylometric values; the model standardises the latter).
+    /// Fills `workspace` with the features of `text`: the hashed counts and the raw
+    /// stylometric values. A model then weighs and normalises the counts
+    /// (`FeatureWorkspace.finish(idf:)`) and standardises the stylometric values.
     public func extract(_ text: Substring, into workspace: FeatureWorkspace) {
         workspace.clear()
         var stats = RawCounts()
@@ -33,7 +34,6 @@ public struct FeatureExtractor: Sendable {
         scanWords(workspace, stats: &stats)
         countCharacterNgrams(workspace)
         stats.fillDense(&workspace.dense)
-        workspace.finish()
     }
 
     // MARK: pass 1: normalisation and character statistics

@@ -11,7 +11,7 @@ public final class FeatureWorkspace {
     var normalized: [UInt32] = []
     var dense: [Double]
     /// Final values of the touched word and character slots, parallel to the touched
-    /// lists, computed once per text by `finish()` and shared by both models.
+    /// lists, computed by `finish(idf:)` for the model about to read them.
     var wordValues: [Float] = []
     var charValues: [Float] = []
 
@@ -42,28 +42,39 @@ public final class FeatureWorkspace {
 
     private static let smallTermWeights: [Double] = (0..<256).map { $0 == 0 ? 0 : 1 + log(Double($0)) }
 
-    /// Computes the normalised values of the touched slots: one pass over the
-    /// counts for the sublinear values and their norm, one sequential pass to scale.
-    func finish() {
+    /// Computes the normalised values of the touched slots for one model: one pass over
+    /// the counts for the sublinear values times the model's inverse document frequency
+    /// and their norm, one sequential pass to scale. Both models share the counts.
+    func finish(idf: [Float]?) {
         var words: [Float] = []
         var chars: [Float] = []
         swap(&words, &wordValues)
         swap(&chars, &charValues)
-        Self.values(counts: wordCounts, touched: wordTouched, weight: configuration.wordBlockWeight, into: &words)
-        Self.values(counts: charCounts, touched: charTouched, weight: configuration.charBlockWeight, into: &chars)
+        Self.values(counts: wordCounts, touched: wordTouched, idf: idf, weight: configuration.wordBlockWeight, into: &words)
+        Self.values(counts: charCounts, touched: charTouched, idf: idf, weight: configuration.charBlockWeight, into: &chars)
         swap(&words, &wordValues)
         swap(&chars, &charValues)
     }
 
-    private static func values(counts: [UInt16], touched: [Int32], weight: Double, into values: inout [Float]) {
+    private static func values(counts: [UInt16], touched: [Int32], idf: [Float]?, weight: Double, into values: inout [Float]) {
         values.removeAll(keepingCapacity: true)
         var squares = 0.0
         counts.withUnsafeBufferPointer { counts in
             touched.withUnsafeBufferPointer { touched in
-                for index in touched {
-                    let value = termWeight(counts[Int(index)])
-                    squares += value * value
-                    values.append(Float(value))
+                if let idf {
+                    idf.withUnsafeBufferPointer { idf in
+                        for index in touched {
+                            let value = termWeight(counts[Int(index)]) * Double(idf[Int(index)])
+                            squares += value * value
+                            values.append(Float(value))
+                        }
+                    }
+                } else {
+                    for index in touched {
+                        let value = termWeight(counts[Int(index)])
+                        squares += value * value
+                        values.append(Float(value))
+                    }
                 }
             }
         }

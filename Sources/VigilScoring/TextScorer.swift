@@ -28,6 +28,7 @@ public struct TextScorer: Sendable {
     /// Hostility and agent probabilities of one piece of text.
     public func probabilities(of text: Substring, workspace: ScoringWorkspace) -> (hostility: Double, agent: Double) {
         hostilityModel.extractor.extract(text, into: workspace.hostility)
+        // Each model weighs the shared counts with its own document frequencies.
         let hostility = hostilityModel.header.calibration.probability(margin: hostilityModel.margin(ofExtracted: workspace.hostility))
         let agentFeatures: FeatureWorkspace
         if let separate = workspace.agent {

@@ -7,6 +7,7 @@ import Testing
     func features(_ text: String) -> (SparseVector, [Double]) {
         let workspace = FeatureWorkspace(configuration: .standard)
         extractor.extract(text[...], into: workspace)
+        workspace.finish(idf: nil)
         return (workspace.hashedVector(), workspace.dense)
     }
 
@@ -18,6 +19,7 @@ import Testing
         let workspace = FeatureWorkspace(configuration: .standard)
         extractor.extract("A long text about something else entirely."[...], into: workspace)
         extractor.extract("Thanks for the patch!"[...], into: workspace)
+        workspace.finish(idf: nil)
         let reused = workspace.hashedVector()
         #expect(reused == features("Thanks for the patch!").0)
     }
