@@ -1,3 +1,4 @@
+import Foundation
 import VigilText
 
 /// Scores a text for hostility, agent authorship and targeted attacks on watched
@@ -57,7 +58,9 @@ public struct TextScorer: Sendable {
         sentenceHostility.reserveCapacity(sentences.count)
         sentenceAgent.reserveCapacity(sentences.count)
         for sentence in sentences {
-            let scores = probabilities(of: sentence.text[...], workspace: workspace)
+            // A one-sentence text is its own sentence: no need to read it twice.
+            let scores = sentences.count == 1 && sentence.text == text.trimmingCharacters(in: .whitespacesAndNewlines)
+                ? document : probabilities(of: sentence.text[...], workspace: workspace)
             sentenceHostility.append(scores.hostility)
             sentenceAgent.append(scores.agent)
         }
