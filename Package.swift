@@ -40,7 +40,7 @@ let package = Package(
                 "VigilFeeds", "VigilText", "VigilScoring",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
-            resources: [.copy("schema.sql")]
+            resources: [.embedInCode("schema.sql")]
         ),
         .target(
             name: "VigilAlerts",
@@ -55,7 +55,20 @@ let package = Package(
                 "VigilFeeds", "VigilText", "VigilScoring", "VigilStore", "VigilAlerts",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
+            ],
+            exclude: ["Demo/Samples/README.md", "Demo/Samples/expected.json"],
+            // The demo's feeds and watchlist are compiled in, so `vigil demo`
+            // works from any folder with nothing but the binary.
+            resources: [
+                .embedInCode("Demo/Samples/people.toml"),
+                .embedInCode("Demo/Samples/dispatch-news.rss.xml"),
+                .embedInCode("Demo/Samples/small-thanks.atom.xml"),
+                .embedInCode("Demo/Samples/patchwright-agent-blog.json"),
+                .embedInCode("Demo/Samples/oss-tsushin-ja.rss.xml"),
+                .embedInCode("Demo/Samples/saltpan-forum.rdf"),
+                .embedInCode("Demo/Samples/broken-planet.xml"),
             ]
         ),
         .executableTarget(
@@ -66,7 +79,9 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "VigilFeedsTests", dependencies: ["VigilFeeds", "VigilText"]),
+        .executableTarget(name: "MatcherBenchmark", dependencies: ["VigilText"], path: "Benchmarks/matcher/Sources"),
+        .target(name: "VigilTestSupport", path: "Tests/VigilTestSupport"),
+        .testTarget(name: "VigilFeedsTests", dependencies: ["VigilFeeds", "VigilText", "VigilTestSupport"]),
         .testTarget(
             name: "FeedConformanceTests", dependencies: ["VigilFeeds", "VigilText"],
             exclude: ["feed_conformance.py"]
@@ -74,9 +89,9 @@ let package = Package(
         .testTarget(name: "VigilTextTests", dependencies: ["VigilText"]),
         .testTarget(name: "VigilScoringTests", dependencies: ["VigilScoring", "VigilText"]),
         .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore"]),
-        .testTarget(name: "VigilAlertsTests", dependencies: ["VigilAlerts", "VigilStore"]),
-        .testTarget(name: "VigilDaemonTests", dependencies: ["VigilDaemon", "VigilStore"]),
-        .testTarget(name: "VigilCLITests", dependencies: ["vigil"]),
+        .testTarget(name: "VigilAlertsTests", dependencies: ["VigilAlerts", "VigilStore", "VigilTestSupport"]),
+        .testTarget(name: "VigilDaemonTests", dependencies: ["VigilDaemon", "VigilStore", "VigilScoring", "VigilTestSupport"]),
+        .testTarget(name: "VigilCLITests", dependencies: ["vigil", "VigilTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

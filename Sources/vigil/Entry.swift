@@ -7,7 +7,8 @@ import Foundation
 enum Entry {
     static func main() async {
         do {
-            var command = try await VigilCommand.asyncParseAsRoot()
+            let arguments = GlobalOptions.hoisted(Array(CommandLine.arguments.dropFirst()))
+            var command = try await VigilCommand.asyncParseAsRoot(arguments)
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {

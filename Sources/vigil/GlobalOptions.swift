@@ -18,4 +18,27 @@ struct GlobalOptions: ParsableArguments {
         let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
         return home + "/.config/vigil/config.toml"
     }
+
+    /// `vigil --config F watch ls` is how people type it: moves global options
+    /// written before the subcommand to where the subcommand parses them.
+    static func hoisted(_ arguments: [String]) -> [String] {
+        var leading: [String] = []
+        var rest = arguments[...]
+        while let first = rest.first {
+            if first == "--config" || first == "--db", rest.count >= 2 {
+                leading.append(contentsOf: rest.prefix(2))
+                rest = rest.dropFirst(2)
+            } else if first.hasPrefix("--config=") || first.hasPrefix("--db=") {
+                leading.append(first)
+                rest = rest.dropFirst()
+            } else {
+                break
+            }
+        }
+        guard !leading.isEmpty else { return arguments }
+        var result = Array(rest)
+        let insertion = result.firstIndex(of: "--") ?? result.endIndex
+        result.insert(contentsOf: leading, at: insertion)
+        return result
+    }
 }

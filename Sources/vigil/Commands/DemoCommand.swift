@@ -1,14 +1,83 @@
 import ArgumentParser
+import Foundation
+import VigilDaemon
+import VigilStore
 
 struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Self-contained demo: a loopback feed server, one cycle, findings and a digest."
+        abstract: "Self-contained demo: a loopback feed server, one cycle, findings, alerts and a digest.",
+        discussion: """
+            Serves the sample feeds compiled into vigil (fictional maintainers, an agent-run blog \
+            that attacks one of them after a rejected pull request, news, praise, a broken feed) \
+            on 127.0.0.1, runs one cycle of the real pipeline into a temporary database, and \
+            prints what vigil found. Needs no network and no config.
+            """
     )
 
-    @OptionGroup var global: GlobalOptions
+    @Option(help: ArgumentHelp("Keep the demo's config and database in this folder instead of a temporary one.", valueName: "dir"))
+    var keep: String?
+
+    @Flag(help: "Log every feed.")
+    var verbose = false
 
     func run() async throws {
-        throw CommandFailure.notBuilt("vigil demo")
+        let folder = keep.map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("vigil-demo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { if keep == nil { try? FileManager.default.removeItem(at: folder) } }
+
+        let server = try LoopbackFileServer(documents: DemoSamples.documents)
+        defer { server.stop() }
+        let configPath = folder.appendingPathComponent("config.toml").path
+        if FileManager.default.fileExists(atPath: configPath) {
+            throw CommandFailure.badInput("\(configPath) already exists; give --keep an empty folder")
+        }
+        try Data(DemoSamples.config(server: server).utf8).write(to: URL(fileURLWithPath: configPath))
+
+        let global = try GlobalOptions.parse(["--config", configPath])
+        let setup = try DaemonSetup.open(global, verbose: verbose, logLabel: "vigil.demo", quiet: true)
+        let store = setup.context.store
+        Output.line("vigil demo: \(DemoSamples.documents.count) sample feeds on http://127.0.0.1:\(server.port)/, watching \(try store.people().count) fictional maintainers")
+        Output.line("")
+
+        let router = try AlertRouting.router(for: setup.config)
+        let cycle = try PipelineAssembly.pollCycle(
+            config: setup.config, store: store, version: VigilVersion.string, logger: setup.logger, route: router)
+        let watchlist = WatchlistSnapshot(entries: try store.people())
+        let report = try await cycle.run(dueOnly: false, watchlist: watchlist)
+        Output.line("== one cycle: \(report.feedsPolled) feeds, \(report.entries) entries, \(report.summary.findingsNew) findings, \(report.feedsFailed) feeds failed, \(String(format: "%.1f", report.duration))s")
+        for feed in try store.feeds() where feed.lastError != nil {
+            Output.line("   note: \(feed.title ?? feed.url): \(feed.lastError!)")
+        }
+        Output.line("")
+
+        let findings = try store.findingsWithContext(since: .distantPast, minimumSeverity: .low)
+        Output.line("== findings (low and above; \(report.summary.findingsNew - findings.count) more mentions scored none)")
+        if findings.isEmpty { Output.line("   none") }
+        for stored in findings {
+            let finding = stored.finding
+            Output.line("#\(finding.id!) \(finding.severity.rawValue.uppercased())  \(stored.person.name)  attack \(Self.percent(finding.attack))  agent \(Self.percent(finding.agent))")
+            Output.line("   \(TerminalText.clean(stored.item.title ?? "(untitled)"))  [\(TerminalText.clean(stored.feed.title ?? stored.feed.url))]")
+            if let hostile = finding.evidence.first(where: { $0.kind == .hostile }) {
+                Output.line("   hostile (\(Self.percent(hostile.score))): \"\(TerminalText.clean(hostile.text, limit: 200))\"")
+            }
+            if let agent = finding.evidence.first(where: { $0.kind == .agent }) {
+                Output.line("   agent-like (\(Self.percent(agent.score))): \"\(TerminalText.clean(agent.text, limit: 200))\"")
+            }
+        }
+        Output.line("")
+        try DemoReport.printAlerts(store: store)
+        Output.line("")
+        try DemoReport.printDigest(store: store, config: setup.config)
+        if keep != nil {
+            Output.line("")
+            Output.line("kept: vigil --config \(configPath) findings ls")
+        }
+        withExtendedLifetime(setup.lock) {}
+    }
+
+    static func percent(_ value: Double) -> String {
+        "\(Int((value * 100).rounded()))%"
     }
 }

@@ -1,4 +1,7 @@
 import ArgumentParser
+import Foundation
+import VigilDaemon
+import VigilStore
 
 struct FeedsLsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -8,9 +11,97 @@ struct FeedsLsCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(help: "Print JSON.") var json = false
+    @Flag(help: "Print one JSON array for scripts.")
+    var json = false
+
+    @Flag(help: "Only feeds whose last poll failed.")
+    var failing = false
+
+    /// The JSON shape of a feed; stable for scripts.
+    struct Row: Encodable {
+        let url: String
+        let kind: String
+        let title: String?
+        let siteUrl: String?
+        let tags: [String]
+        let intervalSeconds: Int
+        let nextPollAt: Date
+        let enabled: Bool
+        let disabledReason: String?
+        let lastPolledAt: Date?
+        let lastSuccessAt: Date?
+        let lastStatus: Int?
+        let lastError: String?
+        let consecutiveFailures: Int
+        let lastBytes: Int?
+        let lastDurationMs: Int?
+        let source: String
+
+        enum CodingKeys: String, CodingKey {
+            case url, kind, title, tags, enabled, source
+            case siteUrl = "site_url", intervalSeconds = "interval_seconds", nextPollAt = "next_poll_at"
+            case disabledReason = "disabled_reason", lastPolledAt = "last_polled_at", lastSuccessAt = "last_success_at"
+            case lastStatus = "last_status", lastError = "last_error", consecutiveFailures = "consecutive_failures"
+            case lastBytes = "last_bytes", lastDurationMs = "last_duration_ms"
+        }
+
+        init(_ feed: FeedRecord) {
+            url = feed.url
+            kind = feed.kind.rawValue
+            title = feed.title
+            siteUrl = feed.siteUrl
+            tags = feed.tags
+            intervalSeconds = feed.intervalSeconds
+            nextPollAt = feed.nextPollAt
+            enabled = feed.enabled
+            disabledReason = feed.disabledReason
+            lastPolledAt = feed.lastPolledAt
+            lastSuccessAt = feed.lastSuccessAt
+            lastStatus = feed.lastStatus
+            lastError = feed.lastError
+            consecutiveFailures = feed.consecutiveFailures
+            lastBytes = feed.lastBytes
+            lastDurationMs = feed.lastDurationMs
+            source = feed.managedByConfig ? "config" : "cli"
+        }
+    }
 
     func run() async throws {
-        throw CommandFailure.notBuilt("vigil feeds ls")
+        let context = try CommandContext.open(global)
+        var feeds = try context.store.feeds()
+        if failing { feeds = feeds.filter { $0.consecutiveFailures > 0 } }
+        if json {
+            try Output.json(feeds.map(Row.init))
+            return
+        }
+        guard !feeds.isEmpty else {
+            Output.line(failing ? "no failing feeds" : "no feeds yet; add one with `vigil feeds add URL` or `vigil feeds import FILE.opml`")
+            return
+        }
+        let now = Date()
+        var table = TextTable(headers: ["URL", "TITLE", "EVERY", "NEXT", "STATUS", "FAILS", "SIZE", "TIME", "LAST ERROR"])
+        for feed in feeds {
+            table.append([
+                feed.url,
+                Self.clip(feed.title ?? "", 30),
+                DurationFormatter.string(seconds: feed.intervalSeconds),
+                feed.enabled ? DurationFormatter.relative(feed.nextPollAt, now: now) : "disabled",
+                Self.status(feed),
+                feed.consecutiveFailures == 0 ? "" : String(feed.consecutiveFailures),
+                feed.lastBytes.map(ByteCountFormatting.string) ?? "",
+                feed.lastDurationMs.map { "\($0)ms" } ?? "",
+                Self.clip(feed.disabledReason ?? feed.lastError ?? "", 60),
+            ])
+        }
+        Output.line(table.render())
+    }
+
+    static func status(_ feed: FeedRecord) -> String {
+        if feed.kind == .query { return feed.lastStatus.map(String.init) ?? "template" }
+        return feed.lastStatus.map(String.init) ?? (feed.lastPolledAt == nil ? "new" : "error")
+    }
+
+    static func clip(_ text: String, _ limit: Int) -> String {
+        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
     }
 }

@@ -3,14 +3,17 @@ import ArgumentParser
 struct FeedsRmCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rm",
-        abstract: "Remove a feed."
+        abstract: "Remove a feed with its items and their findings."
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The feed URL.") var url: String
+    @Argument(help: "The feed URL.")
+    var url: String
 
     func run() async throws {
-        throw CommandFailure.notBuilt("vigil feeds rm")
+        let context = try CommandContext.open(global)
+        try context.store.removeFeed(url: url)
+        Output.line("removed \(url)")
     }
 }

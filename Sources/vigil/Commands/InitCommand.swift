@@ -1,16 +1,48 @@
 import ArgumentParser
+import Foundation
+import VigilDaemon
+import VigilStore
 
 struct InitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Write a commented config and create the database."
+        abstract: "Write a commented config and create the database.",
+        discussion: "Writes DIR/config.toml (never over an existing one) and creates the database it names."
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "Directory for config.toml and the database.") var dir: String = "."
+    @Option(help: ArgumentHelp("Directory for config.toml and the database.", valueName: "dir"))
+    var dir: String = "."
 
     func run() async throws {
-        throw CommandFailure.notBuilt("vigil init")
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: dir, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw CommandFailure.badInput("\(dir) exists and is not a directory")
+        }
+        do {
+            try manager.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        } catch {
+            throw CommandFailure.runtime("cannot create \(dir): \(error.localizedDescription)")
+        }
+        let configPath = (dir as NSString).appendingPathComponent("config.toml")
+        if manager.fileExists(atPath: configPath) {
+            throw CommandFailure.badInput("\(configPath) already exists; not overwriting it")
+        }
+        let config = try ConfigLoader.parse(source: ConfigTemplate.text, path: configPath)
+        let databasePath = global.db ?? config.databasePath
+        do {
+            try Data(ConfigTemplate.text.utf8).write(to: URL(fileURLWithPath: configPath), options: .withoutOverwriting)
+            // The config may come to hold secrets: keep it private from the start.
+            try manager.setAttributes([.posixPermissions: 0o600], ofItemAtPath: configPath)
+        } catch {
+            throw CommandFailure.runtime("cannot write \(configPath): \(error.localizedDescription)")
+        }
+        let store = try Store.open(at: databasePath)
+        try config.sync(into: store)
+        Output.line("wrote \(configPath)")
+        Output.line("created \(databasePath) (schema version \(try store.schemaVersion()))")
+        Output.line("next: vigil --config \(configPath) watch add \"Your Name\"")
     }
 }

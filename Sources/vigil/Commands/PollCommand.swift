@@ -1,17 +1,44 @@
 import ArgumentParser
+import Foundation
+import VigilDaemon
+import VigilStore
 
 struct PollCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "poll",
-        abstract: "Poll every enabled feed once (or only those due), then exit."
+        abstract: "Poll every enabled feed once (or only those due), then exit.",
+        discussion: "Per-host politeness and Retry-After still apply. Refuses to run while a daemon polls the same database."
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(help: "Run exactly one cycle and exit.") var once = false
-    @Flag(help: "Only poll feeds whose next poll time has come.") var dueOnly = false
+    @Flag(help: "Run exactly one cycle and exit (the only mode for now; `vigil run` polls continuously).")
+    var once = false
+
+    @Flag(help: "Only poll feeds whose next poll time has come.")
+    var dueOnly = false
+
+    @Flag(help: "Log every feed.")
+    var verbose = false
+
+    func validate() throws {
+        guard once else { throw ValidationError("use --once (or `vigil run` for the daemon)") }
+    }
 
     func run() async throws {
-        throw CommandFailure.notBuilt("vigil poll")
+        let setup = try DaemonSetup.open(global, verbose: verbose, logLabel: "vigil.poll")
+        let router = try AlertRouting.router(for: setup.config)
+        let cycle = try PipelineAssembly.pollCycle(
+            config: setup.config, store: setup.context.store, version: VigilVersion.string, logger: setup.logger,
+            route: router)
+        let watchlist = WatchlistSnapshot(entries: try setup.context.store.people())
+        let report = try await cycle.run(dueOnly: dueOnly, watchlist: watchlist)
+        try await AlertRouting.deliverDue(config: setup.config, store: setup.context.store, logger: setup.logger)
+        let summary = report.summary
+        Output.line("polled \(report.feedsPolled) feeds in \(String(format: "%.1f", report.duration))s (\(report.feedsFailed) failed): \(report.entries) entries, \(summary.itemsNew) new, \(summary.itemsEdited) edited; \(summary.findingsNew) new findings, \(summary.findingsUpdated) updated; \(summary.alertsQueued) alerts queued")
+        for feed in report.feeds where feed.failed {
+            Output.line("  failed: \(feed.feedURL): \(feed.detail)")
+        }
+        withExtendedLifetime(setup.lock) {}
     }
 }

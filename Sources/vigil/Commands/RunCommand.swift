@@ -1,14 +1,58 @@
 import ArgumentParser
+import Foundation
+import Logging
+import ServiceLifecycle
+import VigilDaemon
+import VigilStore
 
 struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Run the daemon in the foreground."
+        abstract: "Run the daemon in the foreground.",
+        discussion: """
+            Polls due feeds, stores findings and delivers alerts until SIGTERM or SIGINT, \
+            which finish the work in flight and exit within seconds. SIGHUP re-reads the \
+            config and the watchlist. Only one daemon may poll a database.
+            """
     )
 
     @OptionGroup var global: GlobalOptions
 
+    @Flag(help: "Log every feed.")
+    var verbose = false
+
     func run() async throws {
-        throw CommandFailure.notBuilt("vigil run")
+        let setup = try DaemonSetup.open(global, verbose: verbose, logLabel: "vigil")
+        let store = setup.context.store
+        let configPath = setup.config.path
+        let hasConfigFile = setup.context.config != nil
+        let router = try AlertRouting.router(for: setup.config)
+        let config = setup.config
+        let logger = setup.logger
+        let daemon = Daemon(
+            store: store,
+            makeCycle: {
+                try PipelineAssembly.pollCycle(config: config, store: store, version: VigilVersion.string, logger: logger, route: router)
+            },
+            logger: logger, retentionSeconds: setup.config.poll.retentionSeconds,
+            reload: {
+                guard hasConfigFile else { return }
+                let fresh = try ConfigLoader.load(path: configPath)
+                let summary = try fresh.sync(into: store)
+                logger.info("synced config", metadata: [
+                    "people_added": "\(summary.peopleAdded)", "people_removed": "\(summary.peopleRemoved)",
+                    "feeds_added": "\(summary.feedsAdded)", "feeds_removed": "\(summary.feedsRemoved)",
+                ])
+            },
+            companions: AlertRouting.companions(config: setup.config, store: store, logger: logger))
+        logger.info("vigil \(VigilVersion.string) polling \(store.path)")
+        let group = ServiceGroup(configuration: ServiceGroupConfiguration(
+            services: [daemon], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        do {
+            try await group.run()
+        } catch {
+            throw CommandFailure.runtime("daemon stopped: \(error)")
+        }
+        withExtendedLifetime(setup.lock) {}
     }
 }

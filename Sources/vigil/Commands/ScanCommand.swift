@@ -1,5 +1,11 @@
 import ArgumentParser
+import Foundation
+import VigilScoring
+import VigilText
 
+/// `vigil scan`: the Extractor → Matcher → Scorer path on local text, no network,
+/// nothing written. With --jsonl, one result line per input line, in order; a
+/// bad line gets an error record and scanning goes on.
 struct ScanCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scan",
@@ -13,6 +19,62 @@ struct ScanCommand: AsyncParsableCommand {
     @Argument(help: "A file to read, or - for standard input.") var file: String = "-"
 
     func run() async throws {
-        throw CommandFailure.notBuilt("vigil scan")
+        let people = watch.map { name in
+            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            return WatchedPerson(name: trimmed, surnamePolicy: .withContext)
+        }
+        if people.contains(where: { $0.name.isEmpty }) { throw CommandFailure.badInput("--watch needs a non-empty name") }
+        let scorer: TextScorer
+        do { scorer = try TextScorer.shipped() } catch { throw CommandFailure.runtime(error.description) }
+        let matcher = MentionMatcher(people: people)
+        let input = try readInput()
+        let workspace = scorer.makeWorkspace()
+        let output = FileHandle.standardOutput
+
+        if !jsonl {
+            let text = String(decoding: input, as: UTF8.self)
+            let score = scorer.score(text, matcher: matcher, workspace: workspace)
+            output.write(Data((ScanRecord.line(id: nil, score: score) + "\n").utf8))
+            return
+        }
+        // Results are written in batches: one write per line would cost more than scoring short texts.
+        var pending = Data()
+        for rawLine in input.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            if rawLine.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
+            pending.append(contentsOf: scanLine(Data(rawLine), scorer: scorer, matcher: matcher, workspace: workspace).utf8)
+            pending.append(UInt8(ascii: "\n"))
+            if pending.count >= 1 << 16 {
+                output.write(pending)
+                pending.removeAll(keepingCapacity: true)
+            }
+        }
+        output.write(pending)
+    }
+
+    private func scanLine(_ line: Data, scorer: TextScorer, matcher: MentionMatcher, workspace: ScoringWorkspace) -> String {
+        guard let object = try? JSONSerialization.jsonObject(with: line, options: [.fragmentsAllowed]) else {
+            return ScanRecord.error(id: nil, message: "not valid JSON")
+        }
+        guard let record = object as? [String: Any] else {
+            return ScanRecord.error(id: nil, message: "expected a JSON object")
+        }
+        let id = record["id"]
+        guard let text = record["text"] as? String else {
+            return ScanRecord.error(id: id, message: "missing string field \"text\"")
+        }
+        return ScanRecord.line(id: id, score: scorer.score(text, matcher: matcher, workspace: workspace))
+    }
+
+    private func readInput() throws -> Data {
+        if file == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            throw CommandFailure.badInput("no such file: \(file)")
+        }
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: file))
+        } catch {
+            throw CommandFailure.badInput("cannot read \(file): \((error as NSError).localizedDescription)")
+        }
     }
 }

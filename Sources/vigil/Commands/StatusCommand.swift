@@ -1,16 +1,53 @@
 import ArgumentParser
+import Foundation
+import VigilDaemon
+import VigilStore
 
 struct StatusCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Feeds due and failing, the last cycle, findings by severity."
+        abstract: "Feeds due and failing, the last cycle, findings by severity, undelivered alerts."
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(help: "Print JSON.") var json = false
+    @Flag(help: "Print JSON.")
+    var json = false
 
     func run() async throws {
-        throw CommandFailure.notBuilt("vigil status")
+        let context = try CommandContext.open(global)
+        let now = Date()
+        let status = try context.store.status(now: now)
+        if json {
+            try Output.json(status)
+            return
+        }
+        Output.line("feeds: \(status.feedsTotal) (\(status.feedsEnabled) enabled, \(status.feedsDue) due now, \(status.feedsFailing.count) failing)")
+        if let cycle = status.lastCycle, let finished = cycle.finishedAt {
+            let seconds = String(format: "%.1f", finished.timeIntervalSince(cycle.startedAt))
+            Output.line("last cycle: \(DurationFormatter.relative(finished, now: now)), \(cycle.feedsPolled) feeds in \(seconds)s, \(cycle.feedsFailed) failed, \(cycle.itemsNew) new items, \(cycle.findingsNew) new findings")
+        } else {
+            Output.line("last cycle: never (run `vigil poll --once` or `vigil run`)")
+        }
+        let order = Severity.allCases.reversed().map(\.rawValue)
+        func counts(_ values: [String: Int]) -> String {
+            order.map { "\($0) \(values[$0] ?? 0)" }.joined(separator: ", ")
+        }
+        Output.line("findings, last 24h: \(counts(status.findingsLast24h))")
+        Output.line("findings, last 7d:  \(counts(status.findingsLast7d))")
+        Output.line("unacknowledged findings: \(status.findingsUnacknowledged)")
+        Output.line("alerts: \(status.alertsPending) pending, \(status.alertsFailed) failed")
+        if !status.feedsFailing.isEmpty {
+            Output.line("")
+            var table = TextTable(headers: ["FAILING FEED", "FAILS", "STATUS", "NEXT TRY", "LAST ERROR"])
+            for feed in status.feedsFailing {
+                table.append([
+                    feed.url, String(feed.consecutiveFailures), feed.lastStatus.map(String.init) ?? "",
+                    feed.enabled ? DurationFormatter.relative(feed.nextPollAt, now: now) : "disabled",
+                    FeedsLsCommand.clip(feed.lastError ?? "", 80),
+                ])
+            }
+            Output.line(table.render())
+        }
     }
 }

@@ -1,18 +1,84 @@
 import ArgumentParser
+import Foundation
+import VigilScoring
 
+/// `vigil train`: fits a model file from labelled JSON Lines. Progress goes to
+/// stderr; the same data, seed and options always write the same file.
 struct TrainCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
-        abstract: "Train a text-scoring model from labelled JSONL."
+        abstract: "Train a text-scoring model from labelled JSONL.",
+        discussion: """
+        Each line is {"text": "...", "label": 0|1, "source": "..."}. --data may be repeated.
+        Without --dev, a seeded stratified 10 % of the training data is the dev split used
+        for early stopping, the choice of L2 strength and the Platt calibration.
+        """
     )
 
     @OptionGroup var global: GlobalOptions
 
     @Option(help: "hostility or agent.") var task: String
-    @Option(help: "Labelled JSON Lines for training.") var data: String
+    @Option(help: "Labelled JSON Lines for training (repeatable).") var data: [String]
+    @Option(help: "Labelled JSON Lines for the dev split (default: hold out 10 % of --data).") var dev: String?
     @Option(help: "Where to write the model file.") var out: String
+    @Option(help: "Random seed for the dev split and the example order.") var seed: UInt64 = TrainingOptions().seed
+    @Option(help: "Size of the hashed feature space as a power of two.") var hashBits: Int = FeatureConfiguration.standard.hashBits
+    @Option(help: "Comma-separated L2 strengths to try.") var l2: String?
+    @Option(help: "Weight of the character n-gram block against the word block.") var charWeight: Double = FeatureConfiguration.standard.charBlockWeight
+    @Option(help: "Scale of the standardised stylometric features.") var denseScale: Double = FeatureConfiguration.standard.denseScale
 
     func run() async throws {
-        throw CommandFailure.notBuilt("vigil train")
+        guard let scoringTask = ScoringTask(rawValue: task) else {
+            throw CommandFailure.badInput("--task must be hostility or agent, not '\(task)'")
+        }
+        guard !data.isEmpty else { throw CommandFailure.badInput("--data FILE.jsonl is required") }
+        var examples: [LabelledText] = []
+        do {
+            for path in data { examples += try LabelledDataset.read(path: path) }
+        } catch {
+            throw CommandFailure.badInput(error.description)
+        }
+        var devExamples: [LabelledText]?
+        if let dev {
+            do { devExamples = try LabelledDataset.read(path: dev) } catch { throw CommandFailure.badInput(error.description) }
+        }
+        var options = TrainingOptions()
+        options.seed = seed
+        options.features.hashBits = hashBits
+        options.features.charBlockWeight = charWeight
+        options.features.denseScale = denseScale
+        do { try options.features.validate() } catch { throw CommandFailure.badInput("--hash-bits must be between 10 and 24") }
+        if let l2 {
+            let values = l2.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+            guard !values.isEmpty, values.count == l2.split(separator: ",").count, values.allSatisfy({ $0 > 0 }) else {
+                throw CommandFailure.badInput("--l2 must be positive numbers separated by commas")
+            }
+            options.l2Candidates = values
+        }
+        let trainer = ModelTrainer(options: options)
+        let started = Date()
+        let model: TextModel
+        do {
+            model = try trainer.train(
+                task: scoringTask, examples: examples, dev: devExamples,
+                dataFiles: data.map { URL(fileURLWithPath: $0).lastPathComponent },
+                devSource: dev.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "held out \(Int(options.devFraction * 100)) % of the training data (seed \(seed))",
+                log: { FileHandle.standardError.write(Data("vigil train: \($0)\n".utf8)) }
+            )
+        } catch let error as TrainingError {
+            throw CommandFailure.badInput(error.description)
+        }
+        do {
+            try model.write(to: out)
+        } catch {
+            throw CommandFailure.runtime("cannot write \(out): \((error as NSError).localizedDescription)")
+        }
+        let seconds = Date().timeIntervalSince(started)
+        let summary = model.header.training
+        print(String(
+            format: "wrote %@: %@ model, %d train / %d dev texts, l2 %.0e, %d epochs, dev ROC AUC %.4f, threshold %.3f, weights %@, %.1f s",
+            out, scoringTask.rawValue, summary.trainExamples, summary.devExamples, summary.l2, summary.epochs,
+            summary.devROCAUC, model.header.threshold, model.weightsDigest, seconds
+        ))
     }
 }

@@ -3,14 +3,17 @@ import ArgumentParser
 struct WatchRmCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rm",
-        abstract: "Stop watching a person."
+        abstract: "Stop watching a person and delete their findings."
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The person's name.") var name: String
+    @Argument(help: "The person's name.")
+    var name: String
 
     func run() async throws {
-        throw CommandFailure.notBuilt("vigil watch rm")
+        let context = try CommandContext.open(global)
+        try context.store.removePerson(named: name)
+        Output.line("no longer watching \(name)")
     }
 }

@@ -1,0 +1,95 @@
+/// The commented config that `vigil init` writes: every setting with its
+/// default, so that a new user learns the options by reading one file.
+public enum ConfigTemplate {
+    public static let text = #"""
+# vigil configuration.
+# Paths are relative to this file. Durations: "90s", "15m", "1h30m", "7d".
+# Secrets (webhook URLs, tokens, passwords) can come from the environment
+# (url_env = "NAME") or a file (url_file = "path") instead of this file.
+
+database = "vigil.db"
+
+[poll]
+interval = "15m"              # default per feed; adapts to each feed within the bounds below
+min_interval = "5m"
+max_interval = "24h"
+allow_file_urls = false       # allow file:// feeds (local files)
+max_connections = 32          # transfers in flight at once
+max_connections_per_host = 2
+host_gap = "1s"               # minimum gap between two requests to one host
+retention = "90d"             # how long items that mention nobody are remembered
+
+# Attack-score thresholds (calibrated probabilities) for each severity.
+[thresholds]
+low = 0.35
+medium = 0.55
+high = 0.75
+
+# People to watch. Aliases may be in any script; handles are GitHub/social
+# logins; a bare surname only counts when a project, handle, the given name or
+# a context term appears in the same document (set surname_needs_context = false
+# for a distinctive surname).
+#
+# [[people]]
+# name = "Ada Lovelace"
+# aliases = ["A. Lovelace", "エイダ・ラブレス"]
+# handles = ["adalovelace"]
+# projects = ["analytical-engine"]
+# context = ["Babbage"]
+# teams = ["core"]
+
+# Teams group people for routing and digests.
+#
+# [[teams]]
+# name = "core"
+# channels = ["ops"]
+
+# Feeds can also be managed with `vigil feeds add|import`. A URL holding
+# {query} is a search template, expanded for every watched name.
+#
+# [[feeds]]
+# url = "https://blog.example.org/feed.xml"
+# every = "30m"
+# tags = ["blogs"]
+
+# Where alerts go. kind: console | jsonl | webhook | slack | discord | matrix |
+# ntfy | email | exec. min_severity: none | low | medium | high.
+[[channels]]
+name = "console"
+kind = "console"
+min_severity = "medium"
+
+# [[channels]]
+# name = "ops"
+# kind = "webhook"
+# url_env = "VIGIL_OPS_HOOK"       # or url = "http://127.0.0.1:9000/hook"
+# secret_env = "VIGIL_OPS_SECRET"  # HMAC-SHA256 of the body in X-Vigil-Signature
+# min_severity = "medium"
+# teams = ["core"]                 # only findings about these teams (or people = [...])
+# quiet_hours = "22:00-07:00"
+# group_window = "10m"
+# rate_limit_per_hour = 20
+#
+# [[channels]]
+# name = "mail"
+# kind = "email"
+# url = "smtp://mail.example.org:587"
+# username = "vigil"
+# password_env = "VIGIL_SMTP_PASSWORD"
+# from = "vigil@example.org"
+# to = ["security@example.org"]
+
+[digest]
+schedule = "mon 08:00"        # weekday and local time
+# time_zone = "Europe/Berlin"
+channels = []
+format = "html"
+
+[log]
+level = "info"                # trace | debug | info | notice | warning | error | critical
+format = "text"               # text | json
+
+# [metrics]
+# listen = "127.0.0.1:9464"   # Prometheus /metrics on loopback
+"""#
+}

@@ -1,0 +1,14 @@
+/// How feeds are polled: default interval and its adaptive bounds, limits on
+/// concurrency, and how long items that mention nobody are remembered.
+public struct PollSettings: Sendable, Equatable {
+    public var intervalSeconds = 900
+    public var minIntervalSeconds = 300
+    public var maxIntervalSeconds = 86_400
+    public var allowFileURLs = false
+    public var maxConnections = 32
+    public var maxConnectionsPerHost = 2
+    public var hostGapSeconds = 1.0
+    public var retentionSeconds = 90 * 86_400
+
+    public init() {}
+}

@@ -1,0 +1,40 @@
+import Foundation
+import VigilStore
+
+/// The whole configuration, read from one TOML file. Paths in it are
+/// relative to the file's folder.
+public struct VigilConfig: Sendable, Equatable {
+    /// The config file this was read from.
+    public var path: String
+    /// The database file, resolved against the config file's folder.
+    public var databasePath: String
+    public var poll = PollSettings()
+    public var thresholds = SeverityThresholds()
+    public var people: [PersonSpec] = []
+    public var teams: [TeamSettings] = []
+    public var feeds: [FeedSpec] = []
+    public var channels: [ChannelSettings] = []
+    public var digest = DigestSettings()
+    public var log = LogSettings()
+    /// Loopback address for the Prometheus endpoint, e.g. "127.0.0.1:9464"; nil disables it.
+    public var metricsListen: String?
+
+    public init(path: String, databasePath: String) {
+        self.path = path
+        self.databasePath = databasePath
+    }
+
+    /// Every team named anywhere in the config: declared ones and those people belong to.
+    public var allTeamNames: [String] {
+        var names = teams.map(\.name)
+        for person in people { names.append(contentsOf: person.teams) }
+        var seen = Set<String>()
+        return names.filter { seen.insert($0.lowercased()).inserted }
+    }
+
+    /// Writes the config's people, teams and feeds into the store.
+    @discardableResult
+    public func sync(into store: Store) throws -> ConfigSyncSummary {
+        try store.syncConfig(people: people, teams: allTeamNames, feeds: feeds, defaultIntervalSeconds: poll.intervalSeconds)
+    }
+}

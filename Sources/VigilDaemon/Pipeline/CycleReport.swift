@@ -1,0 +1,22 @@
+import Foundation
+import VigilStore
+
+/// The totals of one poll cycle, as `vigil poll --once` prints them and the
+/// cycles table keeps them.
+public struct CycleReport: Sendable {
+    public var startedAt: Date
+    public var finishedAt: Date
+    public var feedsPolled = 0
+    public var feedsFailed = 0
+    public var entries = 0
+    public var summary = PollSummary()
+    /// Every feed's report, in completion order.
+    public var feeds: [FeedPollReport] = []
+
+    public init(startedAt: Date, finishedAt: Date) {
+        self.startedAt = startedAt
+        self.finishedAt = finishedAt
+    }
+
+    public var duration: TimeInterval { finishedAt.timeIntervalSince(startedAt) }
+}

@@ -1,0 +1,19 @@
+import VigilStore
+
+/// What polling one feed came to, for the cycle's totals and the logs.
+public struct FeedPollReport: Sendable, Equatable {
+    public var feedURL: String
+    public var failed: Bool
+    /// One line: what was fetched, or why it failed.
+    public var detail: String
+    public var entries: Int
+    public var summary: PollSummary
+
+    public init(feedURL: String, failed: Bool, detail: String, entries: Int = 0, summary: PollSummary = PollSummary()) {
+        self.feedURL = feedURL
+        self.failed = failed
+        self.detail = detail
+        self.entries = entries
+        self.summary = summary
+    }
+}

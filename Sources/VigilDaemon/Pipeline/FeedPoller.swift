@@ -1,0 +1,108 @@
+import Foundation
+import VigilFeeds
+import VigilScoring
+import VigilStore
+import VigilText
+
+/// Polls one feed through the whole pipeline: fetch, parse, extract, match,
+/// score, and store the result in one transaction.
+///
+/// Entries seen before with the same content are not matched or scored
+/// again; an edited entry is re-scored and its findings updated in place.
+public struct FeedPoller: Sendable {
+    public let store: Store
+    public let fetcher: FeedFetcher
+    public let scoring: ScoringStep
+    public let stateUpdate: FeedStateUpdate
+    /// Alerts to queue for a new or escalated finding; runs inside the store's transaction.
+    public let route: @Sendable (StoredFinding) throws -> [AlertDraft]
+
+    public init(
+        store: Store, fetcher: FeedFetcher, scoring: ScoringStep, stateUpdate: FeedStateUpdate,
+        route: @escaping @Sendable (StoredFinding) throws -> [AlertDraft]
+    ) {
+        self.store = store
+        self.fetcher = fetcher
+        self.scoring = scoring
+        self.stateUpdate = stateUpdate
+        self.route = route
+    }
+
+    public func poll(_ feed: FeedRecord, watchlist: WatchlistSnapshot, now: Date = Date()) async throws -> FeedPollReport {
+        let urls: [String]
+        if feed.kind == .query {
+            let template = try? QueryFeedTemplate(feed.url)
+            urls = template?.urls(for: watchlist.queryTerms(kinds: feed.queryTerms, pattern: feed.queryTermPattern)) ?? []
+        } else {
+            urls = [feed.url]
+        }
+
+        var results: [FetchResult] = []
+        for url in urls {
+            try Task.checkCancellation()
+            let request = feed.kind == .feed
+                ? FetchRequest(url: url, etag: feed.etag, lastModified: feed.lastModified)
+                : FetchRequest(url: url)
+            results.append(await fetcher.fetch(request))
+        }
+
+        var parsedFeeds: [ParsedFeed] = []
+        var prepared: [PreparedEntry] = []
+        for result in results {
+            guard let body = result.body else { continue }
+            let parsed = FeedParser.parse(body, contentType: result.contentType, url: result.finalURL)
+            parsedFeeds.append(parsed)
+            prepared.append(contentsOf: parsed.entries.map(PreparedEntry.init))
+        }
+
+        var generator = SystemRandomNumberGenerator()
+        var next = stateUpdate.apply(to: feed, results: results, parsed: parsedFeeds, now: now, using: &generator)
+        if next.url != feed.url, try store.feed(url: next.url) != nil {
+            // The feed moved to an address already polled as its own feed.
+            next.url = feed.url
+            next.enabled = false
+            next.disabledReason = "moved permanently to \(next.url), which is already in the feed list"
+        }
+        if let bozo = parsedFeeds.first(where: \.bozo)?.bozoReason, next.lastError == nil {
+            next.lastError = "read despite errors: \(bozo)"
+        }
+
+        guard !prepared.isEmpty else {
+            try store.updateFeed(next)
+            let failed = results.allSatisfy { !$0.isSuccess } && !results.isEmpty
+            return FeedPollReport(feedURL: feed.url, failed: failed, detail: next.lastError ?? results.first?.summary ?? "nothing to fetch")
+        }
+
+        let statuses = try store.entryStatuses(feedID: feed.id!, keys: prepared.map(\.key))
+        let prior = try sourcePrior(for: feed, parsed: parsedFeeds)
+        var ingests: [ItemIngest] = []
+        ingests.reserveCapacity(prepared.count)
+        for (entry, status) in zip(prepared, statuses) {
+            var ingest = ItemIngest(
+                key: entry.key, status: status, url: entry.url, title: entry.title, author: entry.author,
+                publishedAt: entry.publishedAt, text: entry.text)
+            switch status {
+            case .new, .edited:
+                if watchlist.matcher.containsMention(in: entry.text) {
+                    ingest.findings = scoring.findings(for: entry.text, watchlist: watchlist, prior: prior)
+                }
+            case .unchanged, .duplicateContent:
+                break
+            }
+            ingests.append(ingest)
+        }
+        try Task.checkCancellation()
+        let summary = try store.commitPoll(feed: next, items: ingests, now: now, route: route)
+        return FeedPollReport(feedURL: feed.url, failed: false, detail: results.first { $0.isSuccess }?.summary ?? "", entries: prepared.count, summary: summary)
+    }
+
+    /// What the feed's history says about who writes it: the agent scores of
+    /// its earlier findings and whether it declares itself agent-run. Only
+    /// plain feeds have one author to speak of; search results do not.
+    func sourcePrior(for feed: FeedRecord, parsed: [ParsedFeed]) throws -> SourcePrior? {
+        guard feed.kind == .feed, let id = feed.id else { return nil }
+        let about = parsed.map { [$0.title?.plainText, $0.subtitle?.plainText].compactMap { $0 }.joined(separator: " ") }.joined(separator: " ")
+        let history = try store.agentHistory(feedID: id).map { SourcePrior.Post(published: $0.published, agent: $0.agent) }
+        return SourcePrior(history: history, selfDeclaredAgent: SourcePrior.declaresAgent(about))
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Logging
+import VigilStore
+
+/// One pass over the feeds that are due (or all of them), with a bounded
+/// number of feeds in the pipeline at once: the next feed starts only when one
+/// finishes, so memory stays flat however long the feed list is.
+public struct PollCycle: Sendable {
+    public let poller: FeedPoller
+    public let maxFeedsInFlight: Int
+    public let logger: Logger
+
+    public init(poller: FeedPoller, maxFeedsInFlight: Int, logger: Logger) {
+        self.poller = poller
+        self.maxFeedsInFlight = max(1, maxFeedsInFlight)
+        self.logger = logger
+    }
+
+    public func run(dueOnly: Bool, watchlist: WatchlistSnapshot, now: Date = Date()) async throws -> CycleReport {
+        let store = poller.store
+        var cycle = try store.startCycle(at: now)
+        let feeds = try store.feedsToPoll(now: now, dueOnly: dueOnly)
+        var report = CycleReport(startedAt: now, finishedAt: now)
+        logger.debug("cycle started", metadata: ["feeds": "\(feeds.count)", "due_only": "\(dueOnly)"])
+
+        try await withThrowingTaskGroup(of: FeedPollReport.self) { group in
+            var pending = feeds[...]
+            func startNext() {
+                guard let feed = pending.popFirst() else { return }
+                group.addTask {
+                    do {
+                        return try await poller.poll(feed, watchlist: watchlist, now: Date())
+                    } catch is CancellationError {
+                        throw CancellationError()
+                    } catch {
+                        return FeedPollReport(feedURL: feed.url, failed: true, detail: "could not store the poll: \(error)")
+                    }
+                }
+            }
+            for _ in 0..<maxFeedsInFlight { startNext() }
+            while let feedReport = try await group.next() {
+                report.feedsPolled += 1
+                report.entries += feedReport.entries
+                report.summary = report.summary + feedReport.summary
+                if feedReport.failed {
+                    report.feedsFailed += 1
+                    logger.warning("feed failed", metadata: ["feed": "\(feedReport.feedURL)", "error": "\(feedReport.detail)"])
+                } else {
+                    logger.debug("feed polled", metadata: [
+                        "feed": "\(feedReport.feedURL)", "entries": "\(feedReport.entries)",
+                        "new_items": "\(feedReport.summary.itemsNew)", "new_findings": "\(feedReport.summary.findingsNew)",
+                    ])
+                }
+                report.feeds.append(feedReport)
+                startNext()
+            }
+        }
+
+        report.finishedAt = Date()
+        cycle.finishedAt = report.finishedAt
+        cycle.feedsPolled = report.feedsPolled
+        cycle.feedsFailed = report.feedsFailed
+        cycle.itemsNew = report.summary.itemsNew
+        cycle.findingsNew = report.summary.findingsNew
+        try store.finishCycle(cycle)
+        logger.info("cycle finished", metadata: [
+            "feeds": "\(report.feedsPolled)", "failed": "\(report.feedsFailed)", "new_items": "\(report.summary.itemsNew)",
+            "new_findings": "\(report.summary.findingsNew)", "alerts": "\(report.summary.alertsQueued)",
+            "seconds": "\(String(format: "%.2f", report.duration))",
+        ])
+        return report
+    }
+}

@@ -1,0 +1,46 @@
+import VigilScoring
+import VigilStore
+import VigilText
+
+/// The Scorer stage: runs the trained models over an entry that mentions
+/// watched people, and turns each targeted attack into a finding draft with
+/// its own evidence (the hostile sentences attributed to that person, and
+/// the sentences that read most like an agent wrote them).
+public struct ScoringStep: Sendable {
+    public let scorer: TextScorer
+    /// Names the models (and their weights) behind every finding.
+    public let modelVersion: String
+
+    public init(scorer: TextScorer) {
+        self.scorer = scorer
+        modelVersion = "hostility-\(scorer.hostilityModel.weightsDigest.prefix(8))+agent-\(scorer.agentModel.weightsDigest.prefix(8))"
+    }
+
+    /// Findings for every watched person the text mentions; empty when it
+    /// mentions nobody.
+    public func findings(for text: String, watchlist: WatchlistSnapshot, prior: SourcePrior?) -> [FindingDraft] {
+        let score = scorer.score(text, matcher: watchlist.matcher, prior: prior)
+        guard !score.attacks.isEmpty else { return [] }
+        let policy = scorer.policy
+        let agentEvidence = score.evidence.filter { $0.kind == .agent }.map(Self.evidence)
+        return score.attacks.compactMap { attack in
+            guard let personID = watchlist.personID(forIndex: attack.personIndex) else { return nil }
+            let hostile = attack.sentences
+                .filter { score.sentenceHostility[$0] >= policy.hostileEvidenceMinimum }
+                .sorted { score.sentenceHostility[$0] > score.sentenceHostility[$1] }
+                .prefix(policy.evidencePerKind)
+                .map { index in
+                    let sentence = score.sentences[index]
+                    return Evidence(kind: .hostile, start: sentence.start, end: sentence.end, score: score.sentenceHostility[index], text: sentence.text)
+                }
+            return FindingDraft(
+                personID: personID, hostility: score.hostility, agent: score.agent, attack: attack.score,
+                severity: Severity(rawValue: attack.severity.rawValue) ?? .none,
+                evidence: hostile + agentEvidence, modelVersion: modelVersion)
+        }
+    }
+
+    static func evidence(_ sentence: EvidenceSentence) -> Evidence {
+        Evidence(kind: sentence.kind == .hostile ? .hostile : .agent, start: sentence.start, end: sentence.end, score: sentence.score, text: sentence.text)
+    }
+}

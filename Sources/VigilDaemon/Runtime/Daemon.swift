@@ -1,0 +1,109 @@
+import Foundation
+import Logging
+import ServiceLifecycle
+import UnixSignals
+import VigilStore
+
+/// The long-running daemon: poll cycles over due feeds, with any companion
+/// loops (alert delivery, the digest) beside them, until a graceful shutdown.
+///
+/// SIGTERM and SIGINT cancel the work in flight: fetches stop at once, and a
+/// feed already being stored finishes its transaction, so the process exits
+/// within seconds and loses nothing. SIGHUP re-reads the config and the
+/// watchlist without a restart.
+public struct Daemon: Service {
+    public let store: Store
+    /// Builds the poll cycle (loading the models takes a moment); called once
+    /// the signal handlers are in place, so a SIGTERM during start-up is honoured.
+    public let makeCycle: @Sendable () throws -> PollCycle
+    public let logger: Logger
+    /// Re-reads the config file and syncs it into the store (SIGHUP).
+    public let reload: @Sendable () throws -> Void
+    /// Loops that run beside polling (alert delivery, digests).
+    public let companions: [@Sendable () async throws -> Void]
+    public let retentionSeconds: Int
+    /// The longest sleep between two looks at the feed list.
+    public let idleCheck: Duration
+
+    public init(
+        store: Store, makeCycle: @escaping @Sendable () throws -> PollCycle, logger: Logger, retentionSeconds: Int,
+        idleCheck: Duration = .seconds(30),
+        reload: @escaping @Sendable () throws -> Void,
+        companions: [@Sendable () async throws -> Void] = []
+    ) {
+        self.store = store
+        self.makeCycle = makeCycle
+        self.logger = logger
+        self.retentionSeconds = retentionSeconds
+        self.idleCheck = idleCheck
+        self.reload = reload
+        self.companions = companions
+    }
+
+    public func run() async throws {
+        do {
+            try await runUntilShutdown()
+        } catch is CancellationError {
+            // A shutdown during start-up or mid-cycle: nothing half-written remains.
+        }
+        logger.info("stopped")
+    }
+
+    private func runUntilShutdown() async throws {
+        try await cancelWhenGracefulShutdown {
+            let cycle = try makeCycle()
+            try Task.checkCancellation()
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await pollLoop(cycle) }
+                group.addTask { await reloadOnHangup() }
+                for companion in companions {
+                    group.addTask { try await companion() }
+                }
+                try await group.next()
+                group.cancelAll()
+            }
+        }
+    }
+
+    private func pollLoop(_ cycle: PollCycle) async throws {
+        var lastPrune = Date.distantPast
+        while !Task.isCancelled {
+            do {
+                let watchlist = WatchlistSnapshot(entries: try store.people())
+                _ = try await cycle.run(dueOnly: true, watchlist: watchlist)
+                if Date().timeIntervalSince(lastPrune) > 3600 {
+                    let pruned = try store.pruneItems(notSeenSince: Date().addingTimeInterval(-Double(retentionSeconds)))
+                    if pruned > 0 { logger.info("pruned items past retention", metadata: ["items": "\(pruned)"]) }
+                    lastPrune = Date()
+                }
+            } catch is CancellationError {
+                return
+            } catch {
+                // A database hiccup (a full disk, a lock) must not end the daemon;
+                // nothing was committed for the feed that failed, so retry later.
+                logger.error("cycle failed", metadata: ["error": "\(error)"])
+            }
+            try await Task.sleep(for: nextWake())
+        }
+    }
+
+    /// Until the next feed is due, but never longer than `idleCheck`, so
+    /// feeds added with the CLI are picked up promptly.
+    private func nextWake() -> Duration {
+        guard let next = try? store.feedsToPoll(now: .distantFuture, dueOnly: true, limit: 1).first else { return idleCheck }
+        let seconds = next.nextPollAt.timeIntervalSinceNow
+        if seconds <= 1 { return .seconds(1) }
+        return min(.milliseconds(Int64(seconds * 1000)), idleCheck)
+    }
+
+    private func reloadOnHangup() async {
+        for await _ in await UnixSignalsSequence(trapping: .sighup) {
+            do {
+                try reload()
+                logger.info("config reloaded")
+            } catch {
+                logger.error("config reload failed; keeping the previous one", metadata: ["error": "\(error)"])
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Logging
+import VigilFeeds
+import VigilScoring
+import VigilStore
+
+/// Builds the pipeline's stages from the config, the same way for the
+/// daemon, `vigil poll --once` and the demo.
+public enum PipelineAssembly {
+    /// The fetcher's limits from the poll settings, with vigil's User-Agent.
+    public static func fetchConfiguration(_ poll: PollSettings, version: String) -> FetchConfiguration {
+        FetchConfiguration(
+            userAgent: FetchConfiguration.userAgent(version: version),
+            maxConcurrentTransfers: poll.maxConnections,
+            maxConcurrentPerHost: poll.maxConnectionsPerHost,
+            minimumHostGap: .milliseconds(Int64(poll.hostGapSeconds * 1000)),
+            allowFileURLs: poll.allowFileURLs)
+    }
+
+    /// The scoring policy with the config's severity thresholds.
+    public static func attackPolicy(_ thresholds: SeverityThresholds) -> AttackPolicy {
+        var policy = AttackPolicy.standard
+        policy.lowThreshold = thresholds.low
+        policy.mediumThreshold = thresholds.medium
+        policy.highThreshold = thresholds.high
+        return policy
+    }
+
+    /// A poll cycle over `store` with the shipped models.
+    public static func pollCycle(
+        config: VigilConfig, store: Store, version: String, logger: Logger,
+        route: @escaping @Sendable (StoredFinding) throws -> [AlertDraft]
+    ) throws -> PollCycle {
+        let fetcher: FeedFetcher
+        do {
+            fetcher = try FeedFetcher(configuration: fetchConfiguration(config.poll, version: version))
+        } catch {
+            throw DaemonError("cannot start the fetcher: \(error)")
+        }
+        let scorer: TextScorer
+        do {
+            scorer = try TextScorer.shipped(policy: attackPolicy(config.thresholds))
+        } catch {
+            throw DaemonError("cannot load the scoring models: \(error)")
+        }
+        let poller = FeedPoller(
+            store: store, fetcher: fetcher, scoring: ScoringStep(scorer: scorer),
+            stateUpdate: FeedStateUpdate(settings: config.poll), route: route)
+        return PollCycle(poller: poller, maxFeedsInFlight: config.poll.maxConnections * 2, logger: logger)
+    }
+}

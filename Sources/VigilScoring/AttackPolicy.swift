@@ -1,0 +1,62 @@
+import Foundation
+
+/// How the attack score is put together and cut into severities. The config file
+/// may override any of it; the defaults are documented in docs/scoring.md.
+public struct AttackPolicy: Codable, Sendable, Equatable {
+    /// Attack scores at or above these give low, medium and high severity.
+    public var lowThreshold: Double
+    public var mediumThreshold: Double
+    public var highThreshold: Double
+    /// Share of the targeted hostility in the base score; the rest is document hostility.
+    public var targetedWeight: Double
+    /// Log-odds added to the base score when the agent likelihood is above 0.5, in
+    /// proportion to how far above: an attack that an unattended agent wrote and
+    /// published is the case vigil exists for. Below 0.5 nothing is taken away, since
+    /// a person's attack is no less an attack, and a small weight keeps the agent
+    /// model's errors on prose it was not trained for from reordering attacks.
+    public var agentLogOdds: Double
+    /// Targeted hostility averages this many of the person's most hostile sentences,
+    /// so one unlucky sentence in a friendly article does not make an attack.
+    public var sentencesAveraged: Int
+    /// A sentence that refers back to a person ("she", "the maintainer") is attributed
+    /// to them when it comes at most this many sentences after the last one about them.
+    public var referenceWindow: Int
+    /// Evidence: at most this many sentences of each kind, above these scores.
+    public var evidencePerKind: Int
+    public var hostileEvidenceMinimum: Double
+    public var agentEvidenceMinimum: Double
+
+    public init(
+        lowThreshold: Double = 0.35, mediumThreshold: Double = 0.55, highThreshold: Double = 0.75,
+        targetedWeight: Double = 0.75, agentLogOdds: Double = 0.5,
+        sentencesAveraged: Int = 3, referenceWindow: Int = 2,
+        evidencePerKind: Int = 3, hostileEvidenceMinimum: Double = 0.3, agentEvidenceMinimum: Double = 0.5
+    ) {
+        self.lowThreshold = lowThreshold
+        self.mediumThreshold = mediumThreshold
+        self.highThreshold = highThreshold
+        self.targetedWeight = targetedWeight
+        self.agentLogOdds = agentLogOdds
+        self.sentencesAveraged = sentencesAveraged
+        self.referenceWindow = referenceWindow
+        self.evidencePerKind = evidencePerKind
+        self.hostileEvidenceMinimum = hostileEvidenceMinimum
+        self.agentEvidenceMinimum = agentEvidenceMinimum
+    }
+
+    public static let standard = AttackPolicy()
+
+    public func severity(for attack: Double) -> Severity {
+        if attack >= highThreshold { return .high }
+        if attack >= mediumThreshold { return .medium }
+        if attack >= lowThreshold { return .low }
+        return .none
+    }
+
+    /// attack = sigmoid(logit(w·targeted + (1−w)·document) + agentLogOdds·2·max(0, agent − 0.5)).
+    public func combine(targeted: Double, document: Double, agent: Double) -> Double {
+        let base = min(1 - 1e-6, max(1e-6, targetedWeight * targeted + (1 - targetedWeight) * document))
+        let logit = log(base / (1 - base)) + agentLogOdds * 2 * max(0, agent - 0.5)
+        return 1 / (1 + exp(-logit))
+    }
+}

@@ -1,0 +1,371 @@
+import Foundation
+
+/// Turns text into hashed word and character n-gram counts and stylometric
+/// features, in two linear passes over the Unicode scalars and no per-word
+/// string allocation: scoring speed is a requirement of the daemon.
+public struct FeatureExtractor: Sendable {
+    public let configuration: FeatureConfiguration
+    private let lexicon = Lexicon.shared
+    private let slotShift: UInt64
+
+    private static let unigramSeed: UInt64 = 0x5EED_0001
+    private static let bigramSeed: UInt64 = 0x5EED_0002
+    private static let trigramSeed: UInt64 = 0x5EED_0003
+    private static let httpHash = TokenHash.word(Array("http".unicodeScalars.map(\.value)))
+    private static let httpsHash = TokenHash.word(Array("https".unicodeScalars.map(\.value)))
+
+    public init(configuration: FeatureConfiguration) {
+        self.configuration = configuration
+        slotShift = UInt64(64 - configuration.hashBits)
+    }
+
+    @inline(__always)
+    private func slot(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> slotShift)
+    }
+
+    /// Fills `workspace` with the features of `text` (the hashed counts and the raw
+    /// stylometric values; the model standardises the latter).
+    public func extract(_ text: Substring, into workspace: FeatureWorkspace) {
+        workspace.clear()
+        var stats = RawCounts()
+        normalize(text, into: &workspace.normalized, stats: &stats)
+        scanWords(workspace, stats: &stats)
+        countCharacterNgrams(workspace)
+        stats.fillDense(&workspace.dense)
+    }
+
+    // MARK: pass 1: normalisation and character statistics
+
+    private func normalize(_ text: Substring, into out: inout [UInt32], stats: inout RawCounts) {
+        out.reserveCapacity(min(text.utf8.count, configuration.maxScalars) + 2)
+        out.append(32)
+        var pendingSpace = false
+        var pendingNewline = false
+        var linePosition = 0
+        var lineFirst: UInt32 = 0
+        var lineSecond: UInt32 = 0
+        var previous: UInt32 = 0
+        var upperRun = 0
+        var runHasLower = false
+        var remaining = configuration.maxScalars
+
+        func endLine() {
+            if linePosition > 0 {
+                stats.lines += 1
+                if lineFirst == 35 {
+                    stats.headings += 1
+                } else if (lineFirst == 45 || lineFirst == 42 || lineFirst == 43 || lineFirst == 0x2022) && lineSecond == 32 {
+                    stats.listLines += 1
+                } else if (48...57).contains(lineFirst) && (lineSecond == 46 || lineSecond == 41) {
+                    stats.listLines += 1
+                }
+            }
+            linePosition = 0
+        }
+        func endLetterRun() {
+            if upperRun >= 3 && !runHasLower { stats.allCapsWords += 1 }
+            upperRun = 0
+            runHasLower = false
+        }
+
+        for scalar in text.unicodeScalars {
+            if remaining == 0 { break }
+            remaining -= 1
+            let value = scalar.value
+            stats.scalars += 1
+            let isSpace = value == 32 || (9...13).contains(value)
+                || (value >= 128 && (value == 0xA0 || value == 0x2028 || value == 0x2029 || scalar.properties.isWhitespace))
+            if isSpace {
+                if linePosition == 1 { lineSecond = 32; linePosition = 2 }
+                if value == 10 || value == 13 || value == 0x2028 || value == 0x2029 {
+                    endLine()
+                    pendingNewline = true
+                }
+                pendingSpace = true
+                endLetterRun()
+                previous = value
+                continue
+            }
+            if pendingSpace {
+                out.append(pendingNewline ? 10 : 32)
+                pendingSpace = false
+                pendingNewline = false
+            }
+            if linePosition == 0 { lineFirst = value } else if linePosition == 1 { lineSecond = value }
+            if linePosition < 2 { linePosition += 1 }
+
+            var mapped = value
+            if value < 128 {
+                switch value {
+                case 65...90:
+                    stats.letters += 1; stats.uppercase += 1; upperRun += 1
+                    mapped = value + 32
+                case 97...122:
+                    stats.letters += 1; runHasLower = true
+                case 48...57:
+                    stats.digits += 1; mapped = 48; endLetterRun()
+                default:
+                    endLetterRun()
+                    if value != 95 { stats.punctuation += 1 }
+                    if value == 33 { stats.exclamations += 1 }
+                    if value == 96 { stats.backticks += 1 }
+                    if value == 42 && previous == 42 { stats.bold += 1 }
+                    if value == 45 && previous == 45 { stats.emDashes += 1 }
+                }
+            } else if value == 0x2019 || value == 0x2018 || value == 0x02BC {
+                mapped = 39
+                stats.punctuation += 1
+            } else if value == 0x2014 {
+                stats.emDashes += 1; stats.punctuation += 1; endLetterRun()
+            } else {
+                let properties = scalar.properties
+                if properties.isAlphabetic {
+                    stats.letters += 1
+                    if properties.isUppercase {
+                        stats.uppercase += 1; upperRun += 1
+                        if let lower = properties.lowercaseMapping.unicodeScalars.first { mapped = lower.value }
+                    } else {
+                        runHasLower = true
+                    }
+                } else if properties.numericType != nil {
+                    stats.digits += 1; endLetterRun()
+                } else if (0x1F300...0x1FAFF).contains(value) || (0x2600...0x27BF).contains(value) {
+                    stats.emoji += 1; endLetterRun()
+                } else {
+                    stats.punctuation += 1; endLetterRun()
+                }
+            }
+            out.append(mapped)
+            previous = value
+        }
+        endLine()
+        endLetterRun()
+        out.append(32)
+    }
+
+    // MARK: pass 2: words, sentences, lexicon
+
+    @inline(__always)
+    private static func isWordScalar(_ value: UInt32) -> Bool {
+        if value < 128 {
+            return (97...122).contains(value) || (48...57).contains(value) || value == 95 || (65...90).contains(value)
+        }
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType != nil
+    }
+
+    @inline(__always)
+    private static func isSentenceEnd(_ value: UInt32) -> Bool {
+        value == 46 || value == 33 || value == 63 || value == 0x2026 || value == 0x3002 || value == 0xFF01 || value == 0xFF1F
+    }
+
+    private func scanWords(_ workspace: FeatureWorkspace, stats: inout RawCounts) {
+        let text = workspace.normalized
+        let count = text.count
+        var sentence = SentenceState()
+        var previousHash: UInt64? = nil
+        var beforePreviousHash: UInt64? = nil
+        var previousSentenceNegates = false
+
+        func bump(_ index: Int, word: Bool) -> Bool {
+            if word {
+                let old = workspace.wordCounts[index]
+                if old == 0 { workspace.wordTouched.append(Int32(index)) }
+                if old < UInt16.max { workspace.wordCounts[index] = old + 1 }
+                return old == 0
+            } else {
+                let old = workspace.charCounts[index]
+                if old == 0 { workspace.charTouched.append(Int32(index)) }
+                if old < UInt16.max { workspace.charCounts[index] = old + 1 }
+                return old == 0
+            }
+        }
+
+        func endSentence(question: Bool) {
+            if sentence.words > 0 {
+                stats.sentences += 1
+                let length = Double(sentence.words)
+                stats.sentenceLengthSum += length
+                stats.sentenceLengthSquares += length * length
+                if question {
+                    stats.questions += 1
+                    if sentence.firstCategories.contains(.questionOpener) || sentence.categories.contains(.secondPerson) {
+                        stats.rhetoricalQuestions += 1
+                    }
+                }
+                if !sentence.categories.isDisjoint(with: .personReference) && !sentence.categories.isDisjoint(with: .accusation) {
+                    stats.accusingSentences += 1
+                }
+                if previousSentenceNegates && sentence.opensWithIt { stats.notXButY += 1 }
+                previousSentenceNegates = sentence.opensWithNegation
+            }
+            sentence = SentenceState()
+            previousHash = nil
+            beforePreviousHash = nil
+        }
+
+        func endWord(start: Int, end: Int, hash: UInt64) {
+            stats.words += 1
+            stats.wordLengthSum += end - start
+            if configuration.wordNgramMin <= 1 {
+                if bump(slot(hash ^ Self.unigramSeed), word: true) { stats.distinctWords += 1 }
+            }
+            var categories = lexicon.categories(exactHash: hash)
+            let stemEnd = min(end, start + lexicon.longestStem)
+            if end - start >= 4 {
+                var prefix = TokenHash.basis
+                for position in start..<stemEnd {
+                    prefix = TokenHash.step(prefix, text[position])
+                    if position - start >= 3 { categories.formUnion(lexicon.categories(prefixHash: prefix)) }
+                }
+            }
+            if let previous = previousHash {
+                let pair = TokenHash.pair(previous, hash)
+                if configuration.wordNgramMax >= 2 && configuration.wordNgramMin <= 2 {
+                    _ = bump(slot(pair ^ Self.bigramSeed), word: true)
+                }
+                if configuration.wordNgramMax >= 3, let before = beforePreviousHash {
+                    _ = bump(slot(TokenHash.pair(TokenHash.pair(before, previous), hash) ^ Self.trigramSeed), word: true)
+                }
+                let phrase = lexicon.categories(exactHash: pair)
+                categories.formUnion(phrase)
+                if sentence.words == 1 {
+                    if phrase.contains(.negationOpener) { sentence.opensWithNegation = true }
+                    if phrase.contains(.itOpener) { sentence.opensWithIt = true }
+                }
+            } else if categories.contains(.itOpener) {
+                sentence.opensWithIt = true
+            }
+            stats.count(categories)
+            if hash == Self.httpHash || hash == Self.httpsHash { stats.urls += 1 }
+            if sentence.words == 0 { sentence.firstCategories = categories }
+            sentence.words += 1
+            sentence.categories.formUnion(categories)
+            beforePreviousHash = previousHash
+            previousHash = hash
+        }
+
+        var wordStart = -1
+        var hash = TokenHash.basis
+        var index = 0
+        while index < count {
+            let value = text[index]
+            var inWord = Self.isWordScalar(value)
+            if !inWord && value == 39 && wordStart >= 0 && index + 1 < count && Self.isWordScalar(text[index + 1]) {
+                inWord = true
+            }
+            if inWord {
+                if wordStart < 0 { wordStart = index; hash = TokenHash.basis }
+                hash = TokenHash.step(hash, value)
+                index += 1
+                continue
+            }
+            if wordStart >= 0 {
+                endWord(start: wordStart, end: index, hash: hash)
+                wordStart = -1
+            }
+            if value == 10 {
+                endSentence(question: false)
+            } else if Self.isSentenceEnd(value) && (index + 1 >= count || text[index + 1] == 32 || text[index + 1] == 10) {
+                endSentence(question: value == 63 || value == 0xFF1F)
+            }
+            index += 1
+        }
+        if wordStart >= 0 { endWord(start: wordStart, end: count, hash: hash) }
+        endSentence(question: false)
+    }
+
+    // MARK: pass 3: character n-grams
+
+    private func countCharacterNgrams(_ workspace: FeatureWorkspace) {
+        let minimum = configuration.charNgramMin
+        let maximum = configuration.charNgramMax
+        let shift = slotShift
+        workspace.normalized.withUnsafeBufferPointer { text in
+            let count = text.count
+            workspace.charCounts.withUnsafeMutableBufferPointer { counts in
+                for start in 0..<count {
+                    var hash = TokenHash.basis
+                    let end = min(count, start + maximum)
+                    var position = start
+                    while position < end {
+                        hash = TokenHash.step(hash, text[position])
+                        position += 1
+                        if position - start >= minimum {
+                            let index = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                            let old = counts[index]
+                            if old == 0 { workspace.charTouched.append(Int32(index)) }
+                            if old < UInt16.max { counts[index] = old + 1 }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Per-sentence state of the word pass.
+private struct SentenceState {
+    var words = 0
+    var categories: LexiconCategory = []
+    var firstCategories: LexiconCategory = []
+    var opensWithNegation = false
+    var opensWithIt = false
+}
+
+/// Counts gathered by the passes, turned into the stylometric feature values.
+private struct RawCounts {
+    var scalars = 0, letters = 0, uppercase = 0, digits = 0, punctuation = 0
+    var exclamations = 0, backticks = 0, bold = 0, emDashes = 0, emoji = 0, allCapsWords = 0
+    var lines = 0, headings = 0, listLines = 0
+    var words = 0, distinctWords = 0, wordLengthSum = 0, urls = 0
+    var sentences = 0, questions = 0, rhetoricalQuestions = 0, accusingSentences = 0, notXButY = 0
+    var sentenceLengthSum = 0.0, sentenceLengthSquares = 0.0
+    var categoryCounts = [Int](repeating: 0, count: 17)
+
+    mutating func count(_ categories: LexiconCategory) {
+        guard !categories.isEmpty else { return }
+        var bits = categories.rawValue
+        while bits != 0 {
+            let bit = bits.trailingZeroBitCount
+            if bit < categoryCounts.count { categoryCounts[bit] += 1 }
+            bits &= bits - 1
+        }
+    }
+
+    private func rate(_ category: LexiconCategory, per words: Double) -> Double {
+        Double(categoryCounts[category.rawValue.trailingZeroBitCount]) / words
+    }
+
+    func fillDense(_ dense: inout [Double]) {
+        let wordCount = Double(max(words, 1))
+        let sentenceCount = Double(max(sentences, 1))
+        let scalarCount = Double(max(scalars, 1))
+        let lineCount = Double(max(lines, 1))
+        let mean = sentenceLengthSum / sentenceCount
+        let variance = max(0, sentenceLengthSquares / sentenceCount - mean * mean)
+        let values: [Double] = [
+            log1p(Double(scalars)), log1p(Double(words)), mean, variance.squareRoot(),
+            Double(punctuation) / scalarCount, Double(emDashes) / sentenceCount,
+            Double(exclamations) / sentenceCount, Double(questions) / sentenceCount,
+            Double(rhetoricalQuestions) / sentenceCount, Double(headings) / lineCount,
+            Double(listLines) / lineCount, Double(backticks) / scalarCount,
+            rate(.secondPerson, per: wordCount), rate(.firstPersonSingular, per: wordCount),
+            rate(.thirdPerson, per: wordCount), Double(uppercase) / Double(max(letters, 1)),
+            Double(allCapsWords) / wordCount, rate(.insult, per: wordCount),
+            rate(.profanity, per: wordCount), rate(.intensifier, per: wordCount),
+            rate(.prejudice, per: wordCount), rate(.egoInsecurity, per: wordCount),
+            rate(.gatekeeping, per: wordCount), rate(.badFaith, per: wordCount),
+            rate(.incompetence, per: wordCount),
+            Double(min(categoryCounts[LexiconCategory.aiSelfReference.rawValue.trailingZeroBitCount], 5)),
+            rate(.machinePhrase, per: wordCount), Double(notXButY) / sentenceCount,
+            Double(bold) / scalarCount, log1p(Double(urls)), Double(digits) / scalarCount,
+            Double(emoji) / scalarCount, Double(distinctWords) / wordCount,
+            Double(wordLengthSum) / wordCount, rate(.politeness, per: wordCount),
+            Double(accusingSentences) / sentenceCount,
+        ]
+        for (index, value) in values.enumerated() { dense[index] = value.isFinite ? value : 0 }
+    }
+}

@@ -1,0 +1,15 @@
+/// One labelled example: the text, its binary label and the dataset it came from.
+public struct LabelledText: Sendable, Equatable {
+    public var text: String
+    public var label: Int
+    public var source: String
+    /// The watched person the text is about, for evaluating the attack score.
+    public var person: String?
+
+    public init(text: String, label: Int, source: String = "", person: String? = nil) {
+        self.text = text
+        self.label = label
+        self.source = source
+        self.person = person
+    }
+}

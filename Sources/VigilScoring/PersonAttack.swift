@@ -1,0 +1,21 @@
+/// The attack score of one watched person in one text, and what it was made of,
+/// so that `vigil findings show` can explain it.
+public struct PersonAttack: Sendable, Equatable {
+    public var person: String
+    public var personIndex: Int
+    public var score: Double
+    public var severity: Severity
+    /// Mean hostility of the person's most hostile attributed sentences.
+    public var targetedHostility: Double
+    /// Indices of the sentences attributed to the person.
+    public var sentences: [Int]
+
+    public init(person: String, personIndex: Int, score: Double, severity: Severity, targetedHostility: Double, sentences: [Int]) {
+        self.person = person
+        self.personIndex = personIndex
+        self.score = score
+        self.severity = severity
+        self.targetedHostility = targetedHostility
+        self.sentences = sentences
+    }
+}

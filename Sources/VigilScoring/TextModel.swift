@@ -1,0 +1,155 @@
+import Foundation
+
+/// A trained, calibrated linear model over hashed n-grams and stylometric features.
+///
+/// File format (version 1), little-endian:
+///   8 bytes magic `VIGILMDL`, UInt32 format version, UInt32 header length,
+///   the header as JSON (``ModelHeader``), then `dimension` Float32 weights.
+public struct TextModel: Sendable {
+    public static let formatVersion: UInt32 = 1
+    static let magic = Array("VIGILMDL".utf8)
+
+    public let header: ModelHeader
+    public let weights: [Float]
+    public let extractor: FeatureExtractor
+
+    public init(header: ModelHeader, weights: [Float]) throws(ModelFileError) {
+        try header.features.validate()
+        guard weights.count == header.features.dimension else {
+            throw .invalid("expected \(header.features.dimension) weights, found \(weights.count)")
+        }
+        guard header.denseNames == StylometricFeatures.names,
+              header.denseMean.count == StylometricFeatures.count,
+              header.denseDeviation.count == StylometricFeatures.count
+        else { throw .invalid("stylometric features do not match this version of vigil") }
+        self.header = header
+        self.weights = weights
+        self.extractor = FeatureExtractor(configuration: header.features)
+    }
+
+    public var task: ScoringTask { header.task }
+
+    public func makeWorkspace() -> FeatureWorkspace {
+        FeatureWorkspace(configuration: header.features)
+    }
+
+    /// The uncalibrated decision value of the features currently in `workspace`.
+    func margin(ofExtracted workspace: FeatureWorkspace) -> Double {
+        weights.withUnsafeBufferPointer { weights in
+            var sum = header.bias + workspace.hashedDot(weights)
+            let base = header.features.hashSize
+            let scale = header.features.denseScale
+            for index in 0..<StylometricFeatures.count {
+                sum += Double(weights[base + index]) * standardized(workspace.dense[index], at: index) * scale
+            }
+            return sum
+        }
+    }
+
+    @inline(__always)
+    func standardized(_ value: Double, at index: Int) -> Double {
+        let deviation = header.denseDeviation[index]
+        guard deviation > 0 else { return 0 }
+        return min(5, max(-5, (value - header.denseMean[index]) / deviation))
+    }
+
+    public func margin(of text: Substring, workspace: FeatureWorkspace) -> Double {
+        extractor.extract(text, into: workspace)
+        return margin(ofExtracted: workspace)
+    }
+
+    /// The calibrated probability that `text` belongs to the positive class.
+    public func probability(of text: Substring, workspace: FeatureWorkspace) -> Double {
+        header.calibration.probability(margin: margin(of: text, workspace: workspace))
+    }
+
+    public func probability(of text: String) -> Double {
+        probability(of: text[...], workspace: makeWorkspace())
+    }
+
+    // MARK: files
+
+    public func serialized() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let json = try encoder.encode(header)
+        var data = Data(Self.magic)
+        withUnsafeBytes(of: Self.formatVersion.littleEndian) { data.append(contentsOf: $0) }
+        withUnsafeBytes(of: UInt32(json.count).littleEndian) { data.append(contentsOf: $0) }
+        data.append(json)
+        var littleEndian = weights.map { $0.bitPattern.littleEndian }
+        littleEndian.withUnsafeMutableBytes { data.append(contentsOf: $0) }
+        return data
+    }
+
+    public func write(to path: String) throws {
+        try serialized().write(to: URL(fileURLWithPath: path), options: .atomic)
+    }
+
+    public init(data: Data) throws(ModelFileError) {
+        let bytes = [UInt8](data)
+        guard bytes.count >= 16, Array(bytes[0..<8]) == Self.magic else { throw .notAModel }
+        func uint32(at offset: Int) -> UInt32 {
+            UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]) << 16 | UInt32(bytes[offset + 3]) << 24
+        }
+        let version = uint32(at: 8)
+        guard version == Self.formatVersion else { throw .unsupportedVersion(version) }
+        let headerLength = Int(uint32(at: 12))
+        guard headerLength > 0, 16 + headerLength <= bytes.count else { throw .invalid("truncated header") }
+        let header: ModelHeader
+        do {
+            header = try JSONDecoder().decode(ModelHeader.self, from: Data(bytes[16..<(16 + headerLength)]))
+        } catch {
+            throw .invalid("header: \(error)")
+        }
+        try header.features.validate()
+        let weightBytes = bytes.count - 16 - headerLength
+        guard weightBytes == header.features.dimension * 4 else {
+            throw .invalid("expected \(header.features.dimension) weights, found \(weightBytes) bytes")
+        }
+        let start = 16 + headerLength
+        let weights = [Float](unsafeUninitializedCapacity: header.features.dimension) { buffer, initialized in
+            bytes.withUnsafeBytes { raw in
+                for index in 0..<header.features.dimension {
+                    let bits = raw.loadUnaligned(fromByteOffset: start + index * 4, as: UInt32.self)
+                    buffer[index] = Float(bitPattern: UInt32(littleEndian: bits))
+                }
+            }
+            initialized = header.features.dimension
+        }
+        try self.init(header: header, weights: weights)
+    }
+
+    public init(path: String) throws(ModelFileError) {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
+        }
+        try self.init(data: data)
+    }
+
+    /// The model vigil ships for `task`, from the package resources.
+    public static func shipped(_ task: ScoringTask) throws(ModelFileError) -> TextModel {
+        guard let url = Bundle.module.url(forResource: task.rawValue, withExtension: "vgm", subdirectory: "Resources")
+            ?? Bundle.module.url(forResource: task.rawValue, withExtension: "vgm")
+        else { throw .missingResource(task.resourceName) }
+        return try TextModel(path: url.path)
+    }
+
+    /// A 64-bit FNV-1a digest of the weights and bias, to check that training is reproducible.
+    public var weightsDigest: String {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        func mix(_ value: UInt32) {
+            for shift in stride(from: 0, to: 32, by: 8) {
+                hash = (hash ^ UInt64((value >> UInt32(shift)) & 0xFF)) &* 0x0000_0100_0000_01B3
+            }
+        }
+        for weight in weights { mix(weight.bitPattern) }
+        let bias = header.bias.bitPattern
+        mix(UInt32(truncatingIfNeeded: bias))
+        mix(UInt32(truncatingIfNeeded: bias >> 32))
+        return String(hash, radix: 16)
+    }
+}

@@ -1,0 +1,23 @@
+/// A finding the scorer produced for one watched person, before it is stored.
+public struct FindingDraft: Sendable, Equatable {
+    public var personID: Int64
+    public var hostility: Double
+    public var agent: Double
+    public var attack: Double
+    public var severity: Severity
+    public var evidence: [Evidence]
+    public var modelVersion: String
+
+    public init(
+        personID: Int64, hostility: Double, agent: Double, attack: Double, severity: Severity,
+        evidence: [Evidence], modelVersion: String
+    ) {
+        self.personID = personID
+        self.hostility = hostility
+        self.agent = agent
+        self.attack = attack
+        self.severity = severity
+        self.evidence = evidence
+        self.modelVersion = modelVersion
+    }
+}

@@ -1,0 +1,167 @@
+import Foundation
+import GRDB
+
+extension Store {
+    /// Enabled feeds whose next poll time has come (every enabled feed when
+    /// `dueOnly` is false), soonest first.
+    public func feedsToPoll(now: Date, dueOnly: Bool, limit: Int? = nil) throws -> [FeedRecord] {
+        try read { db in
+            var request = FeedRecord.filter(Column("enabled") == true)
+            if dueOnly { request = request.filter(Column("next_poll_at") <= now) }
+            request = request.order(Column("next_poll_at"), Column("id"))
+            if let limit { request = request.limit(limit) }
+            return try request.fetchAll(db)
+        }
+    }
+
+    /// Classifies parsed entries against what the feed already stored.
+    public func entryStatuses(feedID: Int64, keys: [EntryKey]) throws -> [EntryStatus] {
+        try read { db in
+            try keys.map { key in
+                if let row = try Row.fetchOne(db, sql: "SELECT id, content_hash FROM items WHERE feed_id = ? AND dedupe_key = ?", arguments: [feedID, key.dedupeKey]) {
+                    let id: Int64 = row["id"]
+                    let hash: String = row["content_hash"]
+                    return hash == key.contentHash ? .unchanged(itemID: id) : .edited(itemID: id)
+                }
+                let seenElsewhere = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM items WHERE content_hash = ?)", arguments: [key.contentHash]) ?? false
+                return seenElsewhere ? .duplicateContent : .new
+            }
+        }
+    }
+
+    /// Stores one feed's poll in a single transaction: the feed's new state
+    /// and health, its items, their findings, and the alerts `route` asks for
+    /// each new or escalated finding. A crash before the commit leaves the
+    /// previous state; after it, everything is there once.
+    @discardableResult
+    public func commitPoll(
+        feed: FeedRecord, items: [ItemIngest], now: Date = Date(),
+        route: (StoredFinding) throws -> [AlertDraft]
+    ) throws -> PollSummary {
+        try write { db in
+            var summary = PollSummary()
+            try feed.update(db)
+            var seenInThisPoll = Set<String>()
+            for ingest in items {
+                guard seenInThisPoll.insert(ingest.key.dedupeKey).inserted else { continue }
+                switch ingest.status {
+                case .unchanged(let itemID):
+                    try db.execute(sql: "UPDATE items SET last_seen_at = ? WHERE id = ?", arguments: [now, itemID])
+                    summary.itemsUnchanged += 1
+                case .duplicateContent:
+                    var record = ItemRecord(
+                        feedId: feed.id!, dedupeKey: ingest.key.dedupeKey, url: ingest.url, title: ingest.title,
+                        author: ingest.author, publishedAt: ingest.publishedAt, text: nil,
+                        contentHash: ingest.key.contentHash, firstSeenAt: now, lastSeenAt: now)
+                    try record.insert(db, onConflict: .ignore)
+                    summary.itemsUnchanged += 1
+                case .new:
+                    var record = ItemRecord(
+                        feedId: feed.id!, dedupeKey: ingest.key.dedupeKey, url: ingest.url, title: ingest.title,
+                        author: ingest.author, publishedAt: ingest.publishedAt,
+                        text: ingest.findings.isEmpty ? nil : ingest.text,
+                        contentHash: ingest.key.contentHash, firstSeenAt: now, lastSeenAt: now)
+                    try record.insert(db)
+                    summary.itemsNew += 1
+                    try Self.storeFindings(ingest.findings, item: record, feed: feed, now: now, in: db, summary: &summary, route: route)
+                case .edited(let itemID):
+                    guard var record = try ItemRecord.fetchOne(db, key: itemID) else { continue }
+                    record.url = ingest.url
+                    record.title = ingest.title
+                    record.author = ingest.author
+                    record.publishedAt = ingest.publishedAt
+                    record.contentHash = ingest.key.contentHash
+                    record.lastSeenAt = now
+                    let hasFindings = try FindingRecord.filter(Column("item_id") == itemID).fetchCount(db) > 0
+                    record.text = ingest.findings.isEmpty && !hasFindings ? nil : ingest.text
+                    try record.update(db)
+                    summary.itemsEdited += 1
+                    try Self.storeFindings(ingest.findings, item: record, feed: feed, now: now, in: db, summary: &summary, route: route)
+                }
+            }
+            return summary
+        }
+    }
+
+    private static func storeFindings(
+        _ drafts: [FindingDraft], item: ItemRecord, feed: FeedRecord, now: Date, in db: Database,
+        summary: inout PollSummary, route: (StoredFinding) throws -> [AlertDraft]
+    ) throws {
+        for draft in drafts {
+            guard let person = try PersonRecord.fetchOne(db, key: draft.personID) else { continue }
+            var previousSeverity: Severity?
+            var finding: FindingRecord
+            if var existing = try FindingRecord.filter(Column("item_id") == item.id! && Column("person_id") == draft.personID).fetchOne(db) {
+                previousSeverity = existing.severity
+                existing.hostility = draft.hostility
+                existing.agent = draft.agent
+                existing.attack = draft.attack
+                existing.severity = draft.severity
+                existing.evidence = draft.evidence
+                existing.modelVersion = draft.modelVersion
+                existing.updatedAt = now
+                // An edit that makes an attack worse needs a fresh look.
+                if draft.severity > previousSeverity! { existing.state = .new }
+                try existing.update(db)
+                finding = existing
+                summary.findingsUpdated += 1
+            } else {
+                finding = FindingRecord(
+                    itemId: item.id!, personId: draft.personID, hostility: draft.hostility, agent: draft.agent,
+                    attack: draft.attack, severity: draft.severity, evidence: draft.evidence,
+                    modelVersion: draft.modelVersion, createdAt: now, updatedAt: now)
+                try finding.insert(db)
+                summary.findingsNew += 1
+            }
+            if let previousSeverity, draft.severity <= previousSeverity { continue }
+            let stored = StoredFinding(
+                finding: finding, person: person, teams: try teamNames(of: person.id!, in: db), item: item,
+                feed: feed, previousSeverity: previousSeverity)
+            for alert in try route(stored) {
+                var outbox = OutboxRecord(
+                    findingId: finding.id, channel: alert.channel, payload: alert.payload,
+                    idempotencyKey: alert.idempotencyKey, nextAttemptAt: now, createdAt: now)
+                try outbox.insert(db, onConflict: .ignore)
+                if db.changesCount > 0 { summary.alertsQueued += 1 }
+            }
+        }
+    }
+
+    /// Forgets items that mention nobody once they have not been seen for the
+    /// retention period. Items with findings are kept.
+    @discardableResult
+    public func pruneItems(notSeenSince cutoff: Date) throws -> Int {
+        try write { db in
+            try db.execute(sql: """
+                DELETE FROM items WHERE text IS NULL AND last_seen_at < ?
+                AND NOT EXISTS (SELECT 1 FROM findings f WHERE f.item_id = items.id)
+                """, arguments: [cutoff])
+            return db.changesCount
+        }
+    }
+
+    /// Updates a feed's row alone (health after a failed poll).
+    public func updateFeed(_ feed: FeedRecord) throws {
+        try write { db in try feed.update(db) }
+    }
+
+    /// Starts a cycle record and returns it with its ID.
+    public func startCycle(at date: Date) throws -> CycleRecord {
+        try write { db in
+            var cycle = CycleRecord(startedAt: date)
+            try cycle.insert(db)
+            return cycle
+        }
+    }
+
+    public func finishCycle(_ cycle: CycleRecord) throws {
+        try write { db in try cycle.update(db) }
+    }
+
+    /// The most recent finished cycle.
+    public func lastCycle() throws -> CycleRecord? {
+        try read { db in
+            try CycleRecord.filter(Column("finished_at") != nil).order(Column("started_at").desc).fetchOne(db)
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import VigilScoring
+
+/// The `vigil scan --jsonl` output record, written by hand so that keys keep the
+/// order of the design document and numbers stay short.
+enum ScanRecord {
+    static func line(id: Any?, score: DocumentScore) -> String {
+        var out = "{\"id\": \(value(id)), \"hostility\": \(number(score.hostility)), \"agent\": \(number(score.agent)), \"mentions\": ["
+        out += score.mentions.map { mention in
+            "{\"person\": \(string(mention.person)), \"matched\": \(string(mention.matched)), \"start\": \(mention.start), \"end\": \(mention.end)}"
+        }.joined(separator: ", ")
+        out += "], \"attack\": {"
+        out += score.attacks.map { "\(string($0.person)): \(number($0.score))" }.joined(separator: ", ")
+        out += "}, \"severity\": \(string(score.severity.rawValue)), \"evidence\": ["
+        out += score.evidence.map { item in
+            "{\"kind\": \(string(item.kind.rawValue)), \"start\": \(item.start), \"end\": \(item.end), \"score\": \(number(item.score)), \"text\": \(string(item.text))}"
+        }.joined(separator: ", ")
+        out += "]}"
+        return out
+    }
+
+    static func error(id: Any?, message: String) -> String {
+        "{\"id\": \(value(id)), \"error\": \(string(message))}"
+    }
+
+    static func number(_ value: Double) -> String {
+        guard value.isFinite else { return "null" }
+        let rounded = (value * 10_000).rounded() / 10_000
+        return rounded == rounded.rounded() ? String(format: "%.1f", rounded) : String(rounded)
+    }
+
+    /// An id echoed back as it came: string, number, or null.
+    static func value(_ value: Any?) -> String {
+        switch value {
+        case let text as String: return string(text)
+        case let number as NSNumber:
+            return JSONSerialization.isValidJSONObject([number])
+                ? String(decoding: (try? JSONSerialization.data(withJSONObject: [number])) ?? Data("[null]".utf8), as: UTF8.self)
+                    .dropFirst().dropLast().description
+                : "null"
+        default: return "null"
+        }
+    }
+
+    static func string(_ text: String) -> String {
+        var out = "\""
+        out.reserveCapacity(text.utf8.count + 2)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
+                out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import Logging
+import VigilDaemon
+import VigilStore
+
+/// What `vigil run` and `vigil poll` share: the config (or defaults when only
+/// a database was given), the single-instance lock, and logging.
+struct DaemonSetup {
+    let context: CommandContext
+    let config: VigilConfig
+    let lock: DaemonLock
+    let logger: Logger
+
+    static func open(_ global: GlobalOptions, verbose: Bool, logLabel: String, quiet: Bool = false) throws -> DaemonSetup {
+        let context = try CommandContext.open(global)
+        var config = context.config ?? VigilConfig(path: global.configPath, databasePath: context.store.path)
+        config.databasePath = context.store.path
+        let lock: DaemonLock
+        do {
+            lock = try DaemonLock(databasePath: context.store.path)
+        } catch let error as DaemonError {
+            throw CommandFailure.runtime(error.message)
+        }
+        let level = verbose ? Logger.Level.debug : quiet ? .warning : (Logger.Level(rawValue: config.log.level) ?? .info)
+        LoggingBootstrap.once(format: config.log.format, level: level)
+        return DaemonSetup(context: context, config: config, lock: lock, logger: Logger(label: logLabel))
+    }
+}
+
+/// swift-log may be bootstrapped once per process.
+enum LoggingBootstrap {
+    private static let done = NSLock()
+    nonisolated(unsafe) private static var isDone = false
+
+    static func once(format: LogSettings.Format, level: Logger.Level) {
+        done.lock()
+        defer { done.unlock() }
+        guard !isDone else { return }
+        isDone = true
+        VigilLogging.bootstrap(format: format, level: level)
+    }
+}

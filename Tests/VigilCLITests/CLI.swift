@@ -1,0 +1,122 @@
+import Foundation
+
+/// Runs the built `vigil` binary as a user would, in a scratch folder.
+struct CLI {
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    let folder: URL
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    /// The package root, from this file's location.
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The `vigil` binary built beside the test bundle.
+    static var binary: URL {
+        let beside = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("vigil")
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        let fromArguments = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("vigil")
+        if FileManager.default.isExecutableFile(atPath: fromArguments.path) { return fromArguments }
+        return packageRoot.appendingPathComponent(".build/debug/vigil")
+    }
+
+    var configPath: String { folder.appendingPathComponent("config.toml").path }
+
+    @discardableResult
+    func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        var env = ProcessInfo.processInfo.environment
+        env["HOME"] = folder.path
+        env.removeValue(forKey: "VIGIL_CONFIG")
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        // Drain both pipes before waiting, so a large output cannot block the child.
+        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
+        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus,
+            stdout: String(decoding: stdoutData, as: UTF8.self),
+            stderr: String(decoding: stderrData, as: UTF8.self))
+    }
+
+    /// Runs vigil with this folder's config.
+    @discardableResult
+    func vigil(_ arguments: String..., stdin: String? = nil) throws -> Result {
+        try run(["--config", configPath] + arguments, stdin: stdin)
+    }
+
+    /// Starts vigil in the background (the daemon), output discarded.
+    func spawn(_ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        var env = ProcessInfo.processInfo.environment
+        env["HOME"] = folder.path
+        env.removeValue(forKey: "VIGIL_CONFIG")
+        process.environment = env
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    /// Waits (up to 15 s) until a file in the folder holds `text`.
+    func waitForFile(_ name: String, containing text: String) throws {
+        let path = folder.appendingPathComponent(name).path
+        let deadline = Date().addingTimeInterval(15)
+        while Date() < deadline {
+            if let content = try? String(contentsOfFile: path, encoding: .utf8), content.contains(text) { return }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw CLIError(description: "\(name) never held \(text)")
+    }
+
+    /// One query against the folder's database with the sqlite3 shell's
+    /// default output (columns joined by |), read-only.
+    func sqlite(_ query: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import sqlite3,sys; c=sqlite3.connect('file:'+sys.argv[1]+'?mode=ro', uri=True); print('\\n'.join('|'.join(str(v) for v in r) for r in c.execute(sys.argv[2])))", folder.appendingPathComponent("vigil.db").path, query]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    struct CLIError: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    func write(_ name: String, _ text: String) throws -> String {
+        let url = folder.appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    func remove() {
+        try? FileManager.default.removeItem(at: folder)
+    }
+}

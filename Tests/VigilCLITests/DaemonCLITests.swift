@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+import VigilTestSupport
+
+/// The daemon as an operator meets it: the demo, one-shot polls, signals,
+/// a second daemon, and a kill -9 in the middle of a cycle.
+@Suite(.serialized) struct DaemonCLITests {
+    @Test func theDemoFindsTheAttackAndExitsZero() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let result = try cli.run(["demo"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("HIGH  Julian Marsh"))
+        #expect(result.stdout.contains("Gatekeeping in Open Source: The Julian Marsh Story"))
+        #expect(result.stdout.contains("hostile ("))
+        #expect(!result.stdout.contains("quietfox needs to step down") || result.stdout.contains("Nathaniel Okoro"))
+    }
+
+    /// A config watching Julian Marsh, with the server's feeds.
+    func writeConfig(_ cli: CLI, server: FetchTestServer, paths: [String]) throws {
+        var text = """
+            database = "vigil.db"
+            [poll]
+            host_gap = "0s"
+            [[people]]
+            name = "Julian Marsh"
+            projects = ["ferrule"]
+
+            """
+        for path in paths { text += "[[feeds]]\nurl = \"\(server.url(path))\"\n" }
+        _ = try cli.write("config.toml", text)
+    }
+
+    @Test func pollOnceStoresFindingsAndASecondPollerIsRefused() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let blog = try String(contentsOf: CLI.packageRoot.appendingPathComponent("feeds/samples/patchwright-agent-blog.json"), encoding: .utf8)
+        let server = try FetchTestServer(routes: [["path": "/blog.json", "body": blog]])
+        defer { server.stop() }
+        try writeConfig(cli, server: server, paths: ["/blog.json"])
+        let result = try cli.vigil("poll", "--once")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("polled 1 feeds"))
+        let status = try cli.vigil("status")
+        #expect(status.stdout.contains("high 1") || status.stdout.contains("high 2"), "\(status.stdout)")
+
+        // Hold the lock with a running daemon, then try to poll beside it.
+        let daemon = try cli.spawn(["--config", cli.configPath, "run"])
+        defer { daemon.terminate(); daemon.waitUntilExit() }
+        try cli.waitForFile("vigil.db.lock", containing: String(daemon.processIdentifier))
+        let refused = try cli.vigil("poll", "--once")
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("another vigil is already polling"))
+    }
+
+    @Test func sigtermStopsTheDaemonWithinFiveSeconds() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        // A server that never answers keeps a fetch in flight when the signal comes.
+        let server = try FetchTestServer(routes: [["path": "/slow.xml", "never_answer": true]])
+        defer { server.stop() }
+        try writeConfig(cli, server: server, paths: ["/slow.xml"])
+        for signal in [SIGTERM, SIGINT] {
+            let daemon = try cli.spawn(["--config", cli.configPath, "run"])
+            try cli.waitForFile("vigil.db.lock", containing: String(daemon.processIdentifier))
+            Thread.sleep(forTimeInterval: 1)
+            let sent = Date()
+            kill(daemon.processIdentifier, signal)
+            daemon.waitUntilExit()
+            #expect(Date().timeIntervalSince(sent) < 5)
+            #expect(daemon.terminationReason == .exit)
+            #expect(daemon.terminationStatus == 0)
+        }
+    }
+
+    @Test func killNineMidCycleLosesAndDuplicatesNothing() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let blog = try String(contentsOf: CLI.packageRoot.appendingPathComponent("feeds/samples/patchwright-agent-blog.json"), encoding: .utf8)
+        let news = try String(contentsOf: CLI.packageRoot.appendingPathComponent("feeds/samples/dispatch-news.rss.xml"), encoding: .utf8)
+        // Several feeds, some slow, so the kill lands while work is in flight.
+        var routes: [[String: Any]] = []
+        var paths: [String] = []
+        for index in 0..<6 {
+            routes.append(["path": "/blog\(index).json", "body": blog, "delay": Double(index) * 0.3])
+            routes.append(["path": "/news\(index).xml", "body": news, "delay": Double(index) * 0.2])
+            paths += ["/blog\(index).json", "/news\(index).xml"]
+        }
+        let server = try FetchTestServer(routes: routes)
+        defer { server.stop() }
+        try writeConfig(cli, server: server, paths: paths)
+
+        let daemon = try cli.spawn(["--config", cli.configPath, "run"])
+        try cli.waitForFile("vigil.db.lock", containing: String(daemon.processIdentifier))
+        Thread.sleep(forTimeInterval: 2.5)
+        kill(daemon.processIdentifier, SIGKILL)
+        daemon.waitUntilExit()
+
+        // Restart and finish: every finding exactly once, every alert key once.
+        let finish = try cli.vigil("poll", "--once")
+        #expect(finish.status == 0, "\(finish.stderr)")
+        let again = try cli.vigil("poll", "--once")
+        #expect(again.status == 0)
+        let counts = try cli.sqlite("SELECT COUNT(*), COUNT(DISTINCT item_id || '-' || person_id) FROM findings")
+        let parts = counts.split(separator: "|")
+        #expect(parts.count == 2 && parts[0] == parts[1], "\(counts)")
+        let outbox = try cli.sqlite("SELECT COUNT(*), COUNT(DISTINCT idempotency_key) FROM alert_outbox")
+        let outboxParts = outbox.split(separator: "|")
+        #expect(outboxParts.count == 2 && outboxParts[0] == outboxParts[1], "\(outbox)")
+        let integrity = try cli.sqlite("PRAGMA integrity_check")
+        #expect(integrity == "ok")
+        // Each feed's entries are stored once, whatever the kill interrupted.
+        let items = try cli.sqlite("SELECT COUNT(*) FROM items")
+        #expect(Int(items) == 6 * 3 + 6 * 5, "\(items)")
+    }
+}

@@ -1,2 +1,0 @@
-import Testing
-@Test func placeholderVigilTextTests() { #expect(Bool(true)) }

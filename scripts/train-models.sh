@@ -1,0 +1,21 @@
+#!/bin/sh
+# Reproduces the model files shipped in Sources/VigilScoring/Resources exactly:
+# training is single-threaded and seeded, so the same data give the same bytes.
+# Usage: scripts/train-models.sh [DATASETS_DIR]   (default ../shared/datasets)
+set -eu
+cd "$(dirname "$0")/.."
+DATASETS=${1:-../shared/datasets}
+OUT=Sources/VigilScoring/Resources
+swift build -c release --product vigil
+VIGIL=.build/release/vigil
+
+$VIGIL train --task hostility --seed 7 \
+    --data "$DATASETS/hostility/train.jsonl" \
+    --data Training/longform/train.jsonl \
+    --dev "$DATASETS/hostility/dev.jsonl" \
+    --out "$OUT/hostility.vgm"
+
+$VIGIL train --task agent --seed 7 \
+    --data "$DATASETS/agent/train.jsonl" \
+    --dev "$DATASETS/agent/dev.jsonl" \
+    --out "$OUT/agent.vgm"
