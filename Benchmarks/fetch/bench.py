@@ -216,7 +216,7 @@ def main():
             etag = (nginx_etag(os.path.join(feeds_dir, f"{index}.xml")) if server_name == "nginx" else f'"{index}.xml"') \
                 if index % 2 == 0 else ""
             lines.append(f"{url}\t{etag}")
-            curl_config.append(f'url = "{url}"\noutput = "/dev/null"\ncompressed\n'
+            curl_config.append(f'url = "{url}"\noutput = "/dev/null"\ncompressed\nwrite-out = "%{{http_code}}\\n"\n'
                                + (f"header = \"If-None-Match: {etag.replace(chr(34), chr(92) + chr(34))}\"\n" if etag else ""))
         list_file = os.path.join(work, "feeds.tsv")
         with open(list_file, "w") as handle:
@@ -241,7 +241,11 @@ def main():
         for _ in range(args.repeats):
             for name, command in clients.items():
                 run = run_child(command, stdout=subprocess.PIPE)
-                if name != "curl":
+                if name == "curl":
+                    codes = run["out"].decode().split()
+                    run["report"] = {"fetched": codes.count("200"), "not_modified": codes.count("304"),
+                                     "failed": len(codes) - codes.count("200") - codes.count("304")}
+                else:
                     run["report"] = json.loads(run["out"])
                 results[name].append(run)
 
@@ -252,7 +256,7 @@ def main():
         for name, run in best.items():
             report = run.get("report", {})
             outcome = (f"{report.get('fetched')} fetched, {report.get('not_modified')} not modified, "
-                       f"{report.get('failed')} failed") if report else "(curl reports no counts)"
+                       f"{report.get('failed')} failed")
             print(f"{name:<8} {run['wall']:>8.3f} {args.feeds / run['wall']:>9.0f} {run['cpu']:>7.2f} "
                   f"{run['rss_mb']:>12.1f} {run['wall'] / best['vigil']['wall']:>13.2f}x  {outcome}")
         summary = {name: {"wall": round(run["wall"], 4), "cpu": round(run["cpu"], 3), "rss_mb": round(run["rss_mb"], 1),

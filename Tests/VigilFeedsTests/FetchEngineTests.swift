@@ -106,6 +106,35 @@ struct FetchEngineTests {
         #expect(result.requestedURL == server.url("/a"))
     }
 
+    @Test func storedURLFollowsAPermanentRedirectOnTheThirdPoll() async throws {
+        let server = try FetchTestServer(routes: [
+            ["path": "/moved", "status": 301, "redirect": "/new-home"],
+            ["path": "/new-home", "body": Self.feedXML],
+        ])
+        let fetcher = try FeedFetcher(configuration: Self.configuration())
+        var tracker = PermanentRedirectTracker()
+        var adopted: [String?] = []
+        for _ in 0..<3 {
+            let result = await fetcher.fetch(server.url("/moved"))
+            adopted.append(tracker.observe(result.permanentRedirectTarget))
+        }
+        #expect(adopted == [nil, nil, server.url("/new-home")])
+    }
+
+    @Test func queryFeedsAskForEachNameEncoded() async throws {
+        let server = try FetchTestServer(routes: [["path": "/search", "body": Self.feedXML]])
+        let template = try QueryFeedTemplate(server.url("/search?q={query}&format=rss"))
+        let fetcher = try FeedFetcher(configuration: Self.configuration())
+        for url in template.urls(for: ["Ada Lovelace", "エイダ・ラブレス", "A. Lovelace & co"]) {
+            #expect(await fetcher.fetch(url).isSuccess)
+        }
+        #expect(try server.requests().map(\.target) == [
+            "/search?q=Ada%20Lovelace&format=rss",
+            "/search?q=%E3%82%A8%E3%82%A4%E3%83%80%E3%83%BB%E3%83%A9%E3%83%96%E3%83%AC%E3%82%B9&format=rss",
+            "/search?q=A.%20Lovelace%20%26%20co&format=rss",
+        ])
+    }
+
     @Test func temporaryFirstHopMeansNoPermanentTarget() async throws {
         let server = try FetchTestServer(routes: [
             ["path": "/a", "status": 307, "redirect": "/b"],
