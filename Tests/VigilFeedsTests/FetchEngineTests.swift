@@ -381,15 +381,31 @@ struct FetchEngineTests {
         #expect(fetcher.liveTransferHandles == 0)
     }
 
-    @Test func droppingTheFetcherAnswersWhatIsInFlight() async throws {
+    @Test func stoppingTheEngineAnswersQueuedAndRunningFetches() async throws {
         let server = try FetchTestServer(routes: [["path": "/silent", "never_answer": true]])
-        var fetcher: FeedFetcher? = try FeedFetcher(configuration: Self.configuration(totalTimeout: .seconds(30)))
-        let pending = Task { [fetcher] in await fetcher!.fetch(server.url("/silent")) }
-        try await Task.sleep(for: .milliseconds(300))
-        fetcher = nil
-        // The task still holds the fetcher, so it finishes by its own cancellation.
-        pending.cancel()
-        #expect(await pending.value.failure?.kind == .cancelled)
+        // One transfer at a time: the first fetch runs, the second waits in the queue.
+        var configuration = Self.configuration(totalTimeout: .seconds(30), maxPerHost: 1)
+        configuration.maxConcurrentTransfers = 1
+        let engine = try CurlMultiEngine(configuration: configuration)
+        try engine.start()
+        let url = server.url("/silent")
+        async let running = withCheckedContinuation { continuation in
+            engine.submit(FetchJob(id: engine.makeJobID(), request: FetchRequest(url: url), continuation: continuation))
+        }
+        async let queued = withCheckedContinuation { continuation in
+            engine.submit(FetchJob(id: engine.makeJobID(), request: FetchRequest(url: url), continuation: continuation))
+        }
+        try await Task.sleep(for: .milliseconds(400))
+        #expect(engine.liveHandles.withLock { $0 } == 1)
+        engine.stop()
+        let results = await [running, queued]
+        #expect(results.allSatisfy { $0.failure?.kind == .cancelled && $0.failure?.message.contains("shut down") == true })
+        #expect(results.allSatisfy { $0.body == nil })
+        #expect(engine.liveHandles.withLock { $0 } == 0)
+        let late = await withCheckedContinuation { continuation in
+            engine.submit(FetchJob(id: engine.makeJobID(), request: FetchRequest(url: url), continuation: continuation))
+        }
+        #expect(late.failure?.kind == .cancelled)
     }
 
     @Test func proxyFromTheEnvironmentIsUsed() async throws {
