@@ -293,6 +293,34 @@ struct FetchEngineTests {
         #expect(!(result.failure?.message.contains("\n") ?? true))
     }
 
+    @Test func connectTimeoutWhenTheServerNeverCompletesTheHandshake() async throws {
+        // A listening socket whose accept queue is full drops further SYNs, so the
+        // connection never completes: a connect timeout on loopback.
+        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(listener) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, length) } }
+        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(listener, $0, &length) } }
+        listen(listener, 0)
+        var fillers: [Int32] = []
+        defer { fillers.forEach { close($0) } }
+        for _ in 0..<3 {
+            let filler = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue), 0)
+            _ = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(filler, $0, length) } }
+            fillers.append(filler)
+        }
+        try await Task.sleep(for: .milliseconds(200))
+        var configuration = Self.configuration()
+        configuration.connectTimeout = .seconds(1)
+        let fetcher = try FeedFetcher(configuration: configuration)
+        let result = await fetcher.fetch("http://127.0.0.1:\(UInt16(bigEndian: address.sin_port))/feed")
+        #expect(result.failure?.kind == .connectTimeout)
+        #expect(result.failure?.message.hasPrefix("connect timed out after 1 s") == true)
+    }
+
     @Test func connectionClosedWithoutAnswer() async throws {
         let server = try FetchTestServer(routes: [["path": "/hangup", "close": true]])
         let fetcher = try FeedFetcher(configuration: Self.configuration())
