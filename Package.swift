@@ -91,7 +91,10 @@ let package = Package(
         .testTarget(name: "VigilScoringTests", dependencies: ["VigilScoring", "VigilText"]),
         .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore"]),
         .testTarget(name: "VigilAlertsTests", dependencies: ["VigilAlerts", "VigilStore", "VigilTestSupport"]),
-        .testTarget(name: "VigilDaemonTests", dependencies: ["VigilDaemon", "VigilStore", "VigilScoring", "VigilTestSupport"]),
+        .testTarget(
+            name: "VigilDaemonTests", dependencies: ["VigilDaemon", "VigilStore", "VigilScoring", "VigilTestSupport"],
+            exclude: ["Golden"]
+        ),
         .testTarget(name: "VigilCLITests", dependencies: ["vigil", "VigilTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

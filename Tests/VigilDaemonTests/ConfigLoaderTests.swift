@@ -150,6 +150,7 @@ import Testing
             """)
         let url = try #require(config.channels.first?.url)
         #expect(try url.resolve(environment: ["VIGIL_TEST_HOOK": "http://127.0.0.1:9/x"]) == "http://127.0.0.1:9/x")
-        #expect(throws: ConfigError.self) { try url.resolve(environment: [:]) }
+        let error = #expect(throws: (any Error).self) { try url.resolve(environment: [:]) }
+        #expect("\(error.map { "\($0)" } ?? "")" == "environment variable VIGIL_TEST_HOOK is not set")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import TOMLKit
+import VigilAlerts
 import VigilStore
 
 /// Walks a parsed TOML table into a `VigilConfig`, keeping track of where it
@@ -136,7 +137,7 @@ struct ConfigReader {
             "name", "kind", "min_severity", "people", "teams", "url", "url_env", "url_file", "secret", "secret_env",
             "secret_file", "token", "token_env", "token_file", "password", "password_env", "password_file", "headers",
             "path", "room", "from", "to", "username", "starttls", "command", "timeout", "quiet_hours", "group_window",
-            "rate_limit_per_hour", "max_age",
+            "rate_limit_per_hour", "max_age", "ca_file",
         ], scope: scope)
         guard let name = try string(channel, "name", scope), !name.isEmpty else {
             throw error(scope, "name", "every [[channels]] entry needs a name")
@@ -158,15 +159,19 @@ struct ConfigReader {
                 settings.headers[key] = value
             }
         }
-        settings.path = try string(channel, "path", scope)
+        settings.path = try string(channel, "path", scope).map(resolvedPath)
         settings.room = try string(channel, "room", scope)
         settings.from = try string(channel, "from", scope)
         settings.to = try strings(channel, "to", scope)
         settings.username = try string(channel, "username", scope)
         settings.starttls = try bool(channel, "starttls", scope) ?? true
+        settings.caFile = try string(channel, "ca_file", scope).map(resolvedPath)
         settings.command = try strings(channel, "command", scope)
         settings.timeoutSeconds = try duration(channel, "timeout", scope) ?? settings.timeoutSeconds
         settings.quietHours = try string(channel, "quiet_hours", scope)
+        if let quietHours = settings.quietHours, QuietHours(parsing: quietHours) == nil {
+            throw error(scope, "quiet_hours", "must be a daily period such as \"22:00-07:00\"")
+        }
         settings.groupWindowSeconds = try duration(channel, "group_window", scope) ?? 0
         settings.rateLimitPerHour = try positiveInt(channel, "rate_limit_per_hour", scope) ?? 0
         settings.maxAgeSeconds = try duration(channel, "max_age", scope) ?? settings.maxAgeSeconds
@@ -190,6 +195,12 @@ struct ConfigReader {
             break
         }
         return settings
+    }
+
+    /// A path from the config, anchored at the config file's folder like the database.
+    private func resolvedPath(_ value: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return value.hasPrefix("/") || folder.isEmpty ? value : folder + "/" + value
     }
 
     // MARK: - Typed access with located errors

@@ -1,4 +1,5 @@
 import Foundation
+import VigilAlerts
 import VigilStore
 
 /// The whole configuration, read from one TOML file. Paths in it are

@@ -1,16 +1,25 @@
 import ArgumentParser
+import Foundation
+import VigilStore
 
 struct FindingsAckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ack",
-        abstract: "Acknowledge a finding."
+        abstract: "Acknowledge findings: mark them as seen."
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The finding ID.") var id: Int64
+    @Argument(help: "The finding IDs.") var ids: [Int64]
+
+    func validate() throws {
+        guard !ids.isEmpty else { throw ValidationError("give at least one finding ID") }
+    }
 
     func run() async throws {
-        throw CommandFailure.notBuilt("vigil findings ack")
+        let context = try CommandContext.open(global)
+        let changed = try context.store.acknowledgeFindings(ids)
+        let already = Set(ids).count - changed
+        Output.line("acknowledged \(changed) finding\(changed == 1 ? "" : "s")\(already > 0 ? " (\(already) already acknowledged)" : "")")
     }
 }

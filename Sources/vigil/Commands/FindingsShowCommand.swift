@@ -1,9 +1,12 @@
 import ArgumentParser
+import Foundation
+import VigilDaemon
+import VigilStore
 
 struct FindingsShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show one finding with its evidence."
+        abstract: "Show one finding and why vigil raised it: scores, evidence, model, item and feed."
     )
 
     @OptionGroup var global: GlobalOptions
@@ -11,7 +14,97 @@ struct FindingsShowCommand: AsyncParsableCommand {
     @Argument(help: "The finding ID.") var id: Int64
     @Flag(help: "Print JSON.") var json = false
 
+    /// The JSON shape of an explained finding; stable for scripts.
+    struct Explanation: Encodable {
+        let finding: FindingExportRow
+        let itemText: String?
+        /// How the source's history weighed in; null until the scoring engine provides it.
+        let sourcePrior: String?
+
+        enum CodingKeys: String, CodingKey {
+            case finding
+            case itemText = "item_text"
+            case sourcePrior = "source_prior"
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(finding, forKey: .finding)
+            try container.encode(itemText, forKey: .itemText)
+            try container.encode(sourcePrior, forKey: .sourcePrior)
+        }
+    }
+
     func run() async throws {
-        throw CommandFailure.notBuilt("vigil findings show")
+        let context = try CommandContext.open(global)
+        guard let detail = try context.store.findingDetail(id: id) else {
+            throw CommandFailure.badInput("no finding with ID \(id)")
+        }
+        if json {
+            var row: FindingExportRow?
+            try context.store.forEachExportRow(matching: FindingFilter(id: id)) { row = $0 }
+            guard let row else { throw CommandFailure.runtime("finding \(id) changed while it was read; try again") }
+            try FindingsLsCommand.printJSON(
+                Explanation(finding: row, itemText: detail.item.text, sourcePrior: Self.sourcePriorExplanation(for: detail)),
+                pretty: true)
+            return
+        }
+        Output.text(Self.explain(detail, now: Date()))
+    }
+
+    // SOURCE PRIOR: the scoring engine will explain here how the source's
+    // history (earlier findings from the same author or feed) moved the
+    // scores. Until it does, `show` says so rather than inventing a reason.
+    static func sourcePriorExplanation(for detail: FindingDetail) -> String? {
+        nil
+    }
+
+    static func explain(_ detail: FindingDetail, now: Date) -> String {
+        let finding = detail.finding
+        let plain = { (text: String) in UntrustedText.plain(text) }
+        let score = { (value: Double) in String(format: "%.2f", value) }
+        var lines: [String] = []
+        lines.append("Finding \(finding.id!)  [\(finding.severity.rawValue.uppercased())]  \(finding.state.rawValue)\(finding.label.map { "  labelled \($0.rawValue)" } ?? "")")
+        lines.append("")
+        lines.append("Person    \(plain(detail.person.name))\(detail.teams.isEmpty ? "" : " (teams: \(detail.teams.map(plain).joined(separator: ", ")))")")
+        lines.append("Scores    attack \(score(finding.attack))   hostility \(score(finding.hostility))   agent \(score(finding.agent))")
+        lines.append("          attack: hostility aimed at this person; agent: how likely an autonomous agent wrote it")
+        lines.append("Model     \(plain(finding.modelVersion))")
+        lines.append("Found     \(iso(finding.createdAt)) (\(DurationFormatter.relative(finding.createdAt, now: now)))\(finding.updatedAt > finding.createdAt ? ", updated \(iso(finding.updatedAt))" : "")")
+        lines.append("")
+        lines.append("Item      \(plain(detail.item.title ?? "(untitled)"))")
+        if let url = detail.item.url { lines.append("          \(plain(url))") }
+        var byline: [String] = []
+        if let author = detail.item.author, !plain(author).isEmpty { byline.append("by \(plain(author))") }
+        if let published = detail.item.publishedAt { byline.append("published \(iso(published))") }
+        byline.append("first seen \(iso(detail.item.firstSeenAt))")
+        lines.append("          \(byline.joined(separator: ", "))")
+        lines.append("Feed      \(plain(detail.feed.title ?? "(untitled)"))  \(plain(detail.feed.url))")
+        lines.append("")
+        if finding.evidence.isEmpty {
+            lines.append("Evidence  none recorded")
+        } else {
+            lines.append("Evidence  (offsets in Unicode scalars of the item's text)")
+            for evidence in finding.evidence {
+                lines.append("  [\(evidence.kind.rawValue) \(score(evidence.score))] \(evidence.start)–\(evidence.end)")
+                lines.append("    \"\(UntrustedText.plain(evidence.text, limit: 400))\"")
+            }
+        }
+        lines.append("")
+        lines.append("Source prior")
+        if let prior = sourcePriorExplanation(for: detail) {
+            lines.append("  \(plain(prior))")
+        } else {
+            lines.append("  not available yet: this version of vigil does not explain the source's history")
+        }
+        lines.append("")
+        lines.append("Triage    vigil findings ack \(finding.id!)   |   vigil findings label \(finding.id!) hostile|benign|agent|human")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func iso(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date)
     }
 }

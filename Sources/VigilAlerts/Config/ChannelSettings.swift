@@ -1,5 +1,8 @@
 /// One alert channel as configured: where alerts go, which ones, and the
 /// kind-specific settings its sender needs.
+///
+/// It lives with the senders rather than with the config reader so that the
+/// alerting library can be used (and tested) without the daemon.
 public struct ChannelSettings: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
         case console, jsonl, webhook, slack, discord, matrix, ntfy, email, exec
@@ -22,6 +25,9 @@ public struct ChannelSettings: Sendable, Equatable {
     public var to: [String] = []
     public var username: String?
     public var starttls = true
+    /// A PEM bundle of certificate authorities to trust instead of the
+    /// system's, for a mail server or webhook behind a private CA.
+    public var caFile: String?
     public var command: [String] = []
     public var timeoutSeconds = 30
     public var quietHours: String?

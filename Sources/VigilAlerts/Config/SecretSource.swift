@@ -8,22 +8,23 @@ public enum SecretSource: Sendable, Equatable {
     case environment(String)
     case file(String)
 
-    /// The secret's value, or an error naming the variable or file.
+    /// The secret's value, or an error naming the variable or file (never the value).
     public func resolve(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String {
         switch self {
         case .literal(let value):
             return value
         case .environment(let name):
             guard let value = environment[name], !value.isEmpty else {
-                throw ConfigError(file: "environment", key: name, reason: "variable is not set")
+                throw SecretError(source: self, reason: "environment variable \(name) is not set")
             }
             return value
         case .file(let path):
-            do {
-                return try String(contentsOfFile: path, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
-            } catch {
-                throw ConfigError(file: path, reason: "cannot read secret file")
+            guard let value = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw SecretError(source: self, reason: "cannot read secret file \(path)")
             }
+            let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !trimmed.isEmpty else { throw SecretError(source: self, reason: "secret file \(path) is empty") }
+            return trimmed
         }
     }
 

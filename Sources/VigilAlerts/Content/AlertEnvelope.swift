@@ -1,0 +1,63 @@
+import Foundation
+import VigilStore
+
+/// One message as a channel sends it: one finding, several findings about
+/// one person grouped together, a digest, or a test. Its JSON form is the
+/// documented, versioned body of webhooks, JSON Lines and exec channels.
+public struct AlertEnvelope: Codable, Sendable, Equatable {
+    public static let schemaVersion = "vigil.alert.v1"
+
+    public enum Kind: String, Codable, Sendable {
+        case alert
+        case digest
+        case test
+    }
+
+    public var schema = Self.schemaVersion
+    public var kind: Kind
+    public var channel: String
+    /// Stable across retries of this message; receivers drop repeats by it.
+    public var idempotencyKey: String
+    /// The person the findings are about; nil for a digest.
+    public var person: String?
+    /// The highest severity among the findings.
+    public var severity: Severity?
+    public var findings: [FindingAlert]
+    public var digest: DigestMessage?
+
+    enum CodingKeys: String, CodingKey {
+        case schema, kind, channel
+        case idempotencyKey = "idempotency_key"
+        case person, severity, findings, digest
+    }
+
+    public init(kind: Kind, channel: String, idempotencyKey: String, findings: [FindingAlert], digest: DigestMessage? = nil) {
+        self.kind = kind
+        self.channel = channel
+        self.idempotencyKey = idempotencyKey
+        self.findings = findings
+        self.digest = digest
+        self.person = findings.first?.person
+        self.severity = findings.map(\.severity).max()
+    }
+
+    /// The JSON body: keys sorted, dates in ISO 8601, so the same message
+    /// always has the same bytes (and the same signature).
+    public func jsonBody() -> [UInt8] {
+        (try? Array(AlertJSON.encoder.encode(self))) ?? Array("{}".utf8)
+    }
+
+    /// A clearly marked alert that exercises a channel end to end.
+    public static func test(channel: String, now: Date = Date()) -> AlertEnvelope {
+        let key = "test-\(channel)-\(Int(now.timeIntervalSince1970))-\(UUID().uuidString.prefix(8).lowercased())"
+        let finding = FindingAlert(
+            findingID: 0, idempotencyKey: key, person: "vigil test", teams: [], severity: .high,
+            title: "Test alert from vigil: no action needed", link: "https://example.org/vigil-test-alert",
+            author: nil, publishedAt: now, detectedAt: now,
+            feed: .init(url: "https://example.org/vigil-test-feed.xml", title: "vigil test"),
+            attack: 0, hostility: 0, agent: 0,
+            agentReason: "this is a test alert; nothing was scored",
+            evidence: [.init(kind: "hostile", score: 0, text: "This sentence stands where the evidence of a real finding would.")])
+        return AlertEnvelope(kind: .test, channel: channel, idempotencyKey: key, findings: [finding])
+    }
+}

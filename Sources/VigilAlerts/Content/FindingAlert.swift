@@ -1,0 +1,118 @@
+import Foundation
+import VigilStore
+
+/// One finding as an alert describes it, frozen when the finding was stored:
+/// this is the outbox payload, and the element of `findings` in the JSON
+/// every channel that speaks JSON receives (see docs/alerts.md).
+public struct FindingAlert: Codable, Sendable, Equatable {
+    public struct FeedReference: Codable, Sendable, Equatable {
+        public var url: String
+        public var title: String?
+
+        public init(url: String, title: String?) {
+            self.url = url
+            self.title = title
+        }
+    }
+
+    public struct EvidenceLine: Codable, Sendable, Equatable {
+        public var kind: String
+        public var score: Double
+        public var text: String
+
+        public init(kind: String, score: Double, text: String) {
+            self.kind = kind
+            self.score = score
+            self.text = text
+        }
+    }
+
+    /// The commands that act on the finding, spelled out so a reader can paste them.
+    public struct Actions: Codable, Sendable, Equatable {
+        public var acknowledge: String
+        public var markBenign: String
+
+        enum CodingKeys: String, CodingKey {
+            case acknowledge = "ack"
+            case markBenign = "benign"
+        }
+
+        public init(findingID: Int64) {
+            acknowledge = "vigil findings ack \(findingID)"
+            markBenign = "vigil findings label \(findingID) benign"
+        }
+    }
+
+    public var findingID: Int64
+    public var idempotencyKey: String
+    public var person: String
+    public var teams: [String]
+    public var severity: Severity
+    /// Set when an edited item made an existing finding worse.
+    public var previousSeverity: Severity?
+    public var title: String?
+    public var link: String?
+    public var author: String?
+    public var publishedAt: Date?
+    public var detectedAt: Date
+    public var feed: FeedReference
+    public var attack: Double
+    public var hostility: Double
+    public var agent: Double
+    public var agentReason: String
+    public var evidence: [EvidenceLine]
+    public var actions: Actions
+
+    enum CodingKeys: String, CodingKey {
+        case findingID = "finding_id"
+        case idempotencyKey = "idempotency_key"
+        case person, teams, severity
+        case previousSeverity = "previous_severity"
+        case title, link, author
+        case publishedAt = "published_at"
+        case detectedAt = "detected_at"
+        case feed, attack, hostility, agent
+        case agentReason = "agent_reason"
+        case evidence, actions
+    }
+
+    public init(
+        findingID: Int64, idempotencyKey: String, person: String, teams: [String], severity: Severity,
+        previousSeverity: Severity? = nil, title: String?, link: String?, author: String? = nil,
+        publishedAt: Date? = nil, detectedAt: Date, feed: FeedReference, attack: Double, hostility: Double,
+        agent: Double, agentReason: String, evidence: [EvidenceLine]
+    ) {
+        self.findingID = findingID
+        self.idempotencyKey = idempotencyKey
+        self.person = person
+        self.teams = teams
+        self.severity = severity
+        self.previousSeverity = previousSeverity
+        self.title = title
+        self.link = link
+        self.author = author
+        self.publishedAt = publishedAt
+        self.detectedAt = detectedAt
+        self.feed = feed
+        self.attack = attack
+        self.hostility = hostility
+        self.agent = agent
+        self.agentReason = agentReason
+        self.evidence = evidence
+        self.actions = Actions(findingID: findingID)
+    }
+
+    /// Describes a stored finding for one channel.
+    public init(_ stored: StoredFinding, idempotencyKey: String) {
+        let finding = stored.finding
+        self.init(
+            findingID: finding.id ?? 0, idempotencyKey: idempotencyKey, person: stored.person.name,
+            teams: stored.teams, severity: finding.severity, previousSeverity: stored.previousSeverity,
+            title: stored.item.title, link: stored.item.url, author: stored.item.author,
+            publishedAt: stored.item.publishedAt, detectedAt: finding.updatedAt,
+            feed: FeedReference(url: stored.feed.url, title: stored.feed.title),
+            attack: finding.attack, hostility: finding.hostility, agent: finding.agent,
+            agentReason: AgentReason.describe(agent: finding.agent, evidence: finding.evidence),
+            evidence: finding.evidence.map { EvidenceLine(kind: $0.kind.rawValue, score: $0.score, text: $0.text) })
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// Which findings a triage listing or an export wants. Every field narrows;
+/// an empty filter means every finding.
+public struct FindingFilter: Sendable, Equatable {
+    /// One finding by ID.
+    public var id: Int64?
+    public var person: String?
+    public var team: String?
+    /// Findings at or above this severity.
+    public var minSeverity: Severity?
+    /// Findings of exactly this severity.
+    public var severity: Severity?
+    public var state: FindingRecord.State?
+    public var label: FindingRecord.Label?
+    /// Findings created at or after this time.
+    public var since: Date?
+    /// Findings created before this time.
+    public var until: Date?
+    public var limit: Int?
+
+    public init(
+        person: String? = nil, team: String? = nil, minSeverity: Severity? = nil, severity: Severity? = nil,
+        state: FindingRecord.State? = nil, label: FindingRecord.Label? = nil, since: Date? = nil,
+        until: Date? = nil, limit: Int? = nil, id: Int64? = nil
+    ) {
+        self.id = id
+        self.person = person
+        self.team = team
+        self.minSeverity = minSeverity
+        self.severity = severity
+        self.state = state
+        self.label = label
+        self.since = since
+        self.until = until
+        self.limit = limit
+    }
+}

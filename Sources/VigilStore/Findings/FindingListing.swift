@@ -1,0 +1,26 @@
+import Foundation
+
+/// A finding as a triage listing shows it: the scores, whom it is about and
+/// where it was seen, without the item's full text.
+public struct FindingListing: Sendable, Equatable {
+    public var finding: FindingRecord
+    public var personName: String
+    public var itemTitle: String?
+    public var itemURL: String?
+    public var itemAuthor: String?
+    public var feedURL: String
+    public var feedTitle: String?
+
+    public init(
+        finding: FindingRecord, personName: String, itemTitle: String?, itemURL: String?, itemAuthor: String?,
+        feedURL: String, feedTitle: String?
+    ) {
+        self.finding = finding
+        self.personName = personName
+        self.itemTitle = itemTitle
+        self.itemURL = itemURL
+        self.itemAuthor = itemAuthor
+        self.feedURL = feedURL
+        self.feedTitle = feedTitle
+    }
+}

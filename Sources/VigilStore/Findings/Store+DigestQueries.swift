@@ -1,0 +1,186 @@
+import Foundation
+import GRDB
+
+/// The aggregates a digest is built from. Periods are half-open, `[start, end)`,
+/// on the time vigil created the finding (feeds' own dates are too often
+/// missing or wrong to count on).
+extension Store {
+    /// The scope with names as stored (`.person("ada lovelace")` becomes
+    /// `.person("Ada Lovelace")`), or an input error naming what is unknown.
+    public func resolve(_ scope: FindingScope) throws -> FindingScope {
+        try read { db in try ResolvedScope.resolve(scope, in: db).scope }
+    }
+
+    /// The people a scope covers, with their teams, ordered by name.
+    public func people(in scope: FindingScope) throws -> [PersonEntry] {
+        try read { db in try ResolvedScope.resolve(scope, in: db).people(in: db) }
+    }
+
+    /// Counts per person (by person ID) for findings created in `[start, end)`.
+    /// People without findings are absent.
+    public func findingCountsByPerson(
+        in scope: FindingScope, from start: Date, to end: Date, agentThreshold: Double
+    ) throws -> [Int64: FindingCounts] {
+        try read { db in
+            let resolved = try ResolvedScope.resolve(scope, in: db)
+            var arguments: StatementArguments = [agentThreshold, agentThreshold, start, end]
+            var sql = """
+                SELECT person_id, COUNT(*) AS mentions,
+                       SUM(severity = 'low') AS low, SUM(severity = 'medium') AS medium, SUM(severity = 'high') AS high,
+                       SUM(agent >= ?) AS agent_like, SUM(agent >= ? AND severity <> 'none') AS agent_like_hostile
+                FROM findings WHERE created_at >= ? AND created_at < ?
+                """
+            if let condition = resolved.personCondition {
+                sql += " AND " + condition.sql
+                arguments += condition.arguments
+            }
+            sql += " GROUP BY person_id"
+            var result: [Int64: FindingCounts] = [:]
+            for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
+                result[row["person_id"]] = FindingCounts(
+                    mentions: row["mentions"], low: row["low"], medium: row["medium"], high: row["high"],
+                    agentLike: row["agent_like"], agentLikeHostile: row["agent_like_hostile"])
+            }
+            return result
+        }
+    }
+
+    /// Mentions and hostile findings per person in each period between
+    /// consecutive `boundaries` (ascending): `boundaries.count - 1` entries
+    /// per person, oldest first. People without findings are absent.
+    public func findingHistoryByPerson(in scope: FindingScope, boundaries: [Date]) throws -> [Int64: [HistoryCount]] {
+        guard boundaries.count >= 2, let first = boundaries.first, let last = boundaries.last else { return [:] }
+        return try read { db in
+            let resolved = try ResolvedScope.resolve(scope, in: db)
+            var arguments: StatementArguments = [first, last]
+            var sql = "SELECT person_id, created_at, severity <> 'none' AS hostile FROM findings WHERE created_at >= ? AND created_at < ?"
+            if let condition = resolved.personCondition {
+                sql += " AND " + condition.sql
+                arguments += condition.arguments
+            }
+            var result: [Int64: [HistoryCount]] = [:]
+            let empty = [HistoryCount](repeating: HistoryCount(), count: boundaries.count - 1)
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            while let row = try rows.next() {
+                let created: Date = row["created_at"]
+                // The last boundary at or before the finding names its bucket.
+                var low = 0, high = boundaries.count - 1
+                while high - low > 1 {
+                    let middle = (low + high) / 2
+                    if boundaries[middle] <= created { low = middle } else { high = middle }
+                }
+                let person: Int64 = row["person_id"]
+                let hostile: Bool = row["hostile"]
+                result[person, default: empty][low].mentions += 1
+                if hostile { result[person, default: empty][low].hostile += 1 }
+            }
+            return result
+        }
+    }
+
+    /// The most serious findings of `[start, end)` at or above `minSeverity`:
+    /// highest severity first, then the strongest attack, then the newest.
+    public func topFindings(
+        in scope: FindingScope, from start: Date, to end: Date, minSeverity: Severity = .low, limit: Int
+    ) throws -> [FindingDetail] {
+        try read { db in
+            let resolved = try ResolvedScope.resolve(scope, in: db)
+            let allowed = Severity.allCases.filter { $0 >= minSeverity }.map(\.rawValue)
+            var arguments: StatementArguments = [start, end]
+            arguments += StatementArguments(allowed)
+            var sql = """
+                SELECT id FROM findings WHERE created_at >= ? AND created_at < ?
+                AND severity IN (\(allowed.map { _ in "?" }.joined(separator: ", ")))
+                """
+            if let condition = resolved.personCondition {
+                sql += " AND " + condition.sql
+                arguments += condition.arguments
+            }
+            sql += """
+                 ORDER BY CASE severity WHEN 'high' THEN 3 WHEN 'medium' THEN 2 WHEN 'low' THEN 1 ELSE 0 END DESC,
+                 attack DESC, created_at DESC, id DESC LIMIT ?
+                """
+            arguments += [limit]
+            return try Int64.fetchAll(db, sql: sql, arguments: arguments).compactMap { try Self.fetchDetail(id: $0, in: db) }
+        }
+    }
+
+    /// Every source with findings in scope during `[start, end)`, with whom it
+    /// mentioned and attacked and when vigil first saw it. Ordered by hostile
+    /// findings, then highest severity, then name.
+    public func sourceActivity(in scope: FindingScope, from start: Date, to end: Date) throws -> [SourceActivity] {
+        try read { db in
+            let resolved = try ResolvedScope.resolve(scope, in: db)
+            var arguments: StatementArguments = [start, end]
+            var sql = """
+                SELECT f.severity, p.name AS person, i.author, i.feed_id, COALESCE(NULLIF(fd.title, ''), fd.url) AS feed_name
+                FROM findings f
+                JOIN people p ON p.id = f.person_id
+                JOIN items i ON i.id = f.item_id
+                JOIN feeds fd ON fd.id = i.feed_id
+                WHERE f.created_at >= ? AND f.created_at < ?
+                """
+            if let condition = resolved.personCondition {
+                sql += " AND f." + condition.sql
+                arguments += condition.arguments
+            }
+            struct Key: Hashable {
+                let kind: SourceActivity.Kind
+                let name: String
+                let feedID: Int64?
+            }
+            struct Tally {
+                var name: String
+                var feeds: [String] = []
+                var mentioned: [String] = []
+                var attacked: [String] = []
+                var findings = 0
+                var hostile = 0
+                var highest = Severity.none
+            }
+            var tallies: [Key: Tally] = [:]
+            for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
+                let author = (row["author"] as String?)?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+                let feedID: Int64 = row["feed_id"]
+                let feedName: String = row["feed_name"]
+                let key = author.isEmpty
+                    ? Key(kind: .feed, name: feedName, feedID: feedID)
+                    : Key(kind: .author, name: author, feedID: nil)
+                let severity = Severity(rawValue: row["severity"]) ?? .none
+                let person: String = row["person"]
+                var tally = tallies[key] ?? Tally(name: key.name)
+                if !tally.feeds.contains(feedName) { tally.feeds.append(feedName) }
+                if !tally.mentioned.contains(person) { tally.mentioned.append(person) }
+                tally.findings += 1
+                if severity > .none {
+                    tally.hostile += 1
+                    if !tally.attacked.contains(person) { tally.attacked.append(person) }
+                }
+                tally.highest = max(tally.highest, severity)
+                tallies[key] = tally
+            }
+            var result: [SourceActivity] = []
+            for (key, tally) in tallies {
+                let firstSeen: Date?
+                if let feedID = key.feedID {
+                    firstSeen = try Date.fetchOne(db, sql: "SELECT MIN(first_seen_at) FROM items WHERE feed_id = ? AND (author IS NULL OR trim(author) = '')", arguments: [feedID])
+                } else {
+                    firstSeen = try Date.fetchOne(db, sql: "SELECT MIN(first_seen_at) FROM items WHERE author = ?", arguments: [key.name])
+                        ?? Date.fetchOne(db, sql: "SELECT MIN(first_seen_at) FROM items WHERE trim(author) = ?", arguments: [key.name])
+                }
+                let byName: (String, String) -> Bool = { $0.localizedStandardCompare($1) == .orderedAscending }
+                result.append(SourceActivity(
+                    kind: key.kind, name: tally.name, feeds: tally.feeds.sorted(by: byName),
+                    peopleMentioned: tally.mentioned.sorted(by: byName), peopleAttacked: tally.attacked.sorted(by: byName),
+                    findings: tally.findings, hostile: tally.hostile, highestSeverity: tally.highest,
+                    firstSeenAt: firstSeen ?? start))
+            }
+            return result.sorted { lhs, rhs in
+                if lhs.hostile != rhs.hostile { return lhs.hostile > rhs.hostile }
+                if lhs.highestSeverity != rhs.highestSeverity { return lhs.highestSeverity > rhs.highestSeverity }
+                if lhs.findings != rhs.findings { return lhs.findings > rhs.findings }
+                return lhs.name.localizedStandardCompare(rhs.name) == .orderedAscending
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+@testable import VigilDaemon
+
+/// The alert-channel keys the config reader checks on behalf of the senders.
+@Suite struct ChannelConfigTests {
+    func parse(_ source: String) throws -> VigilConfig {
+        try ConfigLoader.parse(source: source, path: "/etc/vigil/config.toml")
+    }
+
+    @Test func pathsAreAnchoredAtTheConfigFolder() throws {
+        let config = try parse("""
+            [[channels]]
+            name = "log"
+            kind = "jsonl"
+            path = "alerts.jsonl"
+
+            [[channels]]
+            name = "mail"
+            kind = "email"
+            url = "smtp://mail.example.org:587"
+            from = "vigil@example.org"
+            to = "security@example.org"
+            ca_file = "private-ca.pem"
+            quiet_hours = "22:00-07:00"
+            group_window = "10m"
+            rate_limit_per_hour = 20
+            max_age = "2h"
+            """)
+        #expect(config.channels[0].path == "/etc/vigil/alerts.jsonl")
+        #expect(config.channels[1].caFile == "/etc/vigil/private-ca.pem")
+        #expect(config.channels[1].to == ["security@example.org"])
+        #expect(config.channels[1].quietHours == "22:00-07:00")
+        #expect(config.channels[1].groupWindowSeconds == 600)
+        #expect(config.channels[1].rateLimitPerHour == 20)
+        #expect(config.channels[1].maxAgeSeconds == 7200)
+    }
+
+    @Test func badQuietHoursAreLocated() {
+        do {
+            _ = try parse("""
+                [[channels]]
+                name = "console"
+                kind = "console"
+                quiet_hours = "10pm-7am"
+                """)
+            Issue.record("expected an error")
+        } catch let error as ConfigError {
+            #expect(error.key == "channels[0].quiet_hours")
+            #expect(error.line == 4)
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+}
