@@ -293,3 +293,30 @@ func rejectsNonDates(_ text: String) {
     #expect(first == DedupeKey.make(id: nil, link: nil, title: "t", date: "d", content: "c"))
     #expect(first != DedupeKey.make(id: nil, link: nil, title: "td", date: "", content: "c"))
 }
+
+// MARK: - Hostile shapes stay bounded
+
+@Test func deepNestingIsBoundedNotFatal() {
+    let depth = 200_000
+    let xml = "<rss version=\"2.0\"><channel><title>deep</title>" + String(repeating: "<a>", count: depth)
+        + "x" + String(repeating: "</a>", count: depth) + "</channel></rss>"
+    let feed = parse(xml)
+    #expect(feed.title?.value == "deep")
+    #expect(feed.bozo)
+    #expect(feed.problems.contains { $0.contains("nested deeper") })
+}
+
+@Test func unmatchedEndTagsAndManyAttributesStayCheap() {
+    let closes = String(repeating: "</nothing>", count: 100_000)
+    let attributes = (0..<5_000).map { " a\($0)=\"\($0)\"" }.joined()
+    let feed = parse("<rss version=\"2.0\"><channel><title\(attributes)>T</title>\(closes)</channel></rss>")
+    #expect(feed.title?.value == "T")
+    #expect(feed.problems.count <= XMLTokenizer.maximumProblems * 2 + 1)
+    #expect(feed.problems.last?.contains("more problems not listed") == true)
+}
+
+@Test func aMillionBareAmpersandsAreCountedNotKept() {
+    let feed = parse("<rss version=\"2.0\"><channel><title>" + String(repeating: "& ", count: 1_000_000) + "</title></channel></rss>")
+    #expect(feed.title?.value.utf8.count == 2_000_000 - 1)
+    #expect(feed.problems.count <= XMLTokenizer.maximumProblems + 1)
+}

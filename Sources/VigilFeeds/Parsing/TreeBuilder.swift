@@ -8,6 +8,13 @@ struct TreeBuilder {
     var problems: [XMLProblem] = []
 
     private var stack: [XMLElement] = []
+    /// Problems beyond the tokenizer's maximum, counted but not kept.
+    var unlistedProblemCount = 0
+    /// Deeper elements are read as part of their parent: bounded depth keeps every
+    /// walk of the tree (text, serialisation, destruction) off the edge of the stack,
+    /// and unmatched end tags cheap to look up.
+    static let maximumDepth = 256
+    private var ignoredDepth = 0
     /// Namespace declarations in scope, one frame per open element.
     private var scopes: [[String: String]] = [["xml": XMLDocument.xmlNamespace]]
     private var rootClosed = false
@@ -39,17 +46,22 @@ struct TreeBuilder {
     mutating func finish(at offset: Int) {
         if !stack.isEmpty {
             let names = stack.map(\.qualifiedName).joined(separator: ", ")
-            problems.append(XMLProblem(.unclosedElement, at: offset, names))
+            report(XMLProblem(.unclosedElement, at: offset, names))
             while !stack.isEmpty { popAndAttach() }
         }
         if root == nil {
-            problems.append(XMLProblem(.noRootElement, at: offset))
+            report(XMLProblem(.noRootElement, at: offset))
         }
     }
 
     private mutating func open(_ name: String, _ attributes: [XMLAttribute], selfClosing: Bool, at offset: Int) {
         if rootClosed {
             reportAfterRoot(at: offset, "<\(name)>")
+            return
+        }
+        if stack.count >= Self.maximumDepth {
+            if ignoredDepth == 0 { report(XMLProblem(.malformed, at: offset, "elements nested deeper than \(Self.maximumDepth)")) }
+            if !selfClosing { ignoredDepth += 1 }
             return
         }
         var frame: [String: String] = [:]
@@ -67,7 +79,7 @@ struct TreeBuilder {
             namespace = resolved
         } else {
             namespace = ""
-            problems.append(XMLProblem(.undeclaredPrefix, at: offset, prefix))
+            report(XMLProblem(.undeclaredPrefix, at: offset, prefix))
         }
         let element = XMLElement(qualifiedName: name, localName: localName, namespace: namespace, attributes: attributes)
         stack.append(element)
@@ -75,6 +87,11 @@ struct TreeBuilder {
     }
 
     private mutating func close(_ name: String, at offset: Int) {
+        if ignoredDepth > 0 {
+            // Closes one of the elements read as part of their parent.
+            ignoredDepth -= 1
+            return
+        }
         if rootClosed || stack.isEmpty {
             reportAfterRoot(at: offset, "</\(name)>")
             return
@@ -86,10 +103,10 @@ struct TreeBuilder {
         let match = stack.lastIndex { $0.qualifiedName == name }
             ?? stack.lastIndex { $0.qualifiedName.lowercased() == name.lowercased() }
         guard let match else {
-            problems.append(XMLProblem(.mismatchedTag, at: offset, "</\(name)> closes nothing open"))
+            report(XMLProblem(.mismatchedTag, at: offset, "</\(name)> closes nothing open"))
             return
         }
-        problems.append(XMLProblem(
+        report(XMLProblem(
             .mismatchedTag, at: offset,
             "</\(name)> while <\(stack[stack.count - 1].qualifiedName)> is open"))
         while stack.count > match { popAndAttach() }
@@ -112,7 +129,7 @@ struct TreeBuilder {
             if rootClosed {
                 reportAfterRoot(at: offset, "text")
             } else {
-                problems.append(XMLProblem(.contentBeforeRoot, at: offset, "text"))
+                report(XMLProblem(.contentBeforeRoot, at: offset, "text"))
             }
             return
         }
@@ -124,10 +141,18 @@ struct TreeBuilder {
         }
     }
 
+    private mutating func report(_ problem: XMLProblem) {
+        if problems.count < XMLTokenizer.maximumProblems {
+            problems.append(problem)
+        } else {
+            unlistedProblemCount += 1
+        }
+    }
+
     private mutating func reportAfterRoot(at offset: Int, _ what: String) {
         guard !reportedAfterRoot else { return }
         reportedAfterRoot = true
-        problems.append(XMLProblem(.contentAfterRoot, at: offset, what))
+        report(XMLProblem(.contentAfterRoot, at: offset, what))
     }
 
     private func resolve(_ prefix: String) -> String? {

@@ -28,5 +28,9 @@ public struct XMLDocument: Sendable {
         declaredEncoding = builder.declaredEncoding
         doctype = builder.doctype
         problems = (tokenizer.problems + builder.problems).sorted { $0.offset < $1.offset }
+        let unlisted = tokenizer.unlistedProblemCount + builder.unlistedProblemCount
+        if unlisted > 0 {
+            problems.append(XMLProblem(.malformed, at: tokenizer.offset, "\(unlisted) more problems not listed"))
+        }
     }
 }
