@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import VigilText
 
 /// A tolerant pull tokenizer over UTF-8 bytes: call `next()` until it returns nil.
@@ -71,11 +76,7 @@ public struct XMLTokenizer: Sendable {
 
     private mutating func text() -> XMLToken {
         let start = position
-        var end = start
-        let count = bytes.count
-        bytes.withUnsafeBufferPointer { buffer in
-            while end < count, buffer[end] != ASCII.lessThan { end += 1 }
-        }
+        let end = find(ASCII.lessThan, from: start) ?? bytes.count
         position = end
         return .text(decode(start, end, isAttribute: false))
     }
@@ -568,12 +569,10 @@ public struct XMLTokenizer: Sendable {
     private func find(_ byte: UInt8, from start: Int) -> Int? {
         guard start < bytes.count else { return nil }
         return bytes.withUnsafeBufferPointer { buffer in
-            var index = start
-            while index < buffer.count {
-                if buffer[index] == byte { return index }
-                index += 1
-            }
-            return nil
+            // memchr scans many bytes a step; the C library does it best.
+            guard let base = buffer.baseAddress,
+                  let found = memchr(base + start, Int32(byte), buffer.count - start) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         }
     }
 

@@ -31,17 +31,14 @@ struct HTMLScanner {
                 var end = position + 1
                 while end < bytes.count {
                     let next = bytes[end]
-                    if next > 0x20, next != 0x3C, next != 0x26, next != 0xC2 {
+                    if Self.isPlain(next) {
                         end += 1
                         continue
                     }
                     // A single space between two words is already normal: keep it in the run.
-                    if next == 0x20, end + 1 < bytes.count {
-                        let after = bytes[end + 1]
-                        if after > 0x20, after != 0x3C, after != 0x26, after != 0xC2 {
-                            end += 2
-                            continue
-                        }
+                    if next == 0x20, end + 1 < bytes.count, Self.isPlain(bytes[end + 1]) {
+                        end += 2
+                        continue
                     }
                     break
                 }
@@ -52,6 +49,18 @@ struct HTMLScanner {
                 position += 1
             }
         }
+    }
+
+    /// Whether a byte is ordinary text: not whitespace or a control, not `<`, `&`, or the
+    /// lead byte of U+00A0 (0xC2). One bit test, no branches per class.
+    @inline(__always)
+    static func isPlain(_ byte: UInt8) -> Bool {
+        // Below 0x40 a bit mask decides (controls, space, `&`, `<` are not plain); above,
+        // only 0xC2 is not. Both are computed and one selected, so no branch mispredicts.
+        let lowMask = ~UInt64(0x1_FFFF_FFFF) & ~(UInt64(1) << 0x26) & ~(UInt64(1) << 0x3C)
+        let low = (lowMask >> UInt64(byte & 63)) & 1 == 1
+        let high = byte != 0xC2
+        return byte < 0x40 ? low : high
     }
 
     private mutating func markup() {
