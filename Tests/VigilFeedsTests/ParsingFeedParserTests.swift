@@ -320,3 +320,27 @@ func rejectsNonDates(_ text: String) {
     #expect(feed.title?.value.utf8.count == 2_000_000 - 1)
     #expect(feed.problems.count <= XMLTokenizer.maximumProblems + 1)
 }
+
+@Test func randomlyCorruptedFeedsNeverCrash() {
+    // A fixed-seed generator, so a failure reproduces.
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func next() -> UInt64 {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return state >> 33
+    }
+    let original = Array(rss.utf8)
+    let alphabet = Array("<>&;/=\"'![]-?#x \n\u{FF}".utf8) + [0x00, 0xC2, 0x80, 0xEF]
+    for _ in 0..<2_000 {
+        var bytes = original
+        for _ in 0..<Int(next() % 12 + 1) {
+            let position = Int(next() % UInt64(bytes.count))
+            switch next() % 3 {
+            case 0: bytes[position] = alphabet[Int(next() % UInt64(alphabet.count))]
+            case 1: bytes.remove(at: position)
+            default: bytes.insert(alphabet[Int(next() % UInt64(alphabet.count))], at: position)
+            }
+        }
+        let feed = FeedParser.parse(bytes)
+        for entry in feed.entries { _ = entry.plainText }
+    }
+}
