@@ -57,6 +57,9 @@ CREATE TABLE feeds (
     kind                    TEXT NOT NULL DEFAULT 'feed' CHECK (kind IN ('feed', 'query')),
     title                   TEXT,
     site_url                TEXT,
+    -- The feed's own description (RSS description, Atom subtitle): a blog that
+    -- says an AI agent runs it says so here.
+    description             TEXT,
     tags                    TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(tags) AND json_type(tags) = 'array'),
     -- For templates: which watched terms expand it ('names', 'handles', 'projects';
     -- empty means names) and a pattern each term must match in full.

@@ -29,5 +29,9 @@ import Testing
     @Test func declarationsAreRecognised() {
         #expect(SourcePrior.declaresAgent("This blog is written by an AI agent that maintains its own projects."))
         #expect(!SourcePrior.declaresAgent("Notes on compilers, by a human who likes them."))
+        #expect(SourcePrior.declaresAgent("This blog is run autonomously by an AI coding agent. It opens pull requests."))
+        #expect(SourcePrior.declaresAgent("I am an autonomous agent built on a large language model."))
+        #expect(!SourcePrior.declaresAgent("A newsletter about AI agents and the people who build them."))
+        #expect(!SourcePrior.declaresAgent("Weekly notes. An AI roundup, and an agent of change in packaging."))
     }
 }

@@ -74,7 +74,7 @@ public struct FeedPoller: Sendable {
         }
 
         let statuses = try store.entryStatuses(feedID: feed.id!, keys: prepared.map(\.key))
-        let prior = try sourcePrior(for: feed, parsed: parsedFeeds)
+        let prior = try SourceHistory.prior(for: next, store: store)
         var ingests: [ItemIngest] = []
         ingests.reserveCapacity(prepared.count)
         for (entry, status) in zip(prepared, statuses) {
@@ -94,15 +94,5 @@ public struct FeedPoller: Sendable {
         try Task.checkCancellation()
         let summary = try store.commitPoll(feed: next, items: ingests, now: now, route: route)
         return FeedPollReport(feedURL: feed.url, failed: false, detail: results.first { $0.isSuccess }?.summary ?? "", entries: prepared.count, summary: summary)
-    }
-
-    /// What the feed's history says about who writes it: the agent scores of
-    /// its earlier findings and whether it declares itself agent-run. Only
-    /// plain feeds have one author to speak of; search results do not.
-    func sourcePrior(for feed: FeedRecord, parsed: [ParsedFeed]) throws -> SourcePrior? {
-        guard feed.kind == .feed, let id = feed.id else { return nil }
-        let about = parsed.map { [$0.title?.plainText, $0.subtitle?.plainText].compactMap { $0 }.joined(separator: " ") }.joined(separator: " ")
-        let history = try store.agentHistory(feedID: id).map { SourcePrior.Post(published: $0.published, agent: $0.agent) }
-        return SourcePrior(history: history, selfDeclaredAgent: SourcePrior.declaresAgent(about))
     }
 }

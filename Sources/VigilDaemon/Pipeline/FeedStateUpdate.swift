@@ -66,6 +66,7 @@ public struct FeedStateUpdate: Sendable {
         if let first = parsed.first {
             if next.title == nil { next.title = first.title?.plainText.nilIfBlank }
             if next.siteUrl == nil { next.siteUrl = first.link }
+            next.description = first.subtitle?.plainText.nilIfBlank.map { String($0.prefix(2000)) }
         }
 
         if feed.kind == .feed {

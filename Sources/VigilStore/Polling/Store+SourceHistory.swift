@@ -4,14 +4,16 @@ import GRDB
 extension Store {
     /// The agent scores of a feed's recent scored items, newest first, one per
     /// item: the raw material of the source prior.
-    public func agentHistory(feedID: Int64, limit: Int = 200) throws -> [(published: Date, agent: Double)] {
+    /// Items first seen at or after `before` are left out, so a finding can be
+    /// explained with the history its scoring saw.
+    public func agentHistory(feedID: Int64, before: Date = .distantFuture, limit: Int = 200) throws -> [(published: Date, agent: Double)] {
         try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT COALESCE(i.published_at, i.first_seen_at) AS published, MAX(f.agent) AS agent
                 FROM items i JOIN findings f ON f.item_id = i.id
-                WHERE i.feed_id = ?
+                WHERE i.feed_id = ? AND i.first_seen_at < ?
                 GROUP BY i.id ORDER BY i.first_seen_at DESC LIMIT ?
-                """, arguments: [feedID, limit])
+                """, arguments: [feedID, before, limit])
                 .map { (published: $0["published"], agent: $0["agent"]) }
         }
     }

@@ -19,6 +19,7 @@ public struct FeedRecord: Codable, Sendable, Equatable, FetchableRecord, Mutable
     public var kind: Kind
     public var title: String?
     public var siteUrl: String?
+    public var description: String?
     public var tags: [String]
     public var queryTerms: [String]
     public var queryTermPattern: String?
@@ -50,6 +51,7 @@ public struct FeedRecord: Codable, Sendable, Equatable, FetchableRecord, Mutable
         self.kind = kind
         self.title = title
         self.siteUrl = siteUrl
+        self.description = nil
         self.tags = tags
         self.queryTerms = queryTerms
         self.queryTermPattern = queryTermPattern

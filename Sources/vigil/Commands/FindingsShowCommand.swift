@@ -45,21 +45,21 @@ struct FindingsShowCommand: AsyncParsableCommand {
             try context.store.forEachExportRow(matching: FindingFilter(id: id)) { row = $0 }
             guard let row else { throw CommandFailure.runtime("finding \(id) changed while it was read; try again") }
             try FindingsLsCommand.printJSON(
-                Explanation(finding: row, itemText: detail.item.text, sourcePrior: Self.sourcePriorExplanation(for: detail)),
+                Explanation(finding: row, itemText: detail.item.text, sourcePrior: Self.sourcePriorExplanation(for: detail, store: context.store)),
                 pretty: true)
             return
         }
-        Output.text(Self.explain(detail, now: Date()))
+        Output.text(Self.explain(detail, now: Date(), store: context.store))
     }
 
-    // SOURCE PRIOR: the scoring engine will explain here how the source's
-    // history (earlier findings from the same author or feed) moved the
-    // scores. Until it does, `show` says so rather than inventing a reason.
-    static func sourcePriorExplanation(for detail: FindingDetail) -> String? {
-        nil
+    /// How the feed's history (earlier findings, its own description) moved
+    /// the agent score, recomputed from what the store held when the item was scored.
+    static func sourcePriorExplanation(for detail: FindingDetail, store: Store) -> String? {
+        guard let prior = try? SourceHistory.prior(for: detail.feed, store: store, before: detail.item.firstSeenAt) else { return nil }
+        return SourceHistory.explanation(prior, agentAfter: detail.finding.agent)
     }
 
-    static func explain(_ detail: FindingDetail, now: Date) -> String {
+    static func explain(_ detail: FindingDetail, now: Date, store: Store) -> String {
         let finding = detail.finding
         let plain = { (text: String) in UntrustedText.plain(text) }
         let score = { (value: Double) in String(format: "%.2f", value) }
@@ -92,10 +92,10 @@ struct FindingsShowCommand: AsyncParsableCommand {
         }
         lines.append("")
         lines.append("Source prior")
-        if let prior = sourcePriorExplanation(for: detail) {
+        if let prior = sourcePriorExplanation(for: detail, store: store) {
             lines.append("  \(plain(prior))")
         } else {
-            lines.append("  not available yet: this version of vigil does not explain the source's history")
+            lines.append("  none: search results mix many authors, so they carry no source history")
         }
         lines.append("")
         lines.append("Triage    vigil findings ack \(finding.id!)   |   vigil findings label \(finding.id!) hostile|benign|agent|human")
