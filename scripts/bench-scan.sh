@@ -1,7 +1,8 @@
 #!/bin/sh
 # Scoring throughput, side by side in one run: `vigil scan --jsonl` (release build)
 # against the Python TF-IDF word 1-2-gram logistic-regression baseline scoring the
-# same texts. The corpus is the shared dev splits plus the long-form eval set,
+# same texts, and `vigil eval` (one model on whole documents, the baseline's task).
+# The corpus is the shared dev splits plus the long-form eval set,
 # repeated to about 20 MB of text. Figures are MB of text per CPU-second.
 # Needs: pip install scikit-learn (for the baseline).
 set -eu
@@ -20,7 +21,7 @@ total, n = 0, 0
 with open(out_path, "w", encoding="utf-8") as out:
     while total < 20_000_000:
         for text in rows:
-            out.write(json.dumps({"id": str(n), "text": text}) + "\n")
+            out.write(json.dumps({"id": str(n), "text": text, "label": n % 2}) + "\n")
             n += 1
             total += len(text.encode())
 print(total)
@@ -33,6 +34,12 @@ $PYTHON - "$BYTES" "$CPU" "$START" "$END" <<'PY'
 import sys
 total = int(sys.argv[1]); user, system = map(float, sys.argv[2].split()); wall = float(sys.argv[4]) - float(sys.argv[3])
 print(f"vigil scan: {total/1e6:.1f} MB in {user+system:.2f} CPU s ({wall:.2f} s wall): {total/1e6/(user+system):.2f} MB/s per core")
+PY
+CPU=$( { /usr/bin/time -f "%U %S" .build/release/vigil eval --task hostility --data "$CORPUS" >/dev/null; } 2>&1 )
+$PYTHON - "$BYTES" "$CPU" <<'PY'
+import sys
+total = int(sys.argv[1]); user, system = map(float, sys.argv[2].split())
+print(f"vigil eval (one model, whole documents): {total/1e6:.1f} MB in {user+system:.2f} CPU s: {total/1e6/(user+system):.2f} MB/s per core")
 PY
 $PYTHON - "$DATASETS" "$CORPUS" <<'PY'
 import json, sys, time

@@ -26,7 +26,8 @@ public struct FeatureExtractor: Sendable {
 
     /// Fills `workspace` with the features of `text`: the hashed counts and the raw
     /// stylometric values. A model then weighs and normalises the counts
-    /// (`FeatureWorkspace.finish(idf:)`) and standardises the stylometric values.
+    /// (`FeatureWorkspace.hashedMargin`, or `finish(idf:)` for training) and
+    /// standardises the stylometric values.
     public func extract(_ text: Substring, into workspace: FeatureWorkspace) {
         workspace.clear()
         var stats = RawCounts()
@@ -34,6 +35,7 @@ public struct FeatureExtractor: Sendable {
         scanWords(workspace, stats: &stats)
         countCharacterNgrams(workspace)
         stats.fillDense(&workspace.dense)
+        workspace.computeTermWeights()
     }
 
     // MARK: pass 1: normalisation and character statistics

@@ -36,11 +36,12 @@ public final class FeatureWorkspace {
 
     /// The value of a slot seen `count` times: sublinear, so a repeated word does not drown the rest.
     @inline(__always)
-    static func termWeight(_ count: UInt16) -> Double {
-        count < 256 ? smallTermWeights[Int(count)] : 1 + log(Double(count))
+    static func termWeight(_ count: UInt16) -> Float {
+        count == 0 ? 0 : 1 + Float(log(Double(count)))
     }
 
-    private static let smallTermWeights: [Double] = (0..<256).map { $0 == 0 ? 0 : 1 + log(Double($0)) }
+    /// `termWeight` of the counts below 256, looked up rather than computed in the hot loop.
+    private let smallTermWeights: [Float] = (0..<256).map { termWeight(UInt16($0)) }
 
     /// Computes the normalised values of the touched slots for one model: one pass over
     /// the counts for the sublinear values times the model's inverse document frequency
@@ -50,56 +51,47 @@ public final class FeatureWorkspace {
         var chars: [Float] = []
         swap(&words, &wordValues)
         swap(&chars, &charValues)
-        Self.values(counts: wordCounts, touched: wordTouched, idf: idf, weight: configuration.wordBlockWeight, into: &words)
-        Self.values(counts: charCounts, touched: charTouched, idf: idf, weight: configuration.charBlockWeight, into: &chars)
+        values(counts: wordCounts, touched: wordTouched, idf: idf, weight: Float(configuration.wordBlockWeight), into: &words)
+        values(counts: charCounts, touched: charTouched, idf: idf, weight: Float(configuration.charBlockWeight), into: &chars)
         swap(&words, &wordValues)
         swap(&chars, &charValues)
     }
 
-    private static func values(counts: [UInt16], touched: [Int32], idf: [Float]?, weight: Double, into values: inout [Float]) {
+    private func values(counts: [UInt16], touched: [Int32], idf: [Float]?, weight: Float, into values: inout [Float]) {
+        let count = touched.count
         values.removeAll(keepingCapacity: true)
-        var squares = 0.0
-        counts.withUnsafeBufferPointer { counts in
-            touched.withUnsafeBufferPointer { touched in
-                if let idf {
-                    idf.withUnsafeBufferPointer { idf in
-                        for index in touched {
-                            let value = termWeight(counts[Int(index)]) * Double(idf[Int(index)])
-                            squares += value * value
-                            values.append(Float(value))
-                        }
-                    }
-                } else {
-                    for index in touched {
-                        let value = termWeight(counts[Int(index)])
-                        squares += value * value
-                        values.append(Float(value))
-                    }
-                }
-            }
-        }
-        guard squares > 0 else { return }
-        let scale = Float(weight / squares.squareRoot())
-        values.withUnsafeMutableBufferPointer { values in
-            for k in 0..<values.count { values[k] *= scale }
-        }
-    }
-
-    /// L2 norms of the word and character blocks, after the sublinear weighting.
-    func blockNorms() -> (word: Double, char: Double) {
-        func norm(_ counts: [UInt16], _ touched: [Int32]) -> Double {
-            var sum = 0.0
+        values.append(contentsOf: repeatElement(0, count: count))
+        var squares: Float = 0
+        values.withUnsafeMutableBufferPointer { out in
             counts.withUnsafeBufferPointer { counts in
                 touched.withUnsafeBufferPointer { touched in
-                    for index in touched {
-                        let value = Self.termWeight(counts[Int(index)])
-                        sum += value * value
+                    smallTermWeights.withUnsafeBufferPointer { table in
+                        func weigh(_ k: Int) -> Float {
+                            let n = counts[Int(touched[k])]
+                            return n < 256 ? table[Int(n)] : Self.termWeight(n)
+                        }
+                        if let idf {
+                            idf.withUnsafeBufferPointer { idf in
+                                for k in 0..<count {
+                                    let value = weigh(k) * idf[Int(touched[k])]
+                                    out[k] = value
+                                    squares += value * value
+                                }
+                            }
+                        } else {
+                            for k in 0..<count {
+                                let value = weigh(k)
+                                out[k] = value
+                                squares += value * value
+                            }
+                        }
                     }
                 }
             }
-            return sum.squareRoot()
+            guard squares > 0 else { return }
+            let scale = weight / squares.squareRoot()
+            for k in 0..<count { out[k] *= scale }
         }
-        return (norm(wordCounts, wordTouched), norm(charCounts, charTouched))
     }
 
     /// The hashed part of the features as a sparse vector (used by training).
@@ -107,19 +99,53 @@ public final class FeatureWorkspace {
         SparseVector(indices: wordTouched + charTouched, values: wordValues + charValues)
     }
 
-    /// The hashed part of the dot product with a weight vector, without building a vector.
-    func hashedDot(_ weights: UnsafeBufferPointer<Float>) -> Double {
-        var sum: Float = 0
-        wordTouched.withUnsafeBufferPointer { indices in
-            wordValues.withUnsafeBufferPointer { values in
-                for k in 0..<indices.count { sum += weights[Int(indices[k])] * values[k] }
+    /// Term weights of the touched slots, parallel to the touched lists, computed
+    /// once per text; both models read them.
+    var wordTermWeights: [Float] = []
+    var charTermWeights: [Float] = []
+
+    func computeTermWeights() {
+        fill(&wordTermWeights, counts: wordCounts, touched: wordTouched)
+        fill(&charTermWeights, counts: charCounts, touched: charTouched)
+    }
+
+    private func fill(_ out: inout [Float], counts: [UInt16], touched: [Int32]) {
+        out.removeAll(keepingCapacity: true)
+        out.append(contentsOf: repeatElement(0, count: touched.count))
+        out.withUnsafeMutableBufferPointer { out in
+            counts.withUnsafeBufferPointer { counts in
+                touched.withUnsafeBufferPointer { touched in
+                    smallTermWeights.withUnsafeBufferPointer { table in
+                        for k in 0..<touched.count {
+                            let n = counts[Int(touched[k])]
+                            out[k] = n < 256 ? table[Int(n)] : Self.termWeight(n)
+                        }
+                    }
+                }
             }
         }
-        charTouched.withUnsafeBufferPointer { indices in
-            charValues.withUnsafeBufferPointer { values in
-                for k in 0..<indices.count { sum += weights[Int(indices[k])] * values[k] }
+    }
+
+    /// The hashed part of a model's margin in one pass per block: `slots` holds each
+    /// slot's inverse document frequency and weight side by side, so a slot costs one
+    /// cache miss, and the block norm is accumulated along the way.
+    func hashedMargin(_ slots: UnsafeBufferPointer<SIMD2<Float>>) -> Double {
+        func block(_ touched: [Int32], _ termWeights: [Float], _ blockWeight: Double) -> Double {
+            var squares: Float = 0
+            var dot: Float = 0
+            touched.withUnsafeBufferPointer { touched in
+                termWeights.withUnsafeBufferPointer { termWeights in
+                    for k in 0..<touched.count {
+                        let slot = slots[Int(touched[k])]
+                        let value = termWeights[k] * slot.x
+                        squares += value * value
+                        dot += value * slot.y
+                    }
+                }
             }
+            return squares > 0 ? Double(dot) * blockWeight / Double(squares.squareRoot()) : 0
         }
-        return Double(sum)
+        return block(wordTouched, wordTermWeights, configuration.wordBlockWeight)
+            + block(charTouched, charTermWeights, configuration.charBlockWeight)
     }
 }

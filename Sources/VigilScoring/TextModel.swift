@@ -15,6 +15,8 @@ public struct TextModel: Sendable {
     /// Inverse document frequency of each hashed slot in the training data.
     public let idf: [Float]?
     public let extractor: FeatureExtractor
+    /// Inverse document frequency and weight of each hashed slot, interleaved for scoring.
+    private let slots: [SIMD2<Float>]
 
     public init(header: ModelHeader, weights: [Float], idf: [Float]?) throws(ModelFileError) {
         guard header.inverseDocumentFrequency == (idf != nil), idf.map({ $0.count == header.features.hashSize }) ?? true else {
@@ -31,6 +33,7 @@ public struct TextModel: Sendable {
         self.header = header
         self.weights = weights
         self.idf = idf
+        self.slots = (0..<header.features.hashSize).map { SIMD2(idf?[$0] ?? 1, weights[$0]) }
         self.extractor = FeatureExtractor(configuration: header.features)
     }
 
@@ -42,9 +45,8 @@ public struct TextModel: Sendable {
 
     /// The uncalibrated decision value of the features currently in `workspace`.
     func margin(ofExtracted workspace: FeatureWorkspace) -> Double {
-        workspace.finish(idf: idf)
+        var sum = header.bias + slots.withUnsafeBufferPointer { workspace.hashedMargin($0) }
         return weights.withUnsafeBufferPointer { weights in
-            var sum = header.bias + workspace.hashedDot(weights)
             let base = header.features.hashSize
             let scale = header.features.denseScale
             for index in 0..<StylometricFeatures.count {

@@ -50,9 +50,23 @@ public struct TextScorer: Sendable {
         prior: SourcePrior? = nil,
         workspace: ScoringWorkspace? = nil
     ) -> DocumentScore {
+        let sentences = splitter.sentences(in: text)
+        let mentions = matcher.map { $0.mentions(in: text, sentences: sentences) } ?? []
+        return score(text, sentences: sentences, mentions: mentions, prior: prior, workspace: workspace)
+    }
+
+    /// Scores `text` whose sentences and mentions the pipeline has found already
+    /// (with `SentenceSplitter` and `MentionMatcher` over the same text, so that the
+    /// mentions' sentence indices point into `sentences`).
+    public func score(
+        _ text: String,
+        sentences: [Sentence],
+        mentions: [Mention],
+        prior: SourcePrior? = nil,
+        workspace: ScoringWorkspace? = nil
+    ) -> DocumentScore {
         let workspace = workspace ?? makeWorkspace()
         let document = probabilities(of: text[...], workspace: workspace)
-        let sentences = splitter.sentences(in: text)
         var sentenceHostility: [Double] = []
         var sentenceAgent: [Double] = []
         sentenceHostility.reserveCapacity(sentences.count)
@@ -64,7 +78,6 @@ public struct TextScorer: Sendable {
             sentenceHostility.append(scores.hostility)
             sentenceAgent.append(scores.agent)
         }
-        let mentions = matcher.map { $0.mentions(in: text, sentences: sentences) } ?? []
         let agent = prior?.adjust(document.agent) ?? document.agent
 
         var attacks: [PersonAttack] = []

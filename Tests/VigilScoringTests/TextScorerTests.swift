@@ -59,6 +59,20 @@ import VigilText
         #expect(hostile == hostile.sorted { $0.score > $1.score })
     }
 
+    @Test func pipelineOverloadGivesTheSameResult() {
+        let sentences = SentenceSplitter().sentences(in: Self.civilAttack)
+        let mentions = ada.mentions(in: Self.civilAttack, sentences: sentences)
+        let direct = Self.scorer.score(Self.civilAttack, matcher: ada)
+        let staged = Self.scorer.score(Self.civilAttack, sentences: sentences, mentions: mentions)
+        #expect(direct.attacks == staged.attacks)
+        #expect(direct.evidence == staged.evidence)
+        let prior = SourcePrior(history: [], selfDeclaredAgent: true)
+        let withPrior = Self.scorer.score(Self.civilAttack, sentences: sentences, mentions: mentions, prior: prior)
+        #expect(withPrior.agent > staged.agent || staged.agent > 0.999)
+        #expect(withPrior.textAgent == staged.textAgent)
+        #expect(withPrior.attacks[0].score >= staged.attacks[0].score)
+    }
+
     @Test func attributionFollowsBackReferencesOnlyWithinTheWindow() {
         let sentences = [
             Sentence(start: 0, end: 10, text: "Ada Lovelace wrote this."),
