@@ -203,6 +203,38 @@ struct FetchEngineTests {
         #expect(broken.status == 500)
     }
 
+    @Test func hugeErrorPageReportsItsStatusNotItsSize() async throws {
+        let server = try FetchTestServer(routes: [["path": "/err", "status": 500, "size": 64 << 20]])
+        let fetcher = try FeedFetcher(configuration: Self.configuration())
+        let result = await fetcher.fetch(server.url("/err"))
+        #expect(result.failure?.kind == .httpStatus(500))
+        #expect(result.body == nil)
+        #expect(result.bytesReceived < 32 << 20)
+    }
+
+    @Test func storedValidatorsCannotInjectHeaders() async throws {
+        let server = try FetchTestServer(routes: [["path": "/f", "body": Self.feedXML]])
+        let fetcher = try FeedFetcher(configuration: Self.configuration())
+        let result = await fetcher.fetch(FetchRequest(url: server.url("/f"), etag: "\"a\"\r\nX-Injected: 1", lastModified: "today\nX-Other: 2"))
+        #expect(result.isSuccess)
+        let request = try #require(try server.requests().first)
+        #expect(request.header("X-Injected") == nil)
+        #expect(request.header("X-Other") == nil)
+        #expect(request.header("If-None-Match") == "\"a\"X-Injected: 1")
+    }
+
+    @Test func validatorsTravelAlongRedirects() async throws {
+        let server = try FetchTestServer(routes: [
+            ["path": "/old", "status": 301, "redirect": "/new"],
+            ["path": "/new", "body": Self.feedXML, "etag": "\"n1\""],
+        ])
+        let fetcher = try FeedFetcher(configuration: Self.configuration())
+        let result = await fetcher.fetch(FetchRequest(url: server.url("/old"), etag: "\"n1\""))
+        #expect(result.outcome == .notModified)
+        #expect(result.redirects.count == 1)
+        #expect(result.permanentRedirectTarget == server.url("/new"))
+    }
+
     @Test func retryAfterIsReportedAndPausesTheHost() async throws {
         let server = try FetchTestServer(routes: [
             ["path": "/busy", "status": 429, "headers": ["Retry-After": "120"]],

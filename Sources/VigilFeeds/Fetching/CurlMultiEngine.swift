@@ -378,9 +378,9 @@ final class CurlMultiEngine: @unchecked Sendable {
         let headers = transfer.headers
 
         if outcome.code != CURLE_OK {
-            let isHTTPError = status.map { !(200..<300).contains($0) && $0 != 304 } ?? false
-            if isHTTPError, outcome.code == CURLE_WRITE_ERROR, let status, !transfer.bodyCapExceeded {
-                // An error page too long to skip: the status is what matters.
+            if let status, !(200..<300).contains(status), status != 304 {
+                // An error page cut short (too long, or the connection dropped while it came):
+                // the status is what the feed's health should say.
                 finishWithStatus(job, transfer: transfer, status: status, outcome: outcome, now: now)
                 return
             }
@@ -497,7 +497,10 @@ final class CurlMultiEngine: @unchecked Sendable {
 extension String {
     /// A stored validator sent back in a header: no line breaks can smuggle in another header.
     fileprivate var headerSafe: String {
-        String(filter { $0 != "\r" && $0 != "\n" })
+        // By scalar: "\r\n" is a single Character and would slip past a Character filter.
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: unicodeScalars.filter { $0 != "\r" && $0 != "\n" })
+        return String(scalars)
     }
 }
 

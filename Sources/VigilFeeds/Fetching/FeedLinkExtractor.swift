@@ -41,7 +41,7 @@ public enum FeedLinkExtractor {
         var seen = Set<String>()
         var feeds: [DiscoveredFeed] = []
         for tag in tags where tag.name == "link" {
-            let rel = Set((tag.attributes["rel"] ?? "").lowercased().split { $0 == " " || $0 == "\t" || $0 == "\n" }.map(String.init))
+            let rel = Set((tag.attributes["rel"] ?? "").lowercased().split { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }.map(String.init))
             let type = (tag.attributes["type"] ?? "").lowercased().split(separator: ";").first.map { String($0).trimmingHTTPWhitespace() } ?? ""
             guard rel.contains("alternate") || rel.contains("feed"), feedTypes.contains(type) || (rel.contains("feed") && type.isEmpty),
                   let href = tag.attributes["href"], !href.isEmpty,
