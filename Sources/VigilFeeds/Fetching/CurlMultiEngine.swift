@@ -13,6 +13,9 @@ final class CurlMultiEngine: @unchecked Sendable {
         var submitted: [FetchJob] = []
         var cancelled: [UInt64] = []
         var stopping = false
+        /// Set, under the lock, just before the multi handle is cleaned up: after it no
+        /// caller may touch the handle, not even to wake it.
+        var closed = false
         var nextID: UInt64 = 1
     }
 
@@ -103,23 +106,28 @@ final class CurlMultiEngine: @unchecked Sendable {
         let accepted = inbox.withLock { inbox -> Bool in
             guard !inbox.stopping, !Task.isCancelled else { return false }
             inbox.submitted.append(job)
+            curl_multi_wakeup(multi)
             return true
         }
         guard accepted else {
             job.finish(job.failureResult(FetchFailure(.cancelled, "fetch cancelled"), now: clock.now))
             return
         }
-        curl_multi_wakeup(multi)
     }
 
     func cancel(jobID: UInt64) {
-        inbox.withLock { $0.cancelled.append(jobID) }
-        curl_multi_wakeup(multi)
+        inbox.withLock { inbox in
+            guard !inbox.closed else { return }
+            inbox.cancelled.append(jobID)
+            curl_multi_wakeup(multi)
+        }
     }
 
     func stop() {
-        inbox.withLock { $0.stopping = true }
-        curl_multi_wakeup(multi)
+        inbox.withLock { inbox in
+            inbox.stopping = true
+            if !inbox.closed { curl_multi_wakeup(multi) }
+        }
     }
 
     // MARK: - The engine thread
@@ -490,6 +498,7 @@ final class CurlMultiEngine: @unchecked Sendable {
         for job in late {
             job.finish(job.failureResult(FetchFailure(.cancelled, "fetch cancelled: the fetcher was shut down"), now: clock.now))
         }
+        inbox.withLock { $0.closed = true }
         curl_multi_cleanup(multi)
     }
 }
