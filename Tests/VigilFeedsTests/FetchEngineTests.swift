@@ -470,12 +470,22 @@ struct FetchEngineTests {
 
     @Test func proxyFromTheEnvironmentIsUsed() async throws {
         let server = try FetchTestServer(routes: [["path": "/via-proxy", "body": Self.feedXML]])
+        // Other test targets fetch loopback URLs in this process meanwhile: no_proxy keeps
+        // them direct (set first, cleared last), only the made-up host goes through the proxy.
+        let previousNoProxy = ProcessInfo.processInfo.environment["no_proxy"]
+        setenv("no_proxy", "127.0.0.1,localhost,::1", 1)
         setenv("http_proxy", "http://127.0.0.1:\(server.port)", 1)
-        defer { unsetenv("http_proxy") }
+        defer {
+            unsetenv("http_proxy")
+            if let previousNoProxy { setenv("no_proxy", previousNoProxy, 1) } else { unsetenv("no_proxy") }
+        }
         let fetcher = try FeedFetcher(configuration: Self.configuration(proxy: .environment))
         let result = await fetcher.fetch("http://feeds.example.invalid/via-proxy")
         #expect(result.body == Array(Self.feedXML.utf8))
         #expect(try server.requests().first?.target == "http://feeds.example.invalid/via-proxy")
+        let direct = await fetcher.fetch(server.url("/via-proxy"))
+        #expect(direct.isSuccess)
+        #expect(try server.requests().last?.target == "/via-proxy", "no_proxy is honoured too")
     }
 
     // MARK: - Helpers
