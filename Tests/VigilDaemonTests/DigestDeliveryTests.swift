@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import VigilAlerts
 @testable import VigilDaemon
 @testable import VigilStore
 
@@ -58,5 +59,39 @@ import Testing
         let html = DigestDelivery(store: fixture.store, schedule: markdown.schedule, format: .html)
         #expect(try html.dueDigest(now: now) == nil)
         #expect(try html.recordSent(try html.prepare(period: period, now: now), alerts: []) == nil)
+    }
+
+    @Test func channelsGetTheMessageTheAlertDispatcherReads() throws {
+        let fixture = try DigestFixture.realistic()
+        let now = DigestFixture.now
+        let delivery = try delivery(fixture.store)
+        let period = try #require(try delivery.dueDigest(now: now))
+        let prepared = try delivery.prepare(period: period, now: now)
+        #expect(prepared.message.subject == "vigil digest: all watched people, 16 Nov – 23 Nov: 5 hostile (1 high)")
+        #expect(prepared.message.text == prepared.body)
+        #expect(prepared.message.html?.hasPrefix("<!DOCTYPE html>") == true)
+        let recorded = try #require(try delivery.recordSent(prepared, channels: ["mail", "ops"]))
+        let outbox = try fixture.store.digestOutbox(digestID: recorded.id!)
+        #expect(outbox.map(\.idempotencyKey) == [
+            "digest-all-\(Int(period.start.timeIntervalSince1970))-\(Int(period.end.timeIntervalSince1970))-mail",
+            "digest-all-\(Int(period.start.timeIntervalSince1970))-\(Int(period.end.timeIntervalSince1970))-ops",
+        ])
+        let payload = try JSONDecoder().decode(DigestMessage.self, from: Data(outbox[0].payload.utf8))
+        #expect(payload == prepared.message)
+        #expect(payload.type == "digest")
+        // Names in keys are reduced to header-safe characters, and stay distinct.
+        #expect(DigestDelivery.idempotencyKey(scope: .person("Søren K"), period: period, channel: "e mail").contains("person.3AS.C3.B8ren.20K"))
+        #expect(DigestDelivery.headerSafe("a.b") != DigestDelivery.headerSafe("a b"))
+    }
+
+    @Test func aDigestSentByHandDoesNotStandInForTheScheduledOne() throws {
+        let fixture = try DigestFixture.realistic()
+        let now = DigestFixture.now.addingTimeInterval(86_400)
+        // Someone ran `vigil digest --send` on Tuesday for the last seven days.
+        let manual = DigestPeriod.last(seconds: 7 * 86_400, before: now)
+        let record = DigestRecord(periodStart: manual.start, periodEnd: manual.end, format: "text", body: "by hand", createdAt: now)
+        #expect(try fixture.store.recordDigestSent(record, alerts: []) != nil)
+        let due = try #require(try delivery(fixture.store).dueDigest(now: now))
+        #expect(due.end == DigestFixture.period.end)
     }
 }

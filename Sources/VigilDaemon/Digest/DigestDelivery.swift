@@ -1,4 +1,5 @@
 import Foundation
+import VigilAlerts
 import VigilStore
 
 /// What the daemon needs to send the scheduled digest exactly once per
@@ -7,9 +8,10 @@ import VigilStore
 /// the database, so a restart neither skips nor repeats a period.
 ///
 /// The daemon's loop: `if let period = try delivery.dueDigest(now: now)`,
-/// then `try delivery.prepare(period: period, now: now)` and
-/// `try delivery.recordSent(prepared, alerts: ...)`; a nil from
-/// `recordSent` means another run already sent that period.
+/// then `let prepared = try delivery.prepare(period: period, now: now)` and
+/// `try delivery.recordSent(prepared, channels: settings.channels)`; the
+/// alert dispatcher then delivers the queued rows with its retries. A nil
+/// from `recordSent` means another run already sent that period.
 public struct DigestDelivery: Sendable {
     public let store: Store
     public let schedule: DigestSchedule
@@ -33,10 +35,11 @@ public struct DigestDelivery: Sendable {
     }
 
     /// The period whose digest is due at `now`, or nil when the latest one
-    /// was already recorded as sent.
+    /// was already recorded as sent. Only that exact period counts: a digest
+    /// sent by hand (`vigil digest --send`) covers another span and does not
+    /// stand in for the scheduled one.
     public func dueDigest(now: Date) throws -> DigestPeriod? {
-        let lastEnd = try store.lastRecordedDigest(scope: scope)?.periodEnd
-        guard let period = schedule.duePeriod(now: now, lastSentEnd: lastEnd) else { return nil }
+        guard let period = schedule.duePeriod(now: now, lastSentEnd: nil) else { return nil }
         return try store.digestRecorded(periodStart: period.start, periodEnd: period.end, scope: scope) ? nil : period
     }
 
@@ -49,7 +52,16 @@ public struct DigestDelivery: Sendable {
     public func prepare(period: DigestPeriod, now: Date) throws -> PreparedDigest {
         let builder = DigestBuilder(store: store, timeZone: schedule.timeZone)
         let digest = try builder.build(scope: scope, periods: schedule.periods(endingWith: period, preceding: trendPeriods), now: now)
-        return PreparedDigest(digest: digest, format: format, body: try format.render(digest))
+        return try PreparedDigest.render(digest, format: format)
+    }
+
+    /// Records the digest as sent and queues it for each of `channels`, in
+    /// one transaction; nil, writing nothing, when the period was already
+    /// recorded.
+    public func recordSent(_ prepared: PreparedDigest, channels: [String]) throws -> DigestRecord? {
+        try recordSent(prepared, alerts: channels.map { channel in
+            prepared.message.draft(channel: channel, idempotencyKey: idempotencyKey(for: prepared.digest.period, channel: channel))
+        })
     }
 
     /// Records the digest as sent and queues `alerts` (one per channel) in
@@ -65,7 +77,28 @@ public struct DigestDelivery: Sendable {
 
     /// The idempotency key of a digest on one channel, stable across restarts.
     public func idempotencyKey(for period: DigestPeriod, channel: String) -> String {
-        let seconds = Int64(period.end.timeIntervalSince1970)
-        return "digest:\(scope.key):\(Int64(period.start.timeIntervalSince1970))-\(seconds):\(channel)"
+        Self.idempotencyKey(scope: scope, period: period, channel: channel)
+    }
+
+    /// Keys travel in HTTP headers and e-mail Message-IDs, so names are
+    /// written with letters, digits and `-` only: any other byte becomes
+    /// `.XX` (hex), which keeps different names apart.
+    public static func idempotencyKey(scope: FindingScope, period: DigestPeriod, channel: String) -> String {
+        let start = Int64(period.start.timeIntervalSince1970.rounded(.down))
+        let end = Int64(period.end.timeIntervalSince1970.rounded(.down))
+        return "digest-\(headerSafe(scope.key))-\(start)-\(end)-\(headerSafe(channel))"
+    }
+
+    static func headerSafe(_ text: String) -> String {
+        var result = ""
+        for byte in text.utf8 {
+            let scalar = Unicode.Scalar(byte)
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" {
+                result.unicodeScalars.append(scalar)
+            } else {
+                result += String(format: ".%02X", byte)
+            }
+        }
+        return result
     }
 }

@@ -352,21 +352,22 @@ public struct XMLTokenizer: Sendable {
     /// Decodes `bytes[start..<end]`: references, CR LF line ends, and for
     /// attribute values the XML whitespace normalisation.
     private mutating func decode(_ start: Int, _ end: Int, isAttribute: Bool) -> String {
-        var needsWork = false
-        bytes.withUnsafeBufferPointer { buffer in
+        // Most text needs no decoding: find the first byte that does, if any.
+        let firstSpecial: Int? = bytes.withUnsafeBufferPointer { buffer in
             for index in start..<end {
                 let byte = buffer[index]
-                if byte == ASCII.ampersand || byte == ASCII.carriageReturn || byte == 0xC2
+                if byte == ASCII.ampersand || byte == 0xC2
                     || (byte < 0x20 && (isAttribute || (byte != ASCII.newline && byte != ASCII.tab))) {
-                    needsWork = true
-                    break
+                    return index
                 }
             }
+            return nil
         }
-        if !needsWork { return string(start, end) }
+        guard let firstSpecial else { return string(start, end) }
         var output: [UInt8] = []
         output.reserveCapacity(end - start)
-        appendDecoded(from: bytes, start, end, into: &output, isAttribute: isAttribute, depth: 0, baseOffset: start)
+        output.append(contentsOf: bytes[start..<firstSpecial])
+        appendDecoded(from: bytes, firstSpecial, end, into: &output, isAttribute: isAttribute, depth: 0, baseOffset: start)
         return String(decoding: output, as: UTF8.self)
     }
 
@@ -375,8 +376,17 @@ public struct XMLTokenizer: Sendable {
         isAttribute: Bool, depth: Int, baseOffset: Int
     ) {
         var index = start
+        var runStart = start
         while index < end {
             let byte = source[index]
+            // Ordinary bytes are copied in runs; only the special ones are looked at.
+            if byte != ASCII.ampersand, byte != 0xC2,
+               byte >= 0x20 || (!isAttribute && (byte == ASCII.newline || byte == ASCII.tab)) {
+                index += 1
+                continue
+            }
+            if runStart < index { output.append(contentsOf: source[runStart..<index]) }
+            defer { runStart = index }
             switch byte {
             case ASCII.ampersand:
                 index = appendReference(
@@ -403,6 +413,7 @@ public struct XMLTokenizer: Sendable {
                 index += 1
             }
         }
+        if runStart < end { output.append(contentsOf: source[runStart..<end]) }
     }
 
     /// Appends what the reference at `start` (an `&`) stands for and returns the index after it.
@@ -427,17 +438,24 @@ public struct XMLTokenizer: Sendable {
             appendCharacterReference(from: source, nameStart + 1, cursor, into: &output, offset: offset)
             return cursor + 1
         }
+        // The five XML entities, recognised from their bytes without making a String.
+        let length = cursor - nameStart
+        if length == 2, source[nameStart + 1] == UInt8(ascii: "t") {
+            if source[nameStart] == UInt8(ascii: "l") { output.append(ASCII.lessThan); return cursor + 1 }
+            if source[nameStart] == UInt8(ascii: "g") { output.append(ASCII.greaterThan); return cursor + 1 }
+        } else if length == 3, source[nameStart] == UInt8(ascii: "a"), source[nameStart + 1] == UInt8(ascii: "m"),
+                  source[nameStart + 2] == UInt8(ascii: "p") {
+            output.append(ASCII.ampersand)
+            return cursor + 1
+        }
         let name = String(decoding: source[nameStart..<cursor], as: UTF8.self)
         switch name {
-        case "lt": output.append(ASCII.lessThan)
-        case "gt": output.append(ASCII.greaterThan)
-        case "amp": output.append(ASCII.ampersand)
         case "quot": output.append(ASCII.doubleQuote)
         case "apos": output.append(ASCII.singleQuote)
         default:
-            if externalEntities.contains(name) {
+            if !externalEntities.isEmpty, externalEntities.contains(name) {
                 problems.append(XMLProblem(.externalEntity, at: offset, "&\(name);"))
-            } else if let replacement = declaredEntities[name] {
+            } else if !declaredEntities.isEmpty, let replacement = declaredEntities[name] {
                 expandDeclared(name, replacement, into: &output, isAttribute: isAttribute, depth: depth, offset: offset)
             } else if name == "lang" || name == "rang" {
                 // HTML 4 meanings: feeds predate HTML5's change to the mathematical brackets.
@@ -576,10 +594,14 @@ public struct XMLTokenizer: Sendable {
 }
 
 extension String {
+    /// Without leading and trailing ASCII whitespace; the string itself (no copy) when there is none.
     func trimmingASCIIWhitespace() -> String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !ASCII.isWhitespace($0) }),
-              let last = scalars.lastIndex(where: { !ASCII.isWhitespace($0) }) else { return "" }
-        return String(scalars[first...last])
+        let bytes = utf8
+        guard let firstByte = bytes.first, let lastByte = bytes.last else { return self }
+        if !ASCII.isWhitespace(firstByte), !ASCII.isWhitespace(lastByte) { return self }
+        guard let start = bytes.firstIndex(where: { !ASCII.isWhitespace($0) }),
+              let last = bytes.lastIndex(where: { !ASCII.isWhitespace($0) }) else { return "" }
+        // ASCII bytes are scalar boundaries, so these indexes cut between characters.
+        return String(Substring(bytes[start...last]))
     }
 }

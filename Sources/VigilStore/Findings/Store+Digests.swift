@@ -36,6 +36,11 @@ extension Store {
         }
     }
 
+    /// The outbox rows that deliver a recorded digest, one per channel.
+    public func digestOutbox(digestID: Int64) throws -> [OutboxRecord] {
+        try read { db in try OutboxRecord.filter(Column("digest_id") == digestID).order(Column("id")).fetchAll(db) }
+    }
+
     static func digestExists(periodStart: Date, periodEnd: Date, scopeKey: String, in db: Database) throws -> Bool {
         try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM digests WHERE period_start = ? AND period_end = ? AND scope = ?)",
                           arguments: [periodStart, periodEnd, scopeKey]) ?? false

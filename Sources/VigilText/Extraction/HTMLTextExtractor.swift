@@ -35,26 +35,89 @@ public struct HTMLTextExtractor: Sendable {
     }
 }
 
-/// Elements whose content is not text a reader sees.
-private let droppedElements: Set<String> = [
-    "script", "style", "nav", "noscript", "template", "head", "svg", "iframe", "object", "select", "button",
-]
+/// What an element does to the text around it.
+private enum ElementRole {
+    /// Not text a reader sees (script, style, nav, ...): dropped with its content.
+    case dropped
+    /// Ends a paragraph: a blank line before and after.
+    case paragraph
+    /// Ends a line.
+    case line
+    /// A table cell: a space between cells.
+    case cell
+}
 
-/// Elements that end a paragraph: a blank line before and after.
-private let paragraphElements: Set<String> = [
-    "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol", "dl", "table",
-    "section", "article", "header", "footer", "aside", "main", "figure", "hr", "address",
-    "details", "fieldset", "form", "body", "html",
-]
+extension ElementRole {
+    /// The role of an element name (any case), looked up without hashing a string:
+    /// names are packed into two integers and compared against a small sorted table.
+    static func of(_ name: UnsafeBufferPointer<UInt8>) -> ElementRole? {
+        guard let key = PackedName(name) else { return nil }
+        var low = 0
+        var high = packedRoles.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            let candidate = packedRoles[middle].name
+            if candidate == key { return packedRoles[middle].role }
+            if candidate < key { low = middle + 1 } else { high = middle - 1 }
+        }
+        return nil
+    }
+}
 
-/// Elements that end a line.
-private let lineElements: Set<String> = [
-    "br", "div", "li", "dt", "dd", "tr", "figcaption", "caption", "summary", "legend", "center",
-    "option", "tbody", "thead", "tfoot",
-]
+/// An element name of up to 16 ASCII letters and digits, lowercased, packed big-endian.
+private struct PackedName: Comparable {
+    var high: UInt64 = 0
+    var low: UInt64 = 0
 
-/// Elements whose cells sit side by side: a space between them.
-private let cellElements: Set<String> = ["td", "th"]
+    init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count <= 16 else { return nil }
+        for (index, byte) in bytes.enumerated() {
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            if index < 8 {
+                high |= UInt64(lower) << (56 - 8 * UInt64(index))
+            } else {
+                low |= UInt64(lower) << (56 - 8 * UInt64(index - 8))
+            }
+        }
+    }
+
+    init?(_ name: String) {
+        var name = name
+        guard let packed = name.withUTF8({ PackedName($0) }) else { return nil }
+        self = packed
+    }
+
+    static func < (left: PackedName, right: PackedName) -> Bool {
+        (left.high, left.low) < (right.high, right.low)
+    }
+}
+
+private let packedRoles: [(name: PackedName, role: ElementRole)] = elementRoles
+    .compactMap { name, role in PackedName(name).map { ($0, role) } }
+    .sorted { $0.name < $1.name }
+
+private let elementRoles: [String: ElementRole] = {
+    var roles: [String: ElementRole] = [:]
+    for name in ["script", "style", "nav", "noscript", "template", "head", "svg", "iframe", "object", "select", "button"] {
+        roles[name] = .dropped
+    }
+    for name in [
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol", "dl", "table",
+        "section", "article", "header", "footer", "aside", "main", "figure", "hr", "address",
+        "details", "fieldset", "form", "body", "html",
+    ] {
+        roles[name] = .paragraph
+    }
+    for name in [
+        "br", "div", "li", "dt", "dd", "tr", "figcaption", "caption", "summary", "legend", "center",
+        "option", "tbody", "thead", "tfoot",
+    ] {
+        roles[name] = .line
+    }
+    roles["td"] = .cell
+    roles["th"] = .cell
+    return roles
+}()
 
 /// Accumulates output bytes, deciding spaces and line breaks lazily so that
 /// whitespace never doubles up and never trails.
@@ -106,6 +169,22 @@ struct TextWriter {
         }
     }
 
+    /// Writes bytes known to hold no whitespace and no markup.
+    mutating func writeRun(_ run: UnsafeBufferPointer<UInt8>) {
+        guard !run.isEmpty else { return }
+        if !output.isEmpty {
+            if pendingBreaks > 0 {
+                for _ in 0..<pendingBreaks { output.append(0x0A) }
+            } else if pendingSpace {
+                output.append(0x20)
+            }
+        }
+        pendingBreaks = 0
+        pendingSpace = false
+        previousWasCarriageReturn = false
+        output.append(contentsOf: run)
+    }
+
     mutating func write(_ scalar: Unicode.Scalar, preformatted: Bool) {
         if scalar == "\u{A0}" {
             write(0x20, preformatted: preformatted, keepNewlines: false)
@@ -123,7 +202,8 @@ private struct Scanner {
     var position = 0
     var output = TextWriter()
     /// The dropped element being skipped, if any (its end tag ends the skip).
-    var skipping: String?
+    var skipping: PackedName?
+    static let preformattedName = PackedName("pre")
     var skipDepth = 0
     var preformattedDepth = 0
 
@@ -144,6 +224,27 @@ private struct Scanner {
             } else if byte == 0xC2, position + 1 < bytes.count, bytes[position + 1] == 0xA0 {
                 output.write(0x20, preformatted: false, keepNewlines: false)
                 position += 2
+            } else if byte > 0x20, byte != 0xC2 {
+                // A run of ordinary bytes goes out in one piece.
+                var end = position + 1
+                while end < bytes.count {
+                    let next = bytes[end]
+                    if next > 0x20, next != 0x3C, next != 0x26, next != 0xC2 {
+                        end += 1
+                        continue
+                    }
+                    // A single space between two words is already normal: keep it in the run.
+                    if next == 0x20, end + 1 < bytes.count {
+                        let after = bytes[end + 1]
+                        if after > 0x20, after != 0x3C, after != 0x26, after != 0xC2 {
+                            end += 2
+                            continue
+                        }
+                    }
+                    break
+                }
+                output.writeRun(UnsafeBufferPointer(rebasing: bytes[position..<end]))
+                position = end
             } else {
                 output.write(byte, preformatted: preformattedDepth > 0, keepNewlines: false)
                 position += 1
@@ -189,15 +290,18 @@ private struct Scanner {
         }
         var nameEnd = nameStart
         while nameEnd < bytes.count, isNameByte(bytes[nameEnd]) { nameEnd += 1 }
-        var name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd]), as: UTF8.self).lowercased()
-        if let colon = name.lastIndex(of: ":") { name = String(name[name.index(after: colon)...]) }
+        // The local name (after any prefix), compared as packed bytes, never as a String.
+        var localStart = nameStart
+        for index in nameStart..<nameEnd where bytes[index] == 0x3A { localStart = index + 1 }
+        let nameBytes = UnsafeBufferPointer(rebasing: bytes[localStart..<nameEnd])
+        let name = PackedName(nameBytes)
         let tagEnd = tagClose(from: nameEnd)
         let selfClosing = tagEnd > start && tagEnd <= bytes.count && bytes[tagEnd - 1] == 0x3E
             && tagEnd - 2 >= nameEnd && bytes[tagEnd - 2] == 0x2F
         position = tagEnd
 
         if let skipped = skipping {
-            if name == skipped {
+            if let name, name == skipped {
                 if isEnd {
                     skipDepth -= 1
                     if skipDepth == 0 { skipping = nil }
@@ -207,24 +311,22 @@ private struct Scanner {
             }
             return
         }
-        if droppedElements.contains(name) {
-            if !isEnd && !selfClosing {
+        guard let role = ElementRole.of(nameBytes) else { return }
+        switch role {
+        case .dropped:
+            if !isEnd && !selfClosing, let name {
                 skipping = name
                 skipDepth = 1
             }
-            return
-        }
-        if name == "pre" {
-            preformattedDepth = max(0, preformattedDepth + (isEnd ? -1 : 1))
-        }
-        if paragraphElements.contains(name) {
+        case .paragraph:
+            if name == Self.preformattedName {
+                preformattedDepth = max(0, preformattedDepth + (isEnd ? -1 : 1))
+            }
             output.requestBreak(2)
-        } else if lineElements.contains(name) {
+        case .line:
             output.requestBreak(1)
-        } else if cellElements.contains(name) {
+        case .cell:
             output.requestSpace()
-        } else if name == "img", !isEnd {
-            // Images carry no text here; their alt text is usually a file name.
         }
     }
 
@@ -280,6 +382,11 @@ private struct Scanner {
         }
         let hasSemicolon = cursor < bytes.count && bytes[cursor] == 0x3B
         let nameBytes = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<cursor])
+        if hasSemicolon, let common = Self.commonEntity(nameBytes) {
+            output.write(common, preformatted: preformattedDepth > 0)
+            position = cursor + 1
+            return
+        }
         if hasSemicolon,
            let characters = HTMLEntities.characters(named: String(decoding: nameBytes, as: UTF8.self) + ";") {
             emit(characters)
@@ -299,6 +406,24 @@ private struct Scanner {
         }
         output.write(0x26, preformatted: false, keepNewlines: false)
         position += 1
+    }
+
+    /// The entities most text uses, without a table lookup.
+    private static func commonEntity(_ name: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        switch name.count {
+        case 2:
+            if name[0] == 0x6C, name[1] == 0x74 { return "<" }
+            if name[0] == 0x67, name[1] == 0x74 { return ">" }
+        case 3:
+            if name[0] == 0x61, name[1] == 0x6D, name[2] == 0x70 { return "&" }
+        case 4:
+            if name[0] == 0x71, name[1] == 0x75, name[2] == 0x6F, name[3] == 0x74 { return "\"" }
+            if name[0] == 0x6E, name[1] == 0x62, name[2] == 0x73, name[3] == 0x70 { return "\u{A0}" }
+            if name[0] == 0x61, name[1] == 0x70, name[2] == 0x6F, name[3] == 0x73 { return "'" }
+        default:
+            break
+        }
+        return nil
     }
 
     private mutating func emit(_ characters: String) {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VigilAlerts
 import VigilDaemon
 import VigilStore
 
@@ -11,6 +12,10 @@ struct DigestCommand: AsyncParsableCommand {
             The period is the last --since (default 7d) up to now, compared with the period of the \
             same length before it; the trend covers seven periods before it. Dates are shown in the \
             config's [digest] time_zone, or the machine's. The daemon sends the scheduled digest by itself.
+
+            --send delivers at once through a configured channel (quiet hours and rate limits do not \
+            apply to a digest asked for by hand); the digest is recorded and, if delivery fails for a \
+            reason that may pass, left in the outbox for `vigil run` to retry. Exit 1 when it was not delivered.
             """
     )
 
@@ -40,10 +45,6 @@ struct DigestCommand: AsyncParsableCommand {
         } catch let error as DigestError {
             throw CommandFailure.badInput(error.message)
         }
-        if let send {
-            // Sending goes through the alert channels, which this version does not have yet.
-            throw CommandFailure.runtime("sending a digest through a channel ('--send \(send)') is not built yet in this version of vigil; print it and pipe it instead")
-        }
         let context = try CommandContext.open(global)
         var zone = TimeZone.current
         if let name = context.config?.digest.timeZone, let named = TimeZone(identifier: name) { zone = named }
@@ -56,6 +57,58 @@ struct DigestCommand: AsyncParsableCommand {
         } catch let error as DigestError {
             throw error.isBadInput ? CommandFailure.badInput(error.message) : CommandFailure.runtime(error.message)
         }
-        Output.text(try renderFormat.render(digest))
+        guard let send else {
+            Output.text(try renderFormat.render(digest))
+            return
+        }
+        try await Self.send(digest, format: renderFormat, through: send, context: context, now: now)
+    }
+
+    /// Records the digest with one outbox row for the channel, delivers it
+    /// at once, and marks the row with the outcome, so the outbox tells the
+    /// truth whatever happens next.
+    static func send(_ digest: Digest, format: DigestFormat, through channel: String, context: CommandContext, now: Date) async throws {
+        guard let config = context.config else {
+            throw CommandFailure.badInput("no config file; channels are declared there (`vigil init` writes one)")
+        }
+        guard let settings = config.channels.first(where: { $0.name == channel }) else {
+            let known = config.channels.map(\.name)
+            let hint = known.isEmpty ? "no channels are configured" : "configured: \(known.joined(separator: ", "))"
+            throw CommandFailure.badInput("no channel named '\(channel)' in \(config.path) (\(hint))")
+        }
+        let store = context.store
+        let prepared = try PreparedDigest.render(digest, format: format)
+        let scope = try store.resolve(Self.scope(fromKey: digest.scope))
+        let key = DigestDelivery.idempotencyKey(scope: scope, period: digest.period, channel: settings.name)
+        let record = DigestRecord(
+            periodStart: digest.period.start, periodEnd: digest.period.end, scope: digest.scope, format: format.rawValue,
+            body: prepared.body, createdAt: now)
+        guard let recorded = try store.recordDigestSent(record, alerts: [prepared.message.draft(channel: settings.name, idempotencyKey: key)]),
+              let digestID = recorded.id
+        else {
+            throw CommandFailure.runtime("a digest for this exact period was already recorded; try again")
+        }
+        let outboxIDs = try store.digestOutbox(digestID: digestID).compactMap(\.id)
+        let envelope = AlertEnvelope(kind: .digest, channel: settings.name, idempotencyKey: key, findings: [], digest: prepared.message)
+        do {
+            let sender = try ChannelSenders().sender(for: settings)
+            try await sender.send(envelope)
+            try store.markAlertsDelivered(ids: outboxIDs, at: Date())
+        } catch let error as DeliveryError {
+            if error.isTransient {
+                let next = Date().addingTimeInterval(RetryPolicy().delay(afterAttempt: 1, error: error))
+                try store.markAlertAttemptFailed(ids: outboxIDs, error: error.message, nextAttemptAt: next)
+                throw CommandFailure.runtime("sending the digest through '\(settings.name)' failed: \(error.message); it stays queued and `vigil run` retries it")
+            }
+            try store.markAlertsFailed(ids: outboxIDs, at: Date(), error: error.message)
+            throw CommandFailure.runtime("sending the digest through '\(settings.name)' failed: \(error.message)")
+        }
+        Output.line("sent the digest through '\(settings.name)' (\(settings.kind.rawValue)); idempotency key \(key)")
+    }
+
+    static func scope(fromKey key: String) -> FindingScope {
+        if key.hasPrefix("person:") { return .person(String(key.dropFirst("person:".count))) }
+        if key.hasPrefix("team:") { return .team(String(key.dropFirst("team:".count))) }
+        return .all
     }
 }
