@@ -65,6 +65,13 @@ struct FetchSnifferTests {
     func tellsFeedsFromPages(text: String, expected: FeedSniffer.Kind?) {
         #expect(FeedSniffer.kind(of: Array(text.utf8)) == expected)
     }
+
+    @Test func declaredJSONFeedTypeSettlesJSON() {
+        let body = Array(#"{"title": "no version field", "items": []}"#.utf8)
+        #expect(FeedSniffer.kind(of: body, contentType: "application/feed+json; charset=utf-8") == .json)
+        #expect(FeedSniffer.kind(of: body, contentType: "application/json") == nil)
+        #expect(FeedSniffer.kind(of: Array("<html></html>".utf8), contentType: "application/feed+json") == nil)
+    }
 }
 
 @Suite(.serialized)

@@ -203,6 +203,38 @@ struct FetchEngineTests {
         #expect(broken.status == 500)
     }
 
+    @Test func hugeErrorPageReportsItsStatusNotItsSize() async throws {
+        let server = try FetchTestServer(routes: [["path": "/err", "status": 500, "size": 64 << 20]])
+        let fetcher = try FeedFetcher(configuration: Self.configuration())
+        let result = await fetcher.fetch(server.url("/err"))
+        #expect(result.failure?.kind == .httpStatus(500))
+        #expect(result.body == nil)
+        #expect(result.bytesReceived < 32 << 20)
+    }
+
+    @Test func storedValidatorsCannotInjectHeaders() async throws {
+        let server = try FetchTestServer(routes: [["path": "/f", "body": Self.feedXML]])
+        let fetcher = try FeedFetcher(configuration: Self.configuration())
+        let result = await fetcher.fetch(FetchRequest(url: server.url("/f"), etag: "\"a\"\r\nX-Injected: 1", lastModified: "today\nX-Other: 2"))
+        #expect(result.isSuccess)
+        let request = try #require(try server.requests().first)
+        #expect(request.header("X-Injected") == nil)
+        #expect(request.header("X-Other") == nil)
+        #expect(request.header("If-None-Match") == "\"a\"X-Injected: 1")
+    }
+
+    @Test func validatorsTravelAlongRedirects() async throws {
+        let server = try FetchTestServer(routes: [
+            ["path": "/old", "status": 301, "redirect": "/new"],
+            ["path": "/new", "body": Self.feedXML, "etag": "\"n1\""],
+        ])
+        let fetcher = try FeedFetcher(configuration: Self.configuration())
+        let result = await fetcher.fetch(FetchRequest(url: server.url("/old"), etag: "\"n1\""))
+        #expect(result.outcome == .notModified)
+        #expect(result.redirects.count == 1)
+        #expect(result.permanentRedirectTarget == server.url("/new"))
+    }
+
     @Test func retryAfterIsReportedAndPausesTheHost() async throws {
         let server = try FetchTestServer(routes: [
             ["path": "/busy", "status": 429, "headers": ["Retry-After": "120"]],
@@ -254,7 +286,8 @@ struct FetchEngineTests {
         #expect(result.body == nil)
         #expect(result.bytesReceived < 64 << 20)
         // Peak memory may grow by the 10 MiB cap and its copies, never towards the gigabyte.
-        #expect(Self.peakResidentBytes() - before < 200 << 20)
+        // (The peak is the whole test process's, so the bound leaves room for other suites.)
+        #expect(Self.peakResidentBytes() - before < 512 << 20)
     }
 
     @Test func endlessChunkedBodyIsCapped() async throws {
@@ -272,7 +305,7 @@ struct FetchEngineTests {
         #expect(result.failure?.kind == .bodyTooLarge)
         #expect(result.failure?.message.contains("10 MiB") == true)
         #expect(result.bytesReceived < 1 << 20)
-        #expect(Self.peakResidentBytes() - before < 200 << 20)
+        #expect(Self.peakResidentBytes() - before < 512 << 20)
     }
 
     @Test func serverThatNeverAnswersTimesOut() async throws {
@@ -330,6 +363,7 @@ struct FetchEngineTests {
 
     @Test func untrustedCertificateIsRefusedAndTrustedOneAccepted() async throws {
         let tls = try Self.selfSignedCertificate()
+        defer { try? FileManager.default.removeItem(atPath: (tls.certificate as NSString).deletingLastPathComponent) }
         let server = try FetchTestServer(routes: [["path": "/secure", "body": Self.feedXML]],
                                          tls: (tls.certificate, tls.key))
         let refusing = try FeedFetcher(configuration: Self.configuration())
@@ -438,12 +472,22 @@ struct FetchEngineTests {
 
     @Test func proxyFromTheEnvironmentIsUsed() async throws {
         let server = try FetchTestServer(routes: [["path": "/via-proxy", "body": Self.feedXML]])
+        // Other test targets fetch loopback URLs in this process meanwhile: no_proxy keeps
+        // them direct (set first, cleared last), only the made-up host goes through the proxy.
+        let previousNoProxy = ProcessInfo.processInfo.environment["no_proxy"]
+        setenv("no_proxy", "127.0.0.1,localhost,::1", 1)
         setenv("http_proxy", "http://127.0.0.1:\(server.port)", 1)
-        defer { unsetenv("http_proxy") }
+        defer {
+            unsetenv("http_proxy")
+            if let previousNoProxy { setenv("no_proxy", previousNoProxy, 1) } else { unsetenv("no_proxy") }
+        }
         let fetcher = try FeedFetcher(configuration: Self.configuration(proxy: .environment))
         let result = await fetcher.fetch("http://feeds.example.invalid/via-proxy")
         #expect(result.body == Array(Self.feedXML.utf8))
         #expect(try server.requests().first?.target == "http://feeds.example.invalid/via-proxy")
+        let direct = await fetcher.fetch(server.url("/via-proxy"))
+        #expect(direct.isSuccess)
+        #expect(try server.requests().last?.target == "/via-proxy", "no_proxy is honoured too")
     }
 
     // MARK: - Helpers

@@ -19,6 +19,7 @@ struct FetchHTTP2Tests {
         let feed = String(repeating: FetchEngineTests.feedXML, count: 50)
         try Data(feed.utf8).write(to: root.appendingPathComponent("feed.xml"))
         let tls = try FetchEngineTests.selfSignedCertificate()
+        defer { try? FileManager.default.removeItem(atPath: (tls.certificate as NSString).deletingLastPathComponent) }
         let port = try FetchEngineTests.closedPort()
         let temp = directory.appendingPathComponent("tmp").path
         let config = """

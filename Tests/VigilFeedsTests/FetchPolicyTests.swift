@@ -218,6 +218,11 @@ struct FetchURLTests {
         #expect(throws: FetchFailure.self) { try FeedURL("no scheme here") }
     }
 
+    @Test func errorMessagesStayOnOneLine() {
+        #expect("bad\r\nurl\nhere\tnow".oneLine == "bad url here now")
+        #expect(String(repeating: "x", count: 500).oneLine.count == 201)
+    }
+
     @Test func byteCounts() {
         #expect(ByteCount.format(512) == "512 bytes")
         #expect(ByteCount.format(10 * 1024 * 1024) == "10 MiB")

@@ -13,6 +13,9 @@ final class CurlMultiEngine: @unchecked Sendable {
         var submitted: [FetchJob] = []
         var cancelled: [UInt64] = []
         var stopping = false
+        /// Set, under the lock, just before the multi handle is cleaned up: after it no
+        /// caller may touch the handle, not even to wake it.
+        var closed = false
         var nextID: UInt64 = 1
     }
 
@@ -103,23 +106,28 @@ final class CurlMultiEngine: @unchecked Sendable {
         let accepted = inbox.withLock { inbox -> Bool in
             guard !inbox.stopping, !Task.isCancelled else { return false }
             inbox.submitted.append(job)
+            curl_multi_wakeup(multi)
             return true
         }
         guard accepted else {
             job.finish(job.failureResult(FetchFailure(.cancelled, "fetch cancelled"), now: clock.now))
             return
         }
-        curl_multi_wakeup(multi)
     }
 
     func cancel(jobID: UInt64) {
-        inbox.withLock { $0.cancelled.append(jobID) }
-        curl_multi_wakeup(multi)
+        inbox.withLock { inbox in
+            guard !inbox.closed else { return }
+            inbox.cancelled.append(jobID)
+            curl_multi_wakeup(multi)
+        }
     }
 
     func stop() {
-        inbox.withLock { $0.stopping = true }
-        curl_multi_wakeup(multi)
+        inbox.withLock { inbox in
+            inbox.stopping = true
+            if !inbox.closed { curl_multi_wakeup(multi) }
+        }
     }
 
     // MARK: - The engine thread
@@ -378,9 +386,9 @@ final class CurlMultiEngine: @unchecked Sendable {
         let headers = transfer.headers
 
         if outcome.code != CURLE_OK {
-            let isHTTPError = status.map { !(200..<300).contains($0) && $0 != 304 } ?? false
-            if isHTTPError, outcome.code == CURLE_WRITE_ERROR, let status, !transfer.bodyCapExceeded {
-                // An error page too long to skip: the status is what matters.
+            if let status, !(200..<300).contains(status), status != 304 {
+                // An error page cut short (too long, or the connection dropped while it came):
+                // the status is what the feed's health should say.
                 finishWithStatus(job, transfer: transfer, status: status, outcome: outcome, now: now)
                 return
             }
@@ -490,6 +498,7 @@ final class CurlMultiEngine: @unchecked Sendable {
         for job in late {
             job.finish(job.failureResult(FetchFailure(.cancelled, "fetch cancelled: the fetcher was shut down"), now: clock.now))
         }
+        inbox.withLock { $0.closed = true }
         curl_multi_cleanup(multi)
     }
 }
@@ -497,7 +506,10 @@ final class CurlMultiEngine: @unchecked Sendable {
 extension String {
     /// A stored validator sent back in a header: no line breaks can smuggle in another header.
     fileprivate var headerSafe: String {
-        String(filter { $0 != "\r" && $0 != "\n" })
+        // By scalar: "\r\n" is a single Character and would slip past a Character filter.
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: unicodeScalars.filter { $0 != "\r" && $0 != "\n" })
+        return String(scalars)
     }
 }
 

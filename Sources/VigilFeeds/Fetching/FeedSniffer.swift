@@ -5,15 +5,17 @@ public enum FeedSniffer {
         case rss, atom, rdf, json
     }
 
-    /// The feed kind these bytes start like, or nil for HTML and anything else.
+    /// The feed kind these bytes start like, or nil for HTML and anything else. The
+    /// declared type only settles JSON, which has no root element to go by.
     public static func kind(of body: [UInt8], contentType: String? = nil) -> Kind? {
         let head = String(decoding: body.prefix(2048), as: UTF8.self).lowercased()
         var text = Substring(head)
         if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
         text = text.drop { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" || $0 == "\r\n" }
         if text.hasPrefix("{") {
-            let isJSONFeed = text.contains("jsonfeed.org/version")
-            return isJSONFeed ? .json : nil
+            // JSON Feed names its version URL; a server may say so in the type instead.
+            let declared = contentType?.lowercased().contains("application/feed+json") ?? false
+            return declared || text.contains("jsonfeed.org/version") ? .json : nil
         }
         guard text.hasPrefix("<") else { return nil }
         // Skip the XML declaration, comments, processing instructions and doctypes to the first element.

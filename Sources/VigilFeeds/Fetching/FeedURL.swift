@@ -55,7 +55,7 @@ public struct FeedURL: Sendable, Equatable, CustomStringConvertible {
 extension String {
     /// The text cut to one short line, for error messages that quote input.
     var oneLine: String {
-        let flat = String(map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 })
+        let flat = String(map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" || $0 == "\t" ? " " : $0 })
         return flat.count > 200 ? String(flat.prefix(200)) + "…" : flat
     }
 }
