@@ -80,6 +80,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "MatcherBenchmark", dependencies: ["VigilText"], path: "Benchmarks/matcher/Sources"),
+        .executableTarget(name: "FetchBenchmark", dependencies: ["VigilFeeds"], path: "Benchmarks/fetch/Sources"),
         .target(name: "VigilTestSupport", path: "Tests/VigilTestSupport"),
         .testTarget(name: "VigilFeedsTests", dependencies: ["VigilFeeds", "VigilText", "VigilTestSupport"]),
         .testTarget(

@@ -24,8 +24,9 @@ public struct FeatureExtractor: Sendable {
         Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> slotShift)
     }
 
-    /// Fills `workspace` with the features of `text` (the hashed counts and the raw
-    /// stylometric values; the model standardises the latter).
+    /// Fills `workspace` with the features of `text`: the hashed counts and the raw
+    /// stylometric values. A model then weighs and normalises the counts
+    /// (`FeatureWorkspace.finish(idf:)`) and standardises the stylometric values.
     public func extract(_ text: Substring, into workspace: FeatureWorkspace) {
         workspace.clear()
         var stats = RawCounts()
@@ -162,7 +163,18 @@ public struct FeatureExtractor: Sendable {
     }
 
     private func scanWords(_ workspace: FeatureWorkspace, stats: inout RawCounts) {
+        var touched: [Int32] = []
+        swap(&touched, &workspace.wordTouched)
         let text = workspace.normalized
+        workspace.wordCounts.withUnsafeMutableBufferPointer { counts in
+            scanWords(text, counts: counts, touched: &touched, stats: &stats)
+        }
+        swap(&touched, &workspace.wordTouched)
+    }
+
+    private func scanWords(
+        _ text: [UInt32], counts wordCounts: UnsafeMutableBufferPointer<UInt16>, touched: inout [Int32], stats: inout RawCounts
+    ) {
         let count = text.count
         var sentence = SentenceState()
         var previousHash: UInt64? = nil
@@ -170,17 +182,10 @@ public struct FeatureExtractor: Sendable {
         var previousSentenceNegates = false
 
         func bump(_ index: Int, word: Bool) -> Bool {
-            if word {
-                let old = workspace.wordCounts[index]
-                if old == 0 { workspace.wordTouched.append(Int32(index)) }
-                if old < UInt16.max { workspace.wordCounts[index] = old + 1 }
-                return old == 0
-            } else {
-                let old = workspace.charCounts[index]
-                if old == 0 { workspace.charTouched.append(Int32(index)) }
-                if old < UInt16.max { workspace.charCounts[index] = old + 1 }
-                return old == 0
-            }
+            let old = wordCounts[index]
+            if old == 0 { touched.append(Int32(index)) }
+            if old < UInt16.max { wordCounts[index] = old + 1 }
+            return old == 0
         }
 
         func endSentence(question: Bool) {
@@ -283,6 +288,9 @@ public struct FeatureExtractor: Sendable {
         let minimum = configuration.charNgramMin
         let maximum = configuration.charNgramMax
         let shift = slotShift
+        var touched: [Int32] = []
+        swap(&touched, &workspace.charTouched)
+        defer { swap(&touched, &workspace.charTouched) }
         workspace.normalized.withUnsafeBufferPointer { text in
             let count = text.count
             workspace.charCounts.withUnsafeMutableBufferPointer { counts in
@@ -296,7 +304,7 @@ public struct FeatureExtractor: Sendable {
                         if position - start >= minimum {
                             let index = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
                             let old = counts[index]
-                            if old == 0 { workspace.charTouched.append(Int32(index)) }
+                            if old == 0 { touched.append(Int32(index)) }
                             if old < UInt16.max { counts[index] = old + 1 }
                         }
                     }

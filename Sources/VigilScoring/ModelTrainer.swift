@@ -62,6 +62,19 @@ public struct ModelTrainer: Sendable {
         let extractor = FeatureExtractor(configuration: configuration)
         log("extracting features of \(trainSet.count) training and \(devSet.count) dev texts")
 
+        // Document frequency of each hashed slot in the training set, smoothed as in
+        // the usual TF-IDF: idf = ln((1 + n) / (1 + df)) + 1.
+        var documentFrequency = [Int32](repeating: 0, count: configuration.hashSize)
+        for example in trainSet {
+            extractor.extract(example.text[...], into: workspace)
+            var seen = Set<Int32>()
+            for index in workspace.wordTouched + workspace.charTouched where seen.insert(index).inserted {
+                documentFrequency[Int(index)] += 1
+            }
+        }
+        let documents = Double(trainSet.count)
+        let idf = documentFrequency.map { Float(Foundation.log((1 + documents) / (1 + Double($0))) + 1) }
+
         func featurize(_ set: [LabelledText]) -> (hashed: [SparseVector], dense: [[Double]]) {
             var hashed: [SparseVector] = []
             var dense: [[Double]] = []
@@ -69,6 +82,7 @@ public struct ModelTrainer: Sendable {
             dense.reserveCapacity(set.count)
             for example in set {
                 extractor.extract(example.text[...], into: workspace)
+                workspace.finish(idf: idf)
                 hashed.append(workspace.hashedVector())
                 dense.append(workspace.dense)
             }
@@ -124,13 +138,14 @@ public struct ModelTrainer: Sendable {
             bias: best.bias,
             calibration: best.calibration,
             threshold: threshold,
+            inverseDocumentFrequency: true,
             training: TrainingSummary(
                 seed: options.seed, trainExamples: trainSet.count, devExamples: devSet.count,
                 devSource: devSource, l2: best.l2, epochs: best.epochs, devLogLoss: best.loss,
                 devROCAUC: best.auc, dataFiles: dataFiles
             )
         )
-        return try TextModel(header: header, weights: best.weights)
+        return try TextModel(header: header, weights: best.weights, idf: idf)
     }
 
     /// One SGD run with early stopping; returns the best epoch's weights and its calibration.

@@ -1,7 +1,7 @@
 /// Buffers a ``TextScorer`` reuses between texts; one per concurrent task.
 public final class ScoringWorkspace {
     let hostility: FeatureWorkspace
-    /// The agent model's buffers, or nil when both models read the same features
+    /// The agent model's buffers, or nil when both models count the same features
     /// (the text is then read once for both).
     let agent: FeatureWorkspace?
 

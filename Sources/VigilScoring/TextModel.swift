@@ -4,16 +4,22 @@ import Foundation
 ///
 /// File format (version 1), little-endian:
 ///   8 bytes magic `VIGILMDL`, UInt32 format version, UInt32 header length,
-///   the header as JSON (``ModelHeader``), then `dimension` Float32 weights.
+///   the header as JSON (``ModelHeader``), then `dimension` Float32 weights, then, when
+///   the header says so, `hashSize` Float32 inverse document frequencies.
 public struct TextModel: Sendable {
     public static let formatVersion: UInt32 = 1
     static let magic = Array("VIGILMDL".utf8)
 
     public let header: ModelHeader
     public let weights: [Float]
+    /// Inverse document frequency of each hashed slot in the training data.
+    public let idf: [Float]?
     public let extractor: FeatureExtractor
 
-    public init(header: ModelHeader, weights: [Float]) throws(ModelFileError) {
+    public init(header: ModelHeader, weights: [Float], idf: [Float]?) throws(ModelFileError) {
+        guard header.inverseDocumentFrequency == (idf != nil), idf.map({ $0.count == header.features.hashSize }) ?? true else {
+            throw .invalid("inverse document frequencies do not match the header")
+        }
         try header.features.validate()
         guard weights.count == header.features.dimension else {
             throw .invalid("expected \(header.features.dimension) weights, found \(weights.count)")
@@ -24,6 +30,7 @@ public struct TextModel: Sendable {
         else { throw .invalid("stylometric features do not match this version of vigil") }
         self.header = header
         self.weights = weights
+        self.idf = idf
         self.extractor = FeatureExtractor(configuration: header.features)
     }
 
@@ -35,7 +42,8 @@ public struct TextModel: Sendable {
 
     /// The uncalibrated decision value of the features currently in `workspace`.
     func margin(ofExtracted workspace: FeatureWorkspace) -> Double {
-        weights.withUnsafeBufferPointer { weights in
+        workspace.finish(idf: idf)
+        return weights.withUnsafeBufferPointer { weights in
             var sum = header.bias + workspace.hashedDot(weights)
             let base = header.features.hashSize
             let scale = header.features.denseScale
@@ -77,7 +85,7 @@ public struct TextModel: Sendable {
         withUnsafeBytes(of: Self.formatVersion.littleEndian) { data.append(contentsOf: $0) }
         withUnsafeBytes(of: UInt32(json.count).littleEndian) { data.append(contentsOf: $0) }
         data.append(json)
-        var littleEndian = weights.map { $0.bitPattern.littleEndian }
+        var littleEndian = (weights + (idf ?? [])).map { $0.bitPattern.littleEndian }
         littleEndian.withUnsafeMutableBytes { data.append(contentsOf: $0) }
         return data
     }
@@ -103,21 +111,27 @@ public struct TextModel: Sendable {
             throw .invalid("header: \(error)")
         }
         try header.features.validate()
+        let floats = header.features.dimension + (header.inverseDocumentFrequency ? header.features.hashSize : 0)
         let weightBytes = bytes.count - 16 - headerLength
-        guard weightBytes == header.features.dimension * 4 else {
-            throw .invalid("expected \(header.features.dimension) weights, found \(weightBytes) bytes")
+        guard weightBytes == floats * 4 else {
+            throw .invalid("expected \(floats) weights, found \(weightBytes) bytes")
         }
         let start = 16 + headerLength
-        let weights = [Float](unsafeUninitializedCapacity: header.features.dimension) { buffer, initialized in
-            bytes.withUnsafeBytes { raw in
-                for index in 0..<header.features.dimension {
-                    let bits = raw.loadUnaligned(fromByteOffset: start + index * 4, as: UInt32.self)
-                    buffer[index] = Float(bitPattern: UInt32(littleEndian: bits))
+        func read(_ count: Int, from offset: Int) -> [Float] {
+            [Float](unsafeUninitializedCapacity: count) { buffer, initialized in
+                bytes.withUnsafeBytes { raw in
+                    for index in 0..<count {
+                        let bits = raw.loadUnaligned(fromByteOffset: offset + index * 4, as: UInt32.self)
+                        buffer[index] = Float(bitPattern: UInt32(littleEndian: bits))
+                    }
                 }
+                initialized = count
             }
-            initialized = header.features.dimension
         }
-        try self.init(header: header, weights: weights)
+        let weights = read(header.features.dimension, from: start)
+        let idf = header.inverseDocumentFrequency
+            ? read(header.features.hashSize, from: start + header.features.dimension * 4) : nil
+        try self.init(header: header, weights: weights, idf: idf)
     }
 
     public init(path: String) throws(ModelFileError) {
@@ -147,6 +161,7 @@ public struct TextModel: Sendable {
             }
         }
         for weight in weights { mix(weight.bitPattern) }
+        for value in idf ?? [] { mix(value.bitPattern) }
         let bias = header.bias.bitPattern
         mix(UInt32(truncatingIfNeeded: bias))
         mix(UInt32(truncatingIfNeeded: bias >> 32))

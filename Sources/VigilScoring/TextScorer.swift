@@ -1,3 +1,4 @@
+import Foundation
 import VigilText
 
 /// Scores a text for hostility, agent authorship and targeted attacks on watched
@@ -28,6 +29,7 @@ public struct TextScorer: Sendable {
     /// Hostility and agent probabilities of one piece of text.
     public func probabilities(of text: Substring, workspace: ScoringWorkspace) -> (hostility: Double, agent: Double) {
         hostilityModel.extractor.extract(text, into: workspace.hostility)
+        // Each model weighs the shared counts with its own document frequencies.
         let hostility = hostilityModel.header.calibration.probability(margin: hostilityModel.margin(ofExtracted: workspace.hostility))
         let agentFeatures: FeatureWorkspace
         if let separate = workspace.agent {
@@ -56,7 +58,9 @@ public struct TextScorer: Sendable {
         sentenceHostility.reserveCapacity(sentences.count)
         sentenceAgent.reserveCapacity(sentences.count)
         for sentence in sentences {
-            let scores = probabilities(of: sentence.text[...], workspace: workspace)
+            // A one-sentence text is its own sentence: no need to read it twice.
+            let scores = sentences.count == 1 && sentence.text == text.trimmingCharacters(in: .whitespacesAndNewlines)
+                ? document : probabilities(of: sentence.text[...], workspace: workspace)
             sentenceHostility.append(scores.hostility)
             sentenceAgent.append(scores.agent)
         }

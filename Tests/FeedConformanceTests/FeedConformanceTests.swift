@@ -31,6 +31,26 @@ import VigilFeeds
         #expect(summary.passed > 0)
     }
 
+    @Test(.enabled(if: fixtures != nil, "needs ../shared/testdata/feeds (the conformance suites); absent, so skipped"))
+    func everyFixtureAndItsTruncationsParse() throws {
+        // No file may crash or hang the parser, whole or cut off like an interrupted download.
+        let fixtures = try #require(Self.fixtures)
+        let files = fixtures.files(under: ".", extensions: ["xml", "rdf", "json"])
+        #expect(files.count > 2_000)
+        var parsed = 0
+        for url in files {
+            let bytes = [UInt8](try Data(contentsOf: url))
+            for length in Set([bytes.count, bytes.count * 2 / 3, bytes.count / 3, min(bytes.count, 1)]) {
+                let feed = FeedParser.parse(Array(bytes[0..<length]))
+                if length < bytes.count / 2, feed.format != .jsonFeed10, feed.format != .jsonFeed11, bytes.count > 200 {
+                    #expect(feed.bozo, "\(fixtures.relativePath(url)) cut at \(length) bytes is not flagged")
+                }
+                parsed += 1
+            }
+        }
+        #expect(parsed >= files.count * 3)
+    }
+
     // MARK: - Records
 
     private func feedparserRecords() throws -> [[String: Any]] {

@@ -17,6 +17,7 @@ Control endpoints (never recorded):
 import hashlib
 import hmac
 import json
+import os
 import sys
 import threading
 import time
@@ -100,7 +101,7 @@ def main():
     print(json.dumps({"port": server.server_address[1]}), flush=True)
     # The test holds our stdin open; when it ends (or dies), so do we.
     sys.stdin.read()
-    server.shutdown()
+    os._exit(0)
 
 
 if __name__ == "__main__":

@@ -75,3 +75,15 @@ import Testing
         #expect(results[2].message == "command not found or not executable: vigil-no-such-command")
     }
 }
+
+@Suite struct RoutingCoverageTests {
+    @Test func peopleNoChannelHearsAboutAreNamed() {
+        var core = ChannelSettings(name: "core-chat", kind: .console)
+        core.teams = ["core"]
+        let router = AlertRouter(channels: [core])
+        let results = ChannelChecks.coverage(people: [("Ada Lovelace", ["core"]), ("Grace Hopper", [])], router: router)
+        #expect(results == [CheckResult(.warning, "routing", "no channel hears about findings on Grace Hopper; add them to a channel's people or teams")])
+        #expect(ChannelChecks.coverage(people: [("Ada Lovelace", ["core"])], router: router).first?.level == .ok)
+        #expect(ChannelChecks.coverage(people: [], router: AlertRouter(channels: [])).first?.level == .warning)
+    }
+}

@@ -20,7 +20,7 @@ import VigilStore
     }
 
     @Test func slack() async throws {
-        let receiver = try HTTPReceiver()
+        let receiver = try await HTTPReceiver.start()
         try await SlackSender(url: receiver.url("/services/T000/B000/XXXX")).send(envelope(channel: "slack"))
         let request = try #require(try await receiver.requests().first)
         #expect(request.path == "/services/T000/B000/XXXX")
@@ -38,7 +38,7 @@ import VigilStore
     }
 
     @Test func discord() async throws {
-        let receiver = try HTTPReceiver()
+        let receiver = try await HTTPReceiver.start()
         try await DiscordSender(url: receiver.url("/api/webhooks/1/abc")).send(envelope(channel: "discord"))
         let body = try #require(try await receiver.requests().first).json
         #expect((body["allowed_mentions"] as? [String: Any])?["parse"] as? [String] == [])
@@ -52,7 +52,7 @@ import VigilStore
     }
 
     @Test func matrix() async throws {
-        let receiver = try HTTPReceiver()
+        let receiver = try await HTTPReceiver.start()
         let sender = MatrixSender(homeserver: receiver.url(""), room: "!room:example.org", token: "syt_token")
         try await sender.send(envelope(channel: "matrix"))
         let request = try #require(try await receiver.requests().first)
@@ -70,7 +70,7 @@ import VigilStore
     }
 
     @Test func ntfy() async throws {
-        let receiver = try HTTPReceiver()
+        let receiver = try await HTTPReceiver.start()
         try await NtfySender(url: receiver.url("/vigil-alerts"), token: "tk_1").send(envelope(channel: "ntfy"))
         let request = try #require(try await receiver.requests().first)
         #expect(request.header("Priority") == "5")
@@ -84,7 +84,7 @@ import VigilStore
     }
 
     @Test func ntfyEncodesANonASCIITitle() async throws {
-        let receiver = try HTTPReceiver()
+        let receiver = try await HTTPReceiver.start()
         var alert = envelope(channel: "ntfy")
         alert.findings[0].title = "エイダ・ラブレスへの攻撃"
         alert.person = "エイダ・ラブレス"
@@ -94,7 +94,7 @@ import VigilStore
     }
 
     @Test func aLineBreakInAHeaderValueCannotAddAHeader() async throws {
-        let receiver = try HTTPReceiver()
+        let receiver = try await HTTPReceiver.start()
         let sender = WebhookSender(url: receiver.url("/hook"), headers: ["X-Note": "a\r\nX-Injected: yes"])
         try await sender.send(.test(channel: "ops"))
         let request = try #require(try await receiver.requests().first)
@@ -103,7 +103,7 @@ import VigilStore
     }
 
     @Test func testAlertsAreMarkedAsTests() async throws {
-        let receiver = try HTTPReceiver()
+        let receiver = try await HTTPReceiver.start()
         let test = AlertEnvelope.test(channel: "ops")
         try await WebhookSender(url: receiver.url("/hook")).send(test)
         let request = try #require(try await receiver.requests().first)

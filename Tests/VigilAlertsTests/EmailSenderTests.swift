@@ -16,7 +16,7 @@ import VigilStore
     }
 
     @Test func starttlsWithAuthDeliversBothPartsAndTheHeaders() async throws {
-        let receiver = try SMTPReceiver(tls: "starttls", user: "vigil", password: "pa55word")
+        let receiver = try await SMTPReceiver.start(tls: "starttls", user: "vigil", password: "pa55word")
         let sender = EmailSender(
             url: "smtp://127.0.0.1:\(receiver.port)", from: "vigil <alerts@example.org>",
             to: ["Ada <ada@example.org>", "security@example.org"], username: "vigil", password: "pa55word",
@@ -44,7 +44,7 @@ import VigilStore
     }
 
     @Test func implicitTLS() async throws {
-        let receiver = try SMTPReceiver(tls: "implicit", user: "vigil", password: "pa55word")
+        let receiver = try await SMTPReceiver.start(tls: "implicit", user: "vigil", password: "pa55word")
         let sender = EmailSender(
             url: "smtps://127.0.0.1:\(receiver.port)", from: "alerts@example.org", to: ["ada@example.org"],
             username: "vigil", password: "pa55word", timeoutSeconds: 10, caFile: receiver.certificate)
@@ -55,7 +55,7 @@ import VigilStore
     }
 
     @Test func aWrongPasswordIsRefused() async throws {
-        let receiver = try SMTPReceiver(tls: "starttls", user: "vigil", password: "pa55word")
+        let receiver = try await SMTPReceiver.start(tls: "starttls", user: "vigil", password: "pa55word")
         let sender = EmailSender(
             url: "smtp://127.0.0.1:\(receiver.port)", from: "alerts@example.org", to: ["ada@example.org"],
             username: "vigil", password: "wrong", timeoutSeconds: 10, caFile: receiver.certificate)
@@ -64,7 +64,7 @@ import VigilStore
     }
 
     @Test func starttlsIsRequiredUnlessTurnedOff() async throws {
-        let receiver = try SMTPReceiver()
+        let receiver = try await SMTPReceiver.start()
         let strict = EmailSender(url: "smtp://127.0.0.1:\(receiver.port)", from: "alerts@example.org", to: ["ada@example.org"], timeoutSeconds: 10)
         await #expect(throws: DeliveryError.self) { try await strict.send(envelope()) }
         #expect(try receiver.messages().isEmpty)
@@ -76,7 +76,7 @@ import VigilStore
     }
 
     @Test func anUntrustedCertificateIsRefused() async throws {
-        let receiver = try SMTPReceiver(tls: "starttls")
+        let receiver = try await SMTPReceiver.start(tls: "starttls")
         let sender = EmailSender(url: "smtp://127.0.0.1:\(receiver.port)", from: "alerts@example.org", to: ["ada@example.org"], timeoutSeconds: 10)
         await #expect(throws: DeliveryError.self) { try await sender.send(envelope()) }
         #expect(try receiver.messages().isEmpty)

@@ -18,7 +18,7 @@ import VigilStore
     }
 
     @Test func signedBodyWithTheDocumentedShapeAndKey() async throws {
-        let receiver = try HTTPReceiver()
+        let receiver = try await HTTPReceiver.start()
         try await receiver.script(secret: "s3cret")
         let fixture = try AlertFixture()
         let channel = webhook(receiver)
@@ -54,14 +54,14 @@ import VigilStore
     }
 
     @Test func aWrongSecretFailsTheReceiversCheck() async throws {
-        let receiver = try HTTPReceiver()
+        let receiver = try await HTTPReceiver.start()
         try await receiver.script(secret: "the receiver's secret")
         try await WebhookSender(url: receiver.url("/hook"), secret: "another secret").send(.test(channel: "ops"))
         #expect(try await receiver.requests().first?.signatureOK == false)
     }
 
     @Test func retriesAfter500And429HonouringRetryAfterWithTheSameKeyAndBody() async throws {
-        let receiver = try HTTPReceiver()
+        let receiver = try await HTTPReceiver.start()
         try await receiver.script(secret: "s3cret", responses: ["/hook": [
             ["status": 500, "body": "database down"],
             ["status": 429, "headers": ["Retry-After": "7"]],
@@ -93,7 +93,7 @@ import VigilStore
     }
 
     @Test func aTimeoutIsRetried() async throws {
-        let receiver = try HTTPReceiver()
+        let receiver = try await HTTPReceiver.start()
         try await receiver.script(responses: ["/hook": [["status": 200, "delay": 4]]])
         let fixture = try AlertFixture()
         let channel = webhook(receiver, secret: nil, timeout: 1)
@@ -105,7 +105,7 @@ import VigilStore
     }
 
     @Test func nothingIsSentTwiceAfterARestart() async throws {
-        let receiver = try HTTPReceiver()
+        let receiver = try await HTTPReceiver.start()
         try await receiver.script(responses: ["/hook": [["status": 503]]])
         let fixture = try AlertFixture()
         let channel = webhook(receiver, secret: nil)
@@ -132,7 +132,7 @@ import VigilStore
     }
 
     @Test func aRejectedAlertIsKeptUntilItsMaxAgeThenShownAsFailed() async throws {
-        let receiver = try HTTPReceiver()
+        let receiver = try await HTTPReceiver.start()
         try await receiver.script(responses: ["/hook": Array(repeating: ["status": 404, "body": "no such hook"], count: 5)])
         let fixture = try AlertFixture()
         var channel = webhook(receiver, secret: nil)
@@ -152,7 +152,7 @@ import VigilStore
 
     @Test func aRefusedConnectionIsTransient() async throws {
         // A port nobody listens on: bind one, note it, close it.
-        let receiver = try HTTPReceiver()
+        let receiver = try await HTTPReceiver.start()
         let unused = receiver.url("/hook").replacingOccurrences(of: ":\(receiver.server.port)", with: ":1")
         do {
             try await WebhookSender(url: unused, timeoutSeconds: 2).send(.test(channel: "ops"))

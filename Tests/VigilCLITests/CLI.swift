@@ -64,8 +64,9 @@ struct CLI {
         try run(["--config", configPath] + arguments, stdin: stdin)
     }
 
-    /// Starts vigil in the background (the daemon), output discarded.
-    func spawn(_ arguments: [String]) throws -> Process {
+    /// Starts vigil in the background (the daemon); its stderr goes to `log`
+    /// in the folder so tests can wait for it to reach a point.
+    func spawn(_ arguments: [String], log: String = "daemon.log") throws -> Process {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
@@ -74,17 +75,19 @@ struct CLI {
         env["HOME"] = folder.path
         env.removeValue(forKey: "VIGIL_CONFIG")
         process.environment = env
+        let logURL = folder.appendingPathComponent(log)
+        _ = FileManager.default.createFile(atPath: logURL.path, contents: nil)
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        process.standardError = try FileHandle(forWritingTo: logURL)
         process.standardInput = FileHandle.nullDevice
         try process.run()
         return process
     }
 
-    /// Waits (up to 15 s) until a file in the folder holds `text`.
+    /// Waits (up to 60 s) until a file in the folder holds `text`.
     func waitForFile(_ name: String, containing text: String) throws {
         let path = folder.appendingPathComponent(name).path
-        let deadline = Date().addingTimeInterval(15)
+        let deadline = Date().addingTimeInterval(60)
         while Date() < deadline {
             if let content = try? String(contentsOfFile: path, encoding: .utf8), content.contains(text) { return }
             Thread.sleep(forTimeInterval: 0.05)

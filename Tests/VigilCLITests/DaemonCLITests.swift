@@ -60,10 +60,12 @@ import VigilTestSupport
         let server = try FetchTestServer(routes: [["path": "/slow.xml", "never_answer": true]])
         defer { server.stop() }
         try writeConfig(cli, server: server, paths: ["/slow.xml"])
-        for signal in [SIGTERM, SIGINT] {
-            let daemon = try cli.spawn(["--config", cli.configPath, "run"])
-            try cli.waitForFile("vigil.db.lock", containing: String(daemon.processIdentifier))
-            Thread.sleep(forTimeInterval: 1)
+        for (index, signal) in [SIGTERM, SIGINT].enumerated() {
+            // Signal a daemon that has started and has a fetch in flight.
+            let log = "daemon\(index).log"
+            let daemon = try cli.spawn(["--config", cli.configPath, "run", "--verbose"], log: log)
+            try cli.waitForFile(log, containing: "cycle started")
+            Thread.sleep(forTimeInterval: 0.5)
             let sent = Date()
             kill(daemon.processIdentifier, signal)
             daemon.waitUntilExit()
@@ -90,9 +92,8 @@ import VigilTestSupport
         defer { server.stop() }
         try writeConfig(cli, server: server, paths: paths)
 
-        let daemon = try cli.spawn(["--config", cli.configPath, "run"])
-        try cli.waitForFile("vigil.db.lock", containing: String(daemon.processIdentifier))
-        Thread.sleep(forTimeInterval: 2.5)
+        let daemon = try cli.spawn(["--config", cli.configPath, "run", "--verbose"])
+        try cli.waitForFile("daemon.log", containing: "feed polled")
         kill(daemon.processIdentifier, SIGKILL)
         daemon.waitUntilExit()
 

@@ -106,6 +106,35 @@ struct FetchEngineTests {
         #expect(result.requestedURL == server.url("/a"))
     }
 
+    @Test func storedURLFollowsAPermanentRedirectOnTheThirdPoll() async throws {
+        let server = try FetchTestServer(routes: [
+            ["path": "/moved", "status": 301, "redirect": "/new-home"],
+            ["path": "/new-home", "body": Self.feedXML],
+        ])
+        let fetcher = try FeedFetcher(configuration: Self.configuration())
+        var tracker = PermanentRedirectTracker()
+        var adopted: [String?] = []
+        for _ in 0..<3 {
+            let result = await fetcher.fetch(server.url("/moved"))
+            adopted.append(tracker.observe(result.permanentRedirectTarget))
+        }
+        #expect(adopted == [nil, nil, server.url("/new-home")])
+    }
+
+    @Test func queryFeedsAskForEachNameEncoded() async throws {
+        let server = try FetchTestServer(routes: [["path": "/search", "body": Self.feedXML]])
+        let template = try QueryFeedTemplate(server.url("/search?q={query}&format=rss"))
+        let fetcher = try FeedFetcher(configuration: Self.configuration())
+        for url in template.urls(for: ["Ada Lovelace", "エイダ・ラブレス", "A. Lovelace & co"]) {
+            #expect(await fetcher.fetch(url).isSuccess)
+        }
+        #expect(try server.requests().map(\.target) == [
+            "/search?q=Ada%20Lovelace&format=rss",
+            "/search?q=%E3%82%A8%E3%82%A4%E3%83%80%E3%83%BB%E3%83%A9%E3%83%96%E3%83%AC%E3%82%B9&format=rss",
+            "/search?q=A.%20Lovelace%20%26%20co&format=rss",
+        ])
+    }
+
     @Test func temporaryFirstHopMeansNoPermanentTarget() async throws {
         let server = try FetchTestServer(routes: [
             ["path": "/a", "status": 307, "redirect": "/b"],
@@ -264,6 +293,34 @@ struct FetchEngineTests {
         #expect(!(result.failure?.message.contains("\n") ?? true))
     }
 
+    @Test func connectTimeoutWhenTheServerNeverCompletesTheHandshake() async throws {
+        // A listening socket whose accept queue is full drops further SYNs, so the
+        // connection never completes: a connect timeout on loopback.
+        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(listener) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, length) } }
+        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(listener, $0, &length) } }
+        listen(listener, 0)
+        var fillers: [Int32] = []
+        defer { fillers.forEach { close($0) } }
+        for _ in 0..<3 {
+            let filler = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue), 0)
+            _ = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(filler, $0, length) } }
+            fillers.append(filler)
+        }
+        try await Task.sleep(for: .milliseconds(200))
+        var configuration = Self.configuration()
+        configuration.connectTimeout = .seconds(1)
+        let fetcher = try FeedFetcher(configuration: configuration)
+        let result = await fetcher.fetch("http://127.0.0.1:\(UInt16(bigEndian: address.sin_port))/feed")
+        #expect(result.failure?.kind == .connectTimeout)
+        #expect(result.failure?.message.hasPrefix("connect timed out after 1 s") == true)
+    }
+
     @Test func connectionClosedWithoutAnswer() async throws {
         let server = try FetchTestServer(routes: [["path": "/hangup", "close": true]])
         let fetcher = try FeedFetcher(configuration: Self.configuration())
@@ -352,15 +409,31 @@ struct FetchEngineTests {
         #expect(fetcher.liveTransferHandles == 0)
     }
 
-    @Test func droppingTheFetcherAnswersWhatIsInFlight() async throws {
+    @Test func stoppingTheEngineAnswersQueuedAndRunningFetches() async throws {
         let server = try FetchTestServer(routes: [["path": "/silent", "never_answer": true]])
-        var fetcher: FeedFetcher? = try FeedFetcher(configuration: Self.configuration(totalTimeout: .seconds(30)))
-        let pending = Task { [fetcher] in await fetcher!.fetch(server.url("/silent")) }
-        try await Task.sleep(for: .milliseconds(300))
-        fetcher = nil
-        // The task still holds the fetcher, so it finishes by its own cancellation.
-        pending.cancel()
-        #expect(await pending.value.failure?.kind == .cancelled)
+        // One transfer at a time: the first fetch runs, the second waits in the queue.
+        var configuration = Self.configuration(totalTimeout: .seconds(30), maxPerHost: 1)
+        configuration.maxConcurrentTransfers = 1
+        let engine = try CurlMultiEngine(configuration: configuration)
+        try engine.start()
+        let url = server.url("/silent")
+        async let running = withCheckedContinuation { continuation in
+            engine.submit(FetchJob(id: engine.makeJobID(), request: FetchRequest(url: url), continuation: continuation))
+        }
+        async let queued = withCheckedContinuation { continuation in
+            engine.submit(FetchJob(id: engine.makeJobID(), request: FetchRequest(url: url), continuation: continuation))
+        }
+        try await Task.sleep(for: .milliseconds(400))
+        #expect(engine.liveHandles.withLock { $0 } == 1)
+        engine.stop()
+        let results = await [running, queued]
+        #expect(results.allSatisfy { $0.failure?.kind == .cancelled && $0.failure?.message.contains("shut down") == true })
+        #expect(results.allSatisfy { $0.body == nil })
+        #expect(engine.liveHandles.withLock { $0 } == 0)
+        let late = await withCheckedContinuation { continuation in
+            engine.submit(FetchJob(id: engine.makeJobID(), request: FetchRequest(url: url), continuation: continuation))
+        }
+        #expect(late.failure?.kind == .cancelled)
     }
 
     @Test func proxyFromTheEnvironmentIsUsed() async throws {

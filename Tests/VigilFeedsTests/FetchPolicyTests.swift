@@ -209,7 +209,7 @@ struct FetchURLTests {
         let url = try FeedURL("HTTPS://Blog.Example.ORG/feed")
         #expect(url.scheme == "https")
         #expect(url.host == "blog.example.org")
-        let page = try FeedFeedURLFixture.page()
+        let page = try FeedURL("https://blog.example.org/posts/index.html")
         #expect(try page.resolving("/atom.xml").absoluteString == "https://blog.example.org/atom.xml")
         #expect(try page.resolving("rss").absoluteString == "https://blog.example.org/posts/rss")
         #expect(try page.resolving("?page=2").absoluteString == "https://blog.example.org/posts/index.html?page=2")
@@ -223,8 +223,4 @@ struct FetchURLTests {
         #expect(ByteCount.format(10 * 1024 * 1024) == "10 MiB")
         #expect(ByteCount.format(1536) == "1.5 KiB")
     }
-}
-
-enum FeedFeedURLFixture {
-    static func page() throws -> FeedURL { try FeedURL("https://blog.example.org/posts/index.html") }
 }

@@ -293,3 +293,54 @@ func rejectsNonDates(_ text: String) {
     #expect(first == DedupeKey.make(id: nil, link: nil, title: "t", date: "d", content: "c"))
     #expect(first != DedupeKey.make(id: nil, link: nil, title: "td", date: "", content: "c"))
 }
+
+// MARK: - Hostile shapes stay bounded
+
+@Test func deepNestingIsBoundedNotFatal() {
+    let depth = 200_000
+    let xml = "<rss version=\"2.0\"><channel><title>deep</title>" + String(repeating: "<a>", count: depth)
+        + "x" + String(repeating: "</a>", count: depth) + "</channel></rss>"
+    let feed = parse(xml)
+    #expect(feed.title?.value == "deep")
+    #expect(feed.bozo)
+    #expect(feed.problems.contains { $0.contains("nested deeper") })
+}
+
+@Test func unmatchedEndTagsAndManyAttributesStayCheap() {
+    let closes = String(repeating: "</nothing>", count: 100_000)
+    let attributes = (0..<5_000).map { " a\($0)=\"\($0)\"" }.joined()
+    let feed = parse("<rss version=\"2.0\"><channel><title\(attributes)>T</title>\(closes)</channel></rss>")
+    #expect(feed.title?.value == "T")
+    #expect(feed.problems.count <= XMLTokenizer.maximumProblems * 2 + 1)
+    #expect(feed.problems.last?.contains("more problems not listed") == true)
+}
+
+@Test func aMillionBareAmpersandsAreCountedNotKept() {
+    let feed = parse("<rss version=\"2.0\"><channel><title>" + String(repeating: "& ", count: 1_000_000) + "</title></channel></rss>")
+    #expect(feed.title?.value.utf8.count == 2_000_000 - 1)
+    #expect(feed.problems.count <= XMLTokenizer.maximumProblems + 1)
+}
+
+@Test func randomlyCorruptedFeedsNeverCrash() {
+    // A fixed-seed generator, so a failure reproduces.
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func next() -> UInt64 {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return state >> 33
+    }
+    let original = Array(rss.utf8)
+    let alphabet = Array("<>&;/=\"'![]-?#x \n\u{FF}".utf8) + [0x00, 0xC2, 0x80, 0xEF]
+    for _ in 0..<2_000 {
+        var bytes = original
+        for _ in 0..<Int(next() % 12 + 1) {
+            let position = Int(next() % UInt64(bytes.count))
+            switch next() % 3 {
+            case 0: bytes[position] = alphabet[Int(next() % UInt64(alphabet.count))]
+            case 1: bytes.remove(at: position)
+            default: bytes.insert(alphabet[Int(next() % UInt64(alphabet.count))], at: position)
+            }
+        }
+        let feed = FeedParser.parse(bytes)
+        for entry in feed.entries { _ = entry.plainText }
+    }
+}

@@ -54,3 +54,18 @@ private let extractor = HTMLTextExtractor()
     #expect(HTMLEntities.characters(named: "eacute") == "é")
     #expect(HTMLEntities.characters(named: "nonsense;") == nil)
 }
+
+@Test func randomMarkupNeverBreaksTheExtractor() {
+    var state: UInt64 = 42
+    let pieces = ["<p>", "</p>", "<script>", "</script>", "<br/>", "&amp;", "&", "&#", "&#x1F600;", "<!--", "-->",
+                  "<pre>", "</pre>", "text ", "\u{A0}", "<", ">", "\"", "<a href='x>y'>", "<NAV>", "</nav>", "\n"]
+    for _ in 0..<2_000 {
+        var html = ""
+        for _ in 0..<20 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1
+            html += pieces[Int((state >> 33) % UInt64(pieces.count))]
+        }
+        let text = extractor.text(fromHTML: html)
+        #expect(!text.hasPrefix(" ") && !text.hasSuffix(" ") && !text.contains("  "))
+    }
+}

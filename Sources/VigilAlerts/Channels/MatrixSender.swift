@@ -20,8 +20,19 @@ public struct MatrixSender: AlertSender {
         self.caFile = caFile
     }
 
+    /// Events are limited to 64 KiB; a large group shows its first findings.
+    static let shownFindings = 10
+
     public func payload(for envelope: AlertEnvelope) -> [String: Any] {
-        let message = AlertRenderer.render(envelope)
+        var shown = envelope
+        shown.findings = Array(envelope.findings.prefix(Self.shownFindings))
+        var message = AlertRenderer.render(shown)
+        message.subject = AlertRenderer.subject(envelope)
+        if envelope.findings.count > Self.shownFindings {
+            let more = "…and \(envelope.findings.count - Self.shownFindings) more findings (vigil findings ls)."
+            message.text += more + "\n"
+            message.html = message.html.replacingOccurrences(of: "</body></html>\n", with: "<p>\(more)</p>\n</body></html>\n")
+        }
         let html = message.html
             .replacingOccurrences(of: "<!DOCTYPE html>\n<html><body style=\"font-family: sans-serif\">\n", with: "")
             .replacingOccurrences(of: "</body></html>\n", with: "")

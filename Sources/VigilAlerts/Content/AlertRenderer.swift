@@ -68,8 +68,9 @@ public enum AlertRenderer {
             }
         }
         lines.append("Act on it:")
-        lines.append("  \(finding.actions.acknowledge)        acknowledge it")
-        lines.append("  \(finding.actions.markBenign)   if it is not an attack (teaches the model)")
+        let width = finding.actions.markBenign.count + 3
+        lines.append("  " + finding.actions.acknowledge.padding(toLength: width, withPad: " ", startingAt: 0) + "acknowledge it")
+        lines.append("  " + finding.actions.markBenign.padding(toLength: width, withPad: " ", startingAt: 0) + "if it is not an attack (teaches the model)")
         return lines
     }
 

@@ -85,94 +85,108 @@ public actor AlertDispatcher {
                 try fail(rows, now: now, reason: "channel '\(name)' is no longer configured", report: &report)
                 return report
             }
-            // Only alerts that have been failing are given up on: one held by
-            // quiet hours, grouping or the rate limit is late by design.
-            let maxAge = TimeInterval(settings.maxAgeSeconds)
-            func isExpired(_ row: OutboxRecord) -> Bool { row.attempts > 0 && now.timeIntervalSince(row.createdAt) >= maxAge }
-            let expired = rows.filter(isExpired)
-            for row in expired {
-                let last = row.lastError.map { ": last error: \($0)" } ?? ""
-                try fail([row], now: now, reason: "not delivered within \(settings.maxAgeSeconds)s after \(row.attempts) attempts\(last)", report: &report)
-            }
-            let live = rows.filter { !isExpired($0) }
+            let live = try expire(rows, settings: settings, now: now, report: &report)
             guard !live.isEmpty else { return report }
-
             if let text = settings.quietHours, let quiet = QuietHours(parsing: text),
                let end = quiet.end(ofPeriodContaining: now, calendar: calendar) {
                 try hold(live, until: end, report: &report)
                 return report
             }
-
-            var messages: [Outgoing] = []
-            var findingsByPerson: [String: [(OutboxRecord, FindingAlert)]] = [:]
-            for row in live {
-                let data = Data(row.payload.utf8)
-                if let digest = try? AlertJSON.decoder.decode(DigestMessage.self, from: data), digest.type == "digest" {
-                    messages.append(Outgoing(rows: [row], envelope: AlertEnvelope(kind: .digest, channel: name, idempotencyKey: row.idempotencyKey, findings: [], digest: digest)))
-                } else if let finding = try? AlertJSON.decoder.decode(FindingAlert.self, from: data) {
-                    findingsByPerson[finding.person.lowercased(), default: []].append((row, finding))
-                } else {
-                    try fail([row], now: now, reason: "the queued payload cannot be read", report: &report)
-                }
-            }
-
-            if settings.groupWindowSeconds > 0 {
-                let window = TimeInterval(settings.groupWindowSeconds)
-                var lastSent: [String: Date] = [:]
-                for row in try store.deliveredAlerts(channel: name, since: now.addingTimeInterval(-window)) {
-                    guard let at = row.deliveredAt,
-                          let finding = try? AlertJSON.decoder.decode(FindingAlert.self, from: Data(row.payload.utf8)) else { continue }
-                    let person = finding.person.lowercased()
-                    lastSent[person] = max(lastSent[person] ?? at, at)
-                }
-                for (person, entries) in findingsByPerson {
-                    // The first alert about a person goes at once; what follows
-                    // within the window waits and goes as one message.
-                    if let last = lastSent[person], last.addingTimeInterval(window) > now {
-                        try hold(entries.map(\.0), until: last.addingTimeInterval(window), report: &report)
-                    } else {
-                        messages.append(Self.message(channel: name, entries: entries))
-                    }
-                }
-            } else {
-                for entries in findingsByPerson.values {
-                    for entry in entries { messages.append(Self.message(channel: name, entries: [entry])) }
-                }
-            }
-
-            // Most severe first, then oldest: a rate limit holds back the least urgent.
-            messages.sort {
-                let left = $0.envelope.severity ?? .none, right = $1.envelope.severity ?? .none
-                if left != right { return left > right }
-                let leftFirst = $0.rows.map { ($0.createdAt, $0.id ?? 0) }.min { $0 < $1 }
-                let rightFirst = $1.rows.map { ($0.createdAt, $0.id ?? 0) }.min { $0 < $1 }
-                guard let leftFirst, let rightFirst else { return false }
-                return leftFirst < rightFirst
-            }
-
-            if settings.rateLimitPerHour > 0 {
-                let hourAgo = now.addingTimeInterval(-3600)
-                let stamps = Set(try store.deliveredAlerts(channel: name, since: hourAgo).compactMap(\.deliveredAt))
-                    .filter { $0 > hourAgo }.sorted()
-                let room = max(settings.rateLimitPerHour - stamps.count, 0)
-                if messages.count > room {
-                    // The window reopens when the oldest message that fills it,
-                    // counting those about to go, is an hour old.
-                    let filled = stamps + Array(repeating: now, count: room)
-                    let reopens = filled[filled.count - settings.rateLimitPerHour].addingTimeInterval(3600)
-                    let waiting = messages[room...]
-                    try hold(waiting.flatMap(\.rows), until: max(reopens, now.addingTimeInterval(1)), report: &report)
-                    messages = Array(messages[..<room])
-                }
-            }
-
-            for message in messages {
+            let composed = try compose(live, settings: settings, now: now, report: &report)
+            let allowed = try applyRateLimit(composed, settings: settings, now: now, report: &report)
+            for message in allowed {
                 try await deliver(message, settings: settings, now: now, report: &report)
             }
         } catch {
             logger.error("alert outbox update failed", metadata: ["channel": "\(name)", "error": "\(error)"])
         }
         return report
+    }
+
+    /// Gives up on rows that have been failing for longer than the channel's
+    /// max age and returns the rest. Only failing rows expire: one held by
+    /// quiet hours, grouping or the rate limit is late by design.
+    private func expire(_ rows: [OutboxRecord], settings: ChannelSettings, now: Date, report: inout DispatchReport) throws -> [OutboxRecord] {
+        let maxAge = TimeInterval(settings.maxAgeSeconds)
+        var live: [OutboxRecord] = []
+        for row in rows {
+            guard row.attempts > 0, now.timeIntervalSince(row.createdAt) >= maxAge else {
+                live.append(row)
+                continue
+            }
+            let last = row.lastError.map { ": last error: \($0)" } ?? ""
+            try fail([row], now: now, reason: "not delivered within \(settings.maxAgeSeconds)s after \(row.attempts) attempts\(last)", report: &report)
+        }
+        return live
+    }
+
+    /// Turns rows into messages: each digest alone; findings one per message,
+    /// or, with a group window, one message per person. The first alert about
+    /// a person goes at once; what follows within the window waits and goes
+    /// as one message when the window after the last message closes.
+    private func compose(_ rows: [OutboxRecord], settings: ChannelSettings, now: Date, report: inout DispatchReport) throws -> [Outgoing] {
+        var messages: [Outgoing] = []
+        var findingsByPerson: [String: [(OutboxRecord, FindingAlert)]] = [:]
+        for row in rows {
+            let data = Data(row.payload.utf8)
+            if let digest = try? AlertJSON.decoder.decode(DigestMessage.self, from: data), digest.type == "digest" {
+                let envelope = AlertEnvelope(kind: .digest, channel: settings.name, idempotencyKey: row.idempotencyKey, findings: [], digest: digest)
+                messages.append(Outgoing(rows: [row], envelope: envelope))
+            } else if let finding = try? AlertJSON.decoder.decode(FindingAlert.self, from: data) {
+                findingsByPerson[finding.person.lowercased(), default: []].append((row, finding))
+            } else {
+                try fail([row], now: now, reason: "the queued payload cannot be read", report: &report)
+            }
+        }
+
+        guard settings.groupWindowSeconds > 0 else {
+            for entries in findingsByPerson.values {
+                for entry in entries { messages.append(Self.message(channel: settings.name, entries: [entry])) }
+            }
+            return messages
+        }
+        let window = TimeInterval(settings.groupWindowSeconds)
+        var lastSent: [String: Date] = [:]
+        for row in try store.deliveredAlerts(channel: settings.name, since: now.addingTimeInterval(-window)) {
+            guard let at = row.deliveredAt,
+                  let finding = try? AlertJSON.decoder.decode(FindingAlert.self, from: Data(row.payload.utf8)) else { continue }
+            let person = finding.person.lowercased()
+            lastSent[person] = max(lastSent[person] ?? at, at)
+        }
+        for (person, entries) in findingsByPerson {
+            if let last = lastSent[person], last.addingTimeInterval(window) > now {
+                try hold(entries.map(\.0), until: last.addingTimeInterval(window), report: &report)
+            } else {
+                messages.append(Self.message(channel: settings.name, entries: entries))
+            }
+        }
+        return messages
+    }
+
+    /// Orders messages most severe first, then oldest, and holds those that
+    /// would exceed the channel's messages per hour until the window has room.
+    private func applyRateLimit(_ messages: [Outgoing], settings: ChannelSettings, now: Date, report: inout DispatchReport) throws -> [Outgoing] {
+        let ordered = messages.sorted {
+            let left = $0.envelope.severity ?? .none, right = $1.envelope.severity ?? .none
+            if left != right { return left > right }
+            let leftFirst = $0.rows.map { ($0.createdAt, $0.id ?? 0) }.min { $0 < $1 }
+            let rightFirst = $1.rows.map { ($0.createdAt, $0.id ?? 0) }.min { $0 < $1 }
+            guard let leftFirst, let rightFirst else { return false }
+            return leftFirst < rightFirst
+        }
+        guard settings.rateLimitPerHour > 0 else { return ordered }
+        // Every message's rows share one delivery time, so distinct times count messages.
+        let hourAgo = now.addingTimeInterval(-3600)
+        let stamps = Set(try store.deliveredAlerts(channel: settings.name, since: hourAgo).compactMap(\.deliveredAt))
+            .filter { $0 > hourAgo }.sorted()
+        let room = max(settings.rateLimitPerHour - stamps.count, 0)
+        guard ordered.count > room else { return ordered }
+        // The window reopens when the oldest message that fills it, counting
+        // those about to go, is an hour old.
+        let filled = stamps + Array(repeating: now, count: room)
+        let reopens = filled[filled.count - settings.rateLimitPerHour].addingTimeInterval(3600)
+        try hold(ordered[room...].flatMap(\.rows), until: max(reopens, now.addingTimeInterval(1)), report: &report)
+        return Array(ordered[..<room])
     }
 
     private func deliver(_ message: Outgoing, settings: ChannelSettings, now: Date, report: inout DispatchReport) async throws {

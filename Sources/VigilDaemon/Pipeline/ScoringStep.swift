@@ -22,7 +22,7 @@ public struct ScoringStep: Sendable {
         let score = scorer.score(text, matcher: watchlist.matcher, prior: prior)
         guard !score.attacks.isEmpty else { return [] }
         let policy = scorer.policy
-        let agentEvidence = score.evidence.filter { $0.kind == .agent }.map(Self.evidence)
+        let agentEvidence = score.evidence.filter { $0.kind == .agent }
         return score.attacks.compactMap { attack in
             guard let personID = watchlist.personID(forIndex: attack.personIndex) else { return nil }
             let hostile = attack.sentences
@@ -35,12 +35,8 @@ public struct ScoringStep: Sendable {
                 }
             return FindingDraft(
                 personID: personID, hostility: score.hostility, agent: score.agent, attack: attack.score,
-                severity: Severity(rawValue: attack.severity.rawValue) ?? .none,
+                severity: attack.severity,
                 evidence: hostile + agentEvidence, modelVersion: modelVersion)
         }
-    }
-
-    static func evidence(_ sentence: EvidenceSentence) -> Evidence {
-        Evidence(kind: sentence.kind == .hostile ? .hostile : .agent, start: sentence.start, end: sentence.end, score: sentence.score, text: sentence.text)
     }
 }

@@ -12,9 +12,9 @@ public struct CacheControl: Sendable, Equatable {
         for field in fields {
             for directive in field.split(separator: ",") {
                 let parts = directive.split(separator: "=", maxSplits: 1)
-                let name = String(parts[0]).trimmingHTTPWhitespace().lowercased()
+                let name = String(parts[0]).trimmingASCIIWhitespace().lowercased()
                 let value = parts.count > 1
-                    ? String(parts[1]).trimmingHTTPWhitespace().replacingQuotes() : nil
+                    ? String(parts[1]).trimmingASCIIWhitespace().replacingQuotes() : nil
                 switch name {
                 case "max-age", "s-maxage":
                     if let value, let seconds = Int64(value), seconds >= 0 {

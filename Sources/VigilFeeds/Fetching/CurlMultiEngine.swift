@@ -338,6 +338,8 @@ final class CurlMultiEngine: @unchecked Sendable {
         var redirectURL: String?
         var bytes: Int64
         var httpVersion: String?
+        /// Whether a connection was made at all (libcurl's connect time is zero when not).
+        var connected: Bool
 
         init(transfer: CurlTransfer, code: CURLcode) {
             self.code = code
@@ -352,6 +354,9 @@ final class CurlMultiEngine: @unchecked Sendable {
             var headerBytes = 0
             vigil_easy_getinfo_long(transfer.easy, CURLINFO_HEADER_SIZE, &headerBytes)
             bytes = Int64(body) + Int64(headerBytes)
+            var connectMicroseconds: curl_off_t = 0
+            vigil_easy_getinfo_off_t(transfer.easy, CURLINFO_CONNECT_TIME_T, &connectMicroseconds)
+            connected = connectMicroseconds > 0
             var version = 0
             vigil_easy_getinfo_long(transfer.easy, CURLINFO_HTTP_VERSION, &version)
             switch version {
@@ -381,7 +386,7 @@ final class CurlMultiEngine: @unchecked Sendable {
             }
             let failure = FetchFailureClassifier.failure(
                 code: outcome.code, errorText: transfer.errorText, bodyCapExceeded: transfer.bodyCapExceeded,
-                url: transfer.url.absoluteString, configuration: configuration)
+                connected: outcome.connected, url: transfer.url.absoluteString, configuration: configuration)
             job.finish(job.failureResult(failure, now: now, status: status, headers: headers, httpVersion: outcome.httpVersion))
             return
         }

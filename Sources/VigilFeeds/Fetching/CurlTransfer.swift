@@ -36,7 +36,7 @@ final class CurlTransfer {
     }
 
     var errorText: String {
-        String(cString: errorBuffer).trimmingHTTPWhitespace()
+        String(cString: errorBuffer).trimmingASCIIWhitespace()
     }
 
     private var keepsBody: Bool {
@@ -67,7 +67,7 @@ final class CurlTransfer {
     }
 
     func receiveHeaderLine(_ bytes: UnsafeRawBufferPointer) {
-        let line = String(decoding: bytes, as: UTF8.self).trimmingHTTPWhitespace()
+        let line = String(decoding: bytes, as: UTF8.self).trimmingASCIIWhitespace()
         if line.hasPrefix("HTTP/") {
             headers = HTTPHeaders()
             let parts = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
@@ -76,8 +76,8 @@ final class CurlTransfer {
             return
         }
         guard let colon = line.firstIndex(of: ":") else { return }
-        let name = String(line[..<colon]).trimmingHTTPWhitespace()
-        let value = String(line[line.index(after: colon)...]).trimmingHTTPWhitespace()
+        let name = String(line[..<colon]).trimmingASCIIWhitespace()
+        let value = String(line[line.index(after: colon)...]).trimmingASCIIWhitespace()
         guard !name.isEmpty else { return }
         headers.append(name: name, value: value)
     }

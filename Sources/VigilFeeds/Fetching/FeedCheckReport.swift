@@ -21,7 +21,7 @@ public struct FeedCheckReport: Sendable {
             lines.append(("Moved", "permanently to \(target); a stored feed follows after \(PermanentRedirectTracker.defaultRequiredSightings) successive polls"))
         }
         if let status = result.status {
-            lines.append(("Status", "\(status)\(result.httpVersion.map { " (HTTP/\($0))" } ?? "")"))
+            lines.append(("Status", "\(status) \(HTTPStatusText.phrase(status))\(result.httpVersion.map { " (HTTP/\($0))" } ?? "")"))
         }
         switch result.outcome {
         case .fetched: lines.append(("Result", "fetched"))

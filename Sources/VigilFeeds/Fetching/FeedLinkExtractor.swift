@@ -42,7 +42,7 @@ public enum FeedLinkExtractor {
         var feeds: [DiscoveredFeed] = []
         for tag in tags where tag.name == "link" {
             let rel = Set((tag.attributes["rel"] ?? "").lowercased().split { $0 == " " || $0 == "\t" || $0 == "\n" }.map(String.init))
-            let type = (tag.attributes["type"] ?? "").lowercased().split(separator: ";").first.map { String($0).trimmingHTTPWhitespace() } ?? ""
+            let type = (tag.attributes["type"] ?? "").lowercased().split(separator: ";").first.map { String($0).trimmingASCIIWhitespace() } ?? ""
             guard rel.contains("alternate") || rel.contains("feed"), feedTypes.contains(type) || (rel.contains("feed") && type.isEmpty),
                   let href = tag.attributes["href"], !href.isEmpty,
                   let url = try? base.resolving(href), url.scheme == "http" || url.scheme == "https",
@@ -154,11 +154,11 @@ public enum FeedLinkExtractor {
     }
 
     private static func decodeEntities(_ value: String) -> String {
-        guard value.contains("&") else { return value.trimmingHTTPWhitespace() }
+        guard value.contains("&") else { return value.trimmingASCIIWhitespace() }
         return value
             .replacing("&quot;", with: "\"").replacing("&#39;", with: "'").replacing("&apos;", with: "'")
             .replacing("&lt;", with: "<").replacing("&gt;", with: ">").replacing("&#x2F;", with: "/")
             .replacing("&#47;", with: "/").replacing("&amp;", with: "&")
-            .trimmingHTTPWhitespace()
+            .trimmingASCIIWhitespace()
     }
 }

@@ -3,7 +3,7 @@ import CCurl
 /// Turns libcurl's result codes into failures a person can read in one line and
 /// the scheduler can act on.
 enum FetchFailureClassifier {
-    static func failure(code: CURLcode, errorText: String, bodyCapExceeded: Bool, url: String,
+    static func failure(code: CURLcode, errorText: String, bodyCapExceeded: Bool, connected: Bool, url: String,
                         configuration: FetchConfiguration) -> FetchFailure {
         let detail = errorText.isEmpty ? String(cString: curl_easy_strerror(code)) : errorText
         let cap = ByteCount.format(configuration.maxBodyBytes)
@@ -21,7 +21,7 @@ enum FetchFailureClassifier {
             let lower = detail.lowercased()
             if lower.contains("too slow") {
                 (kind, summary) = (.tooSlow, "too slow: under \(configuration.lowSpeedLimit) bytes/s for \(configuration.lowSpeedTime.secondsValue.formatted) s")
-            } else if lower.contains("connection timed out") || lower.contains("connection timeout") || lower.contains("resolving timed out") {
+            } else if !connected || lower.contains("failed to connect") || lower.contains("connection timed out") {
                 (kind, summary) = (.connectTimeout, "connect timed out after \(configuration.connectTimeout.secondsValue.formatted) s")
             } else {
                 (kind, summary) = (.timeout, "timed out after \(configuration.totalTimeout.secondsValue.formatted) s")

@@ -25,7 +25,7 @@ public struct QueryFeedTemplate: Sendable, Equatable {
         var seen = Set<String>()
         var urls: [String] = []
         for query in queries {
-            let trimmed = query.trimmingHTTPWhitespace()
+            let trimmed = query.trimmingASCIIWhitespace()
             guard !trimmed.isEmpty, seen.insert(trimmed).inserted else { continue }
             urls.append(url(for: trimmed))
         }

@@ -3,7 +3,7 @@ public enum RetryAfter {
     /// The pause the server asked for, measured from `now` (seconds since 1970);
     /// a date in the past means no pause. Nil when the field is unreadable.
     public static func delay(from value: String, now: Int64) -> Duration? {
-        let trimmed = value.trimmingHTTPWhitespace()
+        let trimmed = value.trimmingASCIIWhitespace()
         if !trimmed.isEmpty, trimmed.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
             guard let seconds = Int64(trimmed) else { return .seconds(Int64.max / 2) }
             return .seconds(seconds)

@@ -10,7 +10,7 @@ struct AtomReader {
         var feed = ParsedFeed(format: format)
         let feedScope = scope.entering(root)
         feed.language = feedScope.language
-        for element in root.elements {
+        for case .element(let element) in root.children {
             let key = FeedNamespace.key(for: element, core: core)
             let inner = feedScope.entering(element)
             switch key {
@@ -45,7 +45,7 @@ struct AtomReader {
 
     private func readEntry(_ entryElement: XMLElement, scope: ReadingScope, core: Set<String>) -> ParsedEntry {
         var entry = ParsedEntry()
-        for element in entryElement.elements {
+        for case .element(let element) in entryElement.children {
             let key = FeedNamespace.key(for: element, core: core)
             let inner = scope.entering(element)
             switch key {

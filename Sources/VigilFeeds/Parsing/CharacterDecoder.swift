@@ -191,7 +191,14 @@ public enum CharacterDecoder {
         data.withUnsafeBufferPointer { buffer in
             var index = 0
             let count = buffer.count
+            guard let base = buffer.baseAddress else { return true }
             while index < count {
+                // Eight ASCII bytes at a time: most feeds are mostly ASCII.
+                while index + 8 <= count,
+                      UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                }
+                guard index < count else { break }
                 let byte = buffer[index]
                 if byte < 0x80 { index += 1; continue }
                 let length: Int

@@ -24,7 +24,7 @@ public enum FeedDateParser {
     // MARK: ISO 8601 / W3C-DTF / RFC 3339
 
     private static func iso8601(_ bytes: [UInt8]) -> Date? {
-        var cursor = Cursor(bytes)
+        var cursor = DateCursor(bytes)
         guard let year = cursor.digits(exactly: 4) else { return nil }
         var month = 1, day = 1
         var hour = 0, minute = 0, second = 0.0
@@ -149,7 +149,7 @@ public enum FeedDateParser {
         }
         var offset = 0
         if let zoneWord {
-            var cursor = Cursor(Array(zoneWord.utf8))
+            var cursor = DateCursor(Array(zoneWord.utf8))
             guard let zone = cursor.zoneOffset() ?? namedZone(zoneWord) else { return nil }
             offset = zone
         }
@@ -167,7 +167,7 @@ public enum FeedDateParser {
         let lower = name.lowercased()
         if let hours = zones[lower] { return hours * 3600 }
         if lower.hasPrefix("gmt") || lower.hasPrefix("utc") {
-            var cursor = Cursor(Array(lower.dropFirst(3).utf8))
+            var cursor = DateCursor(Array(lower.dropFirst(3).utf8))
             return cursor.zoneOffset()
         }
         // Military single letters: A-I = +1..+9, K-M = +10..+12, N-Y = -1..-12, Z = 0.
@@ -194,53 +194,5 @@ public enum FeedDateParser {
         let days = era * 146_097 + dayOfEra - 719_468
         let seconds = Double(days * 86_400 + hour * 3600 + minute * 60 - offset) + second
         return Date(timeIntervalSince1970: seconds)
-    }
-}
-
-/// A read position in the bytes of a date.
-private struct Cursor {
-    let bytes: [UInt8]
-    var index = 0
-
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
-
-    var atEnd: Bool { index >= bytes.count }
-
-    var peekDigit: Bool { !atEnd && bytes[index] >= 0x30 && bytes[index] <= 0x39 }
-
-    mutating func skip(_ byte: UInt8) -> Bool {
-        guard !atEnd, bytes[index] == byte else { return false }
-        index += 1
-        return true
-    }
-
-    mutating func digit() -> Int? {
-        guard peekDigit else { return nil }
-        defer { index += 1 }
-        return Int(bytes[index] - 0x30)
-    }
-
-    mutating func digits(exactly count: Int) -> Int? {
-        guard index + count <= bytes.count else { return nil }
-        var value = 0
-        for offset in 0..<count {
-            let byte = bytes[index + offset]
-            guard byte >= 0x30, byte <= 0x39 else { return nil }
-            value = value * 10 + Int(byte - 0x30)
-        }
-        index += count
-        return value
-    }
-
-    /// "Z", "+hh:mm", "+hhmm", "+hh", in seconds east of UTC.
-    mutating func zoneOffset() -> Int? {
-        if skip(UInt8(ascii: "Z")) || skip(UInt8(ascii: "z")) { return atEnd ? 0 : nil }
-        let sign: Int
-        if skip(UInt8(ascii: "+")) { sign = 1 } else if skip(UInt8(ascii: "-")) { sign = -1 } else { return nil }
-        guard let hours = digits(exactly: 2) else { return nil }
-        _ = skip(UInt8(ascii: ":"))
-        let minutes = digits(exactly: 2) ?? 0
-        guard atEnd, hours <= 23, minutes <= 59 else { return nil }
-        return sign * (hours * 3600 + minutes * 60)
     }
 }

@@ -2,31 +2,37 @@
 /// `type="xhtml"` construct, or HTML a feed put unescaped inside an RSS element.
 enum MarkupSerializer {
     static func serialize(_ nodes: [XMLNode]) -> String {
-        var output = ""
+        var output: [UInt8] = []
         for node in nodes { write(node, into: &output) }
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private static func write(_ node: XMLNode, into output: inout String) {
+    private static func write(_ node: XMLNode, into output: inout [UInt8]) {
         switch node {
         case .text(let text):
             escape(text, into: &output, quotes: false)
         case .element(let element):
             // The XHTML namespace is the default in the output; other prefixes stay.
             let name = element.namespace == FeedNamespace.xhtml ? element.localName : element.qualifiedName
-            output += "<" + name
+            output.append(ASCII.lessThan)
+            output.append(contentsOf: name.utf8)
             for attribute in element.attributes where !isNamespaceDeclaration(attribute.name) {
-                output += " " + attribute.name + "=\""
+                output.append(ASCII.space)
+                output.append(contentsOf: attribute.name.utf8)
+                output.append(ASCII.equals)
+                output.append(ASCII.doubleQuote)
                 escape(attribute.value, into: &output, quotes: true)
-                output += "\""
+                output.append(ASCII.doubleQuote)
             }
             if element.children.isEmpty, voidElements.contains(name.lowercased()) {
-                output += " />"
+                output.append(contentsOf: " />".utf8)
                 return
             }
-            output += ">"
+            output.append(ASCII.greaterThan)
             for child in element.children { write(child, into: &output) }
-            output += "</" + name + ">"
+            output.append(contentsOf: "</".utf8)
+            output.append(contentsOf: name.utf8)
+            output.append(ASCII.greaterThan)
         }
     }
 
@@ -38,15 +44,24 @@ enum MarkupSerializer {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
     ]
 
-    private static func escape(_ text: String, into output: inout String, quotes: Bool) {
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"" where quotes: output += "&quot;"
-            default: output.unicodeScalars.append(scalar)
+    private static func escape(_ text: String, into output: inout [UInt8], quotes: Bool) {
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for index in 0..<bytes.count {
+                let replacement: StaticString
+                switch bytes[index] {
+                case ASCII.ampersand: replacement = "&amp;"
+                case ASCII.lessThan: replacement = "&lt;"
+                case ASCII.greaterThan: replacement = "&gt;"
+                case ASCII.doubleQuote where quotes: replacement = "&quot;"
+                default: continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                runStart = index + 1
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
     }
 }

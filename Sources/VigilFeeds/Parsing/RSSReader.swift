@@ -24,7 +24,7 @@ struct RSSReader {
         }
         for source in itemSources {
             let sourceScope = source == root ? rootScope : rootScope.entering(source)
-            for element in source.elements where element.localName.lowercased() == "item" {
+            for case .element(let element) in source.children where element.localName.lowercased() == "item" {
                 feed.entries.append(readItem(element, scope: sourceScope.entering(element)))
             }
         }
@@ -33,7 +33,7 @@ struct RSSReader {
 
     private func readChannel(_ channel: XMLElement, scope: ReadingScope, into feed: inout ParsedFeed) {
         feed.language = scope.language
-        for element in channel.elements {
+        for case .element(let element) in channel.children {
             let key = FeedNamespace.key(for: element, core: FeedNamespace.rssCore)
             let inner = scope.entering(element)
             switch key.lowercased() {
@@ -95,7 +95,7 @@ struct RSSReader {
         var entry = ParsedEntry()
         var guidIsPermalink = false
         var guid: String?
-        for element in item.elements {
+        for case .element(let element) in item.children {
             let key = FeedNamespace.key(for: element, core: FeedNamespace.rssCore)
             let inner = scope.entering(element)
             switch key.lowercased() {

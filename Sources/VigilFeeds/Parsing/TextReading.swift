@@ -106,6 +106,8 @@ enum TextReading {
 
     /// A person written as one string: "me@example.com (Ada)", "Ada <me@example.com>", "Ada".
     static func parsePerson(_ text: String) -> FeedPerson {
+        // Most feeds give just a name.
+        if !text.utf8.contains(UInt8(ascii: "@")) { return FeedPerson(name: text) }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
         guard let emailWord = words.first(where: { $0.contains("@") }) else {
             return FeedPerson(name: text)

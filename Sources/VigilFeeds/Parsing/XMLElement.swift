@@ -73,9 +73,3 @@ public struct XMLElement: Sendable, Equatable {
         children.contains { if case .element = $0 { true } else { false } }
     }
 }
-
-/// A child of an element: another element or a run of text (CDATA included).
-public indirect enum XMLNode: Sendable, Equatable {
-    case element(XMLElement)
-    case text(String)
-}

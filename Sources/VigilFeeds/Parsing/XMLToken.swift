@@ -18,14 +18,3 @@ public enum XMLToken: Sendable, Equatable {
     /// The content of `<!DOCTYPE ...>` after the keyword, internal subset included.
     case doctype(String)
 }
-
-/// An attribute of a start tag, its value entity-decoded.
-public struct XMLAttribute: Sendable, Equatable {
-    public var name: String
-    public var value: String
-
-    public init(name: String, value: String) {
-        self.name = name
-        self.value = value
-    }
-}

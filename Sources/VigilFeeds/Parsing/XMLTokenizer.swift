@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import VigilText
 
 /// A tolerant pull tokenizer over UTF-8 bytes: call `next()` until it returns nil.
@@ -25,8 +30,12 @@ public struct XMLTokenizer: Sendable {
         }
     }
 
-    /// Everything repaired so far, in document order.
+    /// Everything repaired so far, in document order (at most `maximumProblems`; see `unlistedProblemCount`).
     public private(set) var problems: [XMLProblem] = []
+    /// Problems beyond `maximumProblems`, counted but not kept: a file of a million
+    /// bare `&` must not cost a million problem values.
+    public private(set) var unlistedProblemCount = 0
+    public static let maximumProblems = 1000
 
     private let bytes: [UInt8]
     private var position: Int
@@ -67,11 +76,7 @@ public struct XMLTokenizer: Sendable {
 
     private mutating func text() -> XMLToken {
         let start = position
-        var end = start
-        let count = bytes.count
-        bytes.withUnsafeBufferPointer { buffer in
-            while end < count, buffer[end] != ASCII.lessThan { end += 1 }
-        }
+        let end = find(ASCII.lessThan, from: start) ?? bytes.count
         position = end
         return .text(decode(start, end, isAttribute: false))
     }
@@ -84,7 +89,7 @@ public struct XMLTokenizer: Sendable {
         let start = position
         guard start + 1 < bytes.count else {
             position = bytes.count
-            problems.append(XMLProblem(.unexpectedEndOfInput, at: start, "'<' at end"))
+            report(XMLProblem(.unexpectedEndOfInput, at: start, "'<' at end"))
             return nil
         }
         let second = bytes[start + 1]
@@ -97,14 +102,14 @@ public struct XMLTokenizer: Sendable {
             if hasPrefixIgnoringCase("<!DOCTYPE", at: start) { return doctype() }
             // Some other declaration (<!ELEMENT at top level, <![if ...]>): skip it.
             let end = find(ASCII.greaterThan, from: start + 2)
-            problems.append(XMLProblem(.malformed, at: start, "unknown declaration"))
+            report(XMLProblem(.malformed, at: start, "unknown declaration"))
             position = end.map { $0 + 1 } ?? bytes.count
             return nil
         case ASCII.question:
             return processingInstruction()
         default:
             if ASCII.isNameStart(second) { return startTag() }
-            problems.append(XMLProblem(.strayLessThan, at: start))
+            report(XMLProblem(.strayLessThan, at: start))
             position = start + 1
             return .text("<")
         }
@@ -115,10 +120,11 @@ public struct XMLTokenizer: Sendable {
         position += 1
         let name = readName()
         var attributes: [XMLAttribute] = []
+        var attributeNames: Set<String> = []
         while true {
             skipWhitespace()
             guard position < bytes.count else {
-                problems.append(XMLProblem(.unexpectedEndOfInput, at: tagStart, "in start tag <\(name)>"))
+                report(XMLProblem(.unexpectedEndOfInput, at: tagStart, "in start tag <\(name)>"))
                 return nil
             }
             let byte = bytes[position]
@@ -132,19 +138,19 @@ public struct XMLTokenizer: Sendable {
                     return .startTag(name: name, attributes: attributes, selfClosing: true)
                 }
                 position += 1
-                problems.append(XMLProblem(.malformed, at: position - 1, "'/' inside <\(name)>"))
+                report(XMLProblem(.malformed, at: position - 1, "'/' inside <\(name)>"))
                 continue
             }
             if byte == ASCII.lessThan {
                 // The tag never closed; end it here and let the '<' start the next markup.
-                problems.append(XMLProblem(.malformed, at: position, "unterminated start tag <\(name)>"))
+                report(XMLProblem(.malformed, at: position, "unterminated start tag <\(name)>"))
                 return .startTag(name: name, attributes: attributes, selfClosing: false)
             }
             let attributeStart = position
             let attributeName = readAttributeName()
             if attributeName.isEmpty {
                 // A character no name starts with (e.g. a stray quote): drop it.
-                problems.append(XMLProblem(.malformedAttribute, at: attributeStart, "in <\(name)>"))
+                report(XMLProblem(.malformedAttribute, at: attributeStart, "in <\(name)>"))
                 position += 1
                 continue
             }
@@ -158,11 +164,16 @@ public struct XMLTokenizer: Sendable {
                 }
                 value = attributeValue
             } else {
-                problems.append(XMLProblem(.malformedAttribute, at: attributeStart, "\(attributeName) without value"))
+                report(XMLProblem(.malformedAttribute, at: attributeStart, "\(attributeName) without value"))
                 value = attributeName
             }
-            if attributes.contains(where: { $0.name == attributeName }) {
-                problems.append(XMLProblem(.malformedAttribute, at: attributeStart, "repeated \(attributeName)"))
+            // A linear check for the usual handful; a set once a tag has many (no quadratic blow-up).
+            let repeated = attributes.count < 16
+                ? attributes.contains(where: { $0.name == attributeName })
+                : !attributeNames.insert(attributeName).inserted
+            if attributes.count == 15 { attributeNames = Set(attributes.map(\.name)) }
+            if repeated {
+                report(XMLProblem(.malformedAttribute, at: attributeStart, "repeated \(attributeName)"))
             } else {
                 attributes.append(XMLAttribute(name: attributeName, value: value))
             }
@@ -171,13 +182,13 @@ public struct XMLTokenizer: Sendable {
 
     private mutating func readAttributeValue(tagName: String, tagStart: Int) -> String? {
         guard position < bytes.count else {
-            problems.append(XMLProblem(.unexpectedEndOfInput, at: tagStart, "in start tag <\(tagName)>"))
+            report(XMLProblem(.unexpectedEndOfInput, at: tagStart, "in start tag <\(tagName)>"))
             return nil
         }
         let quote = bytes[position]
         if quote == ASCII.doubleQuote || quote == ASCII.singleQuote {
             guard let close = find(quote, from: position + 1) else {
-                problems.append(XMLProblem(.unexpectedEndOfInput, at: tagStart, "in attribute value of <\(tagName)>"))
+                report(XMLProblem(.unexpectedEndOfInput, at: tagStart, "in attribute value of <\(tagName)>"))
                 position = bytes.count
                 return nil
             }
@@ -191,7 +202,7 @@ public struct XMLTokenizer: Sendable {
             if ASCII.isWhitespace(byte) || byte == ASCII.greaterThan { break }
             position += 1
         }
-        problems.append(XMLProblem(.malformedAttribute, at: start, "unquoted value in <\(tagName)>"))
+        report(XMLProblem(.malformedAttribute, at: start, "unquoted value in <\(tagName)>"))
         return decode(start, position, isAttribute: true)
     }
 
@@ -200,17 +211,17 @@ public struct XMLTokenizer: Sendable {
         position += 2
         let name = readName()
         guard let close = find(ASCII.greaterThan, from: position) else {
-            problems.append(XMLProblem(.unexpectedEndOfInput, at: start, "in end tag </\(name)>"))
+            report(XMLProblem(.unexpectedEndOfInput, at: start, "in end tag </\(name)>"))
             position = bytes.count
             return nil
         }
         for index in position..<close where !ASCII.isWhitespace(bytes[index]) {
-            problems.append(XMLProblem(.malformed, at: index, "junk in end tag </\(name)>"))
+            report(XMLProblem(.malformed, at: index, "junk in end tag </\(name)>"))
             break
         }
         position = close + 1
         if name.isEmpty {
-            problems.append(XMLProblem(.malformed, at: start, "end tag without a name"))
+            report(XMLProblem(.malformed, at: start, "end tag without a name"))
             return nil
         }
         return .endTag(name: name)
@@ -219,7 +230,7 @@ public struct XMLTokenizer: Sendable {
     private mutating func comment() -> XMLToken? {
         let start = position
         guard let end = find("-->", from: start + 4) else {
-            problems.append(XMLProblem(.unexpectedEndOfInput, at: start, "in comment"))
+            report(XMLProblem(.unexpectedEndOfInput, at: start, "in comment"))
             position = bytes.count
             return nil
         }
@@ -232,7 +243,7 @@ public struct XMLTokenizer: Sendable {
         let contentStart = start + 9
         guard let end = find("]]>", from: contentStart) else {
             // A truncated CDATA section still carries the text the feed sent.
-            problems.append(XMLProblem(.unexpectedEndOfInput, at: start, "in CDATA section"))
+            report(XMLProblem(.unexpectedEndOfInput, at: start, "in CDATA section"))
             position = bytes.count
             return .cdata(string(contentStart, bytes.count))
         }
@@ -245,7 +256,7 @@ public struct XMLTokenizer: Sendable {
         position += 2
         let target = readName()
         guard let end = find("?>", from: position) else {
-            problems.append(XMLProblem(.unexpectedEndOfInput, at: start, "in processing instruction"))
+            report(XMLProblem(.unexpectedEndOfInput, at: start, "in processing instruction"))
             position = bytes.count
             return nil
         }
@@ -253,7 +264,7 @@ public struct XMLTokenizer: Sendable {
         while dataStart < end, ASCII.isWhitespace(bytes[dataStart]) { dataStart += 1 }
         position = end + 2
         if target.isEmpty {
-            problems.append(XMLProblem(.malformed, at: start, "processing instruction without a target"))
+            report(XMLProblem(.malformed, at: start, "processing instruction without a target"))
         }
         return .processingInstruction(target: target, data: string(dataStart, end))
     }
@@ -284,7 +295,7 @@ public struct XMLTokenizer: Sendable {
             }
             index += 1
         }
-        problems.append(XMLProblem(.unexpectedEndOfInput, at: start, "in DOCTYPE"))
+        report(XMLProblem(.unexpectedEndOfInput, at: start, "in DOCTYPE"))
         position = bytes.count
         return nil
     }
@@ -352,21 +363,22 @@ public struct XMLTokenizer: Sendable {
     /// Decodes `bytes[start..<end]`: references, CR LF line ends, and for
     /// attribute values the XML whitespace normalisation.
     private mutating func decode(_ start: Int, _ end: Int, isAttribute: Bool) -> String {
-        var needsWork = false
-        bytes.withUnsafeBufferPointer { buffer in
+        // Most text needs no decoding: find the first byte that does, if any.
+        let firstSpecial: Int? = bytes.withUnsafeBufferPointer { buffer in
             for index in start..<end {
                 let byte = buffer[index]
-                if byte == ASCII.ampersand || byte == ASCII.carriageReturn || byte == 0xC2
+                if byte == ASCII.ampersand || byte == 0xC2
                     || (byte < 0x20 && (isAttribute || (byte != ASCII.newline && byte != ASCII.tab))) {
-                    needsWork = true
-                    break
+                    return index
                 }
             }
+            return nil
         }
-        if !needsWork { return string(start, end) }
+        guard let firstSpecial else { return string(start, end) }
         var output: [UInt8] = []
         output.reserveCapacity(end - start)
-        appendDecoded(from: bytes, start, end, into: &output, isAttribute: isAttribute, depth: 0, baseOffset: start)
+        output.append(contentsOf: bytes[start..<firstSpecial])
+        appendDecoded(from: bytes, firstSpecial, end, into: &output, isAttribute: isAttribute, depth: 0, baseOffset: start)
         return String(decoding: output, as: UTF8.self)
     }
 
@@ -375,8 +387,17 @@ public struct XMLTokenizer: Sendable {
         isAttribute: Bool, depth: Int, baseOffset: Int
     ) {
         var index = start
+        var runStart = start
         while index < end {
             let byte = source[index]
+            // Ordinary bytes are copied in runs; only the special ones are looked at.
+            if byte != ASCII.ampersand, byte != 0xC2,
+               byte >= 0x20 || (!isAttribute && (byte == ASCII.newline || byte == ASCII.tab)) {
+                index += 1
+                continue
+            }
+            if runStart < index { output.append(contentsOf: source[runStart..<index]) }
+            defer { runStart = index }
             switch byte {
             case ASCII.ampersand:
                 index = appendReference(
@@ -391,7 +412,7 @@ public struct XMLTokenizer: Sendable {
                 index += 1
             case 0x00..<0x20:
                 // Control characters XML does not allow: dropped.
-                problems.append(XMLProblem(.malformed, at: depth == 0 ? index : baseOffset, "control character 0x\(String(byte, radix: 16))"))
+                report(XMLProblem(.malformed, at: depth == 0 ? index : baseOffset, "control character 0x\(String(byte, radix: 16))"))
                 index += 1
             case 0xC2 where index + 1 < end && (0x80...0x9F).contains(source[index + 1]):
                 // C1 controls in text are Windows-1252 punctuation mislabelled as Latin-1.
@@ -403,6 +424,7 @@ public struct XMLTokenizer: Sendable {
                 index += 1
             }
         }
+        if runStart < end { output.append(contentsOf: source[runStart..<end]) }
     }
 
     /// Appends what the reference at `start` (an `&`) stands for and returns the index after it.
@@ -418,7 +440,7 @@ public struct XMLTokenizer: Sendable {
             cursor += 1
         }
         guard cursor < end, source[cursor] == ASCII.semicolon, cursor > start + 1 else {
-            problems.append(XMLProblem(.bareAmpersand, at: offset))
+            report(XMLProblem(.bareAmpersand, at: offset))
             output.append(ASCII.ampersand)
             return start + 1
         }
@@ -427,17 +449,24 @@ public struct XMLTokenizer: Sendable {
             appendCharacterReference(from: source, nameStart + 1, cursor, into: &output, offset: offset)
             return cursor + 1
         }
+        // The five XML entities, recognised from their bytes without making a String.
+        let length = cursor - nameStart
+        if length == 2, source[nameStart + 1] == UInt8(ascii: "t") {
+            if source[nameStart] == UInt8(ascii: "l") { output.append(ASCII.lessThan); return cursor + 1 }
+            if source[nameStart] == UInt8(ascii: "g") { output.append(ASCII.greaterThan); return cursor + 1 }
+        } else if length == 3, source[nameStart] == UInt8(ascii: "a"), source[nameStart + 1] == UInt8(ascii: "m"),
+                  source[nameStart + 2] == UInt8(ascii: "p") {
+            output.append(ASCII.ampersand)
+            return cursor + 1
+        }
         let name = String(decoding: source[nameStart..<cursor], as: UTF8.self)
         switch name {
-        case "lt": output.append(ASCII.lessThan)
-        case "gt": output.append(ASCII.greaterThan)
-        case "amp": output.append(ASCII.ampersand)
         case "quot": output.append(ASCII.doubleQuote)
         case "apos": output.append(ASCII.singleQuote)
         default:
-            if externalEntities.contains(name) {
-                problems.append(XMLProblem(.externalEntity, at: offset, "&\(name);"))
-            } else if let replacement = declaredEntities[name] {
+            if !externalEntities.isEmpty, externalEntities.contains(name) {
+                report(XMLProblem(.externalEntity, at: offset, "&\(name);"))
+            } else if !declaredEntities.isEmpty, let replacement = declaredEntities[name] {
                 expandDeclared(name, replacement, into: &output, isAttribute: isAttribute, depth: depth, offset: offset)
             } else if name == "lang" || name == "rang" {
                 // HTML 4 meanings: feeds predate HTML5's change to the mathematical brackets.
@@ -445,7 +474,7 @@ public struct XMLTokenizer: Sendable {
             } else if let characters = HTMLEntities.characters(named: name + ";") {
                 output.append(contentsOf: characters.utf8)
             } else {
-                problems.append(XMLProblem(.undefinedEntity, at: offset, "&\(name);"))
+                report(XMLProblem(.undefinedEntity, at: offset, "&\(name);"))
                 output.append(contentsOf: source[start...cursor])
             }
         }
@@ -460,7 +489,7 @@ public struct XMLTokenizer: Sendable {
               expandedBytes + replacement.count <= limits.maximumExpandedBytes else {
             if !expansionLimitReported {
                 expansionLimitReported = true
-                problems.append(XMLProblem(.entityExpansionLimit, at: offset, "&\(name);"))
+                report(XMLProblem(.entityExpansionLimit, at: offset, "&\(name);"))
             }
             return
         }
@@ -489,7 +518,7 @@ public struct XMLTokenizer: Sendable {
         }
         let scalar = valid ? CharacterReference.character(forCodePoint: value) : nil
         guard let scalar else {
-            problems.append(XMLProblem(.invalidCharacterReference, at: offset))
+            report(XMLProblem(.invalidCharacterReference, at: offset))
             output.append(contentsOf: [0xEF, 0xBF, 0xBD])
             return
         }
@@ -497,6 +526,14 @@ public struct XMLTokenizer: Sendable {
     }
 
     // MARK: - Scanning helpers
+
+    private mutating func report(_ problem: XMLProblem) {
+        if problems.count < Self.maximumProblems {
+            problems.append(problem)
+        } else {
+            unlistedProblemCount += 1
+        }
+    }
 
     private mutating func readName() -> String {
         let start = position
@@ -532,12 +569,10 @@ public struct XMLTokenizer: Sendable {
     private func find(_ byte: UInt8, from start: Int) -> Int? {
         guard start < bytes.count else { return nil }
         return bytes.withUnsafeBufferPointer { buffer in
-            var index = start
-            while index < buffer.count {
-                if buffer[index] == byte { return index }
-                index += 1
-            }
-            return nil
+            // memchr scans many bytes a step; the C library does it best.
+            guard let base = buffer.baseAddress,
+                  let found = memchr(base + start, Int32(byte), buffer.count - start) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         }
     }
 
@@ -576,10 +611,14 @@ public struct XMLTokenizer: Sendable {
 }
 
 extension String {
+    /// Without leading and trailing ASCII whitespace; the string itself (no copy) when there is none.
     func trimmingASCIIWhitespace() -> String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !ASCII.isWhitespace($0) }),
-              let last = scalars.lastIndex(where: { !ASCII.isWhitespace($0) }) else { return "" }
-        return String(scalars[first...last])
+        let bytes = utf8
+        guard let firstByte = bytes.first, let lastByte = bytes.last else { return self }
+        if !ASCII.isWhitespace(firstByte), !ASCII.isWhitespace(lastByte) { return self }
+        guard let start = bytes.firstIndex(where: { !ASCII.isWhitespace($0) }),
+              let last = bytes.lastIndex(where: { !ASCII.isWhitespace($0) }) else { return "" }
+        // ASCII bytes are scalar boundaries, so these indexes cut between characters.
+        return String(Substring(bytes[start...last]))
     }
 }

@@ -1,3 +1,4 @@
+import VigilScoring
 import Foundation
 import GRDB
 

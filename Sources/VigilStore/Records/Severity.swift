@@ -1,11 +1,5 @@
-/// How urgently a finding deserves a person's attention, in ascending order.
-public enum Severity: String, Codable, Sendable, CaseIterable, Comparable {
-    case none
-    case low
-    case medium
-    case high
+import VigilScoring
 
-    public static func < (lhs: Severity, rhs: Severity) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
-    }
-}
+/// The scorer's severity is the one the store keeps: one type from the
+/// model's threshold to the alert's routing.
+public typealias Severity = VigilScoring.Severity

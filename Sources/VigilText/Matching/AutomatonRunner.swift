@@ -3,21 +3,21 @@
 /// so that a match found at its last byte can be traced back to where it began,
 /// and discarded at once when it begins inside a word ("ken" in "token").
 ///
-/// Before the first letter or digit of every word the runner steps the automaton
-/// with `wordStartMark`, which begins every pattern that starts with an ASCII
-/// letter or digit. Inside words such patterns cannot even begin, so the
-/// automaton idles at its root there instead of chasing name prefixes through
-/// the middle of words, whatever the size of the watchlist.
+/// The automaton reads symbols, not bytes: an ASCII letter or digit that begins
+/// a word is a symbol of its own (`wordStartFlag` added), and the watchlist's
+/// patterns are spelled the same way. A name can then only begin where a word
+/// begins, so inside words the automaton idles at its root instead of chasing
+/// name prefixes ("ken" in "token"), whatever the size of the watchlist, at no
+/// cost per byte beyond one bit of state.
 struct AutomatonRunner: NormalizedByteSink {
-    /// A byte the scanner never emits (controls fold to spaces).
-    static let wordStartMark: UInt8 = 0x01
+    static let wordStartFlag: UInt16 = 0x100
     /// Patterns are at most `WatchlistPatterns.maximumLength` bytes, so 256
     /// recent bytes always cover the longest one and the byte before it.
     static let ringSize = 256
     private static let ringMask = ringSize - 1
     private let automaton: NameAutomaton
     private let transitions: UnsafeBufferPointer<UInt32>
-    private let classes: UnsafeBufferPointer<UInt8>
+    private let classes: UnsafeBufferPointer<UInt16>
     private let needsStartBoundary: UnsafeBufferPointer<Bool>
     /// Origin of each recent byte; negative (bitwise complement) when the byte
     /// does not begin its scalar's folded form.
@@ -25,13 +25,13 @@ struct AutomatonRunner: NormalizedByteSink {
     private let recentBytes: UnsafeMutableBufferPointer<UInt8>
     private var row: UInt32 = 0
     private var position = 0
-    private var previousWasWord = false
+    private var previousWasWord: UInt16 = 0
     var candidates: [CandidateMatch]
 
     init(
         automaton: NameAutomaton,
         transitions: UnsafeBufferPointer<UInt32>,
-        classes: UnsafeBufferPointer<UInt8>,
+        classes: UnsafeBufferPointer<UInt16>,
         needsStartBoundary: UnsafeBufferPointer<Bool>,
         origins: UnsafeMutableBufferPointer<Int32>,
         recentBytes: UnsafeMutableBufferPointer<UInt8>,
@@ -48,20 +48,13 @@ struct AutomatonRunner: NormalizedByteSink {
 
     @inline(__always)
     mutating func take(_ byte: UInt8, origin: Int32, first: Bool, last: Bool) {
-        let isWord = TextScanner.isASCIIWordByte(byte)
-        if isWord, !previousWasWord {
-            step(AutomatonRunner.wordStartMark, origin: origin, first: true, last: false)
-        }
+        let isWord: UInt16 = TextScanner.isASCIIWordByte(byte) ? 1 : 0
+        let symbol = UInt16(byte) | ((isWord & ~previousWasWord) << 8)
         previousWasWord = isWord
-        step(byte, origin: origin, first: first, last: last)
-    }
-
-    @inline(__always)
-    private mutating func step(_ byte: UInt8, origin: Int32, first: Bool, last: Bool) {
         let slot = position & AutomatonRunner.ringMask
         origins[slot] = first ? origin : ~origin
         recentBytes[slot] = byte
-        let next = transitions[Int(row) + Int(classes[Int(byte)])]
+        let next = transitions[Int(row) + Int(classes[Int(symbol)])]
         row = next & ~NameAutomaton.acceptFlag
         if next & NameAutomaton.acceptFlag != 0, last {
             record(endingAt: position, origin: origin)

@@ -262,8 +262,8 @@ public struct MentionMatcher: Sendable {
 
     /// A handle written bare in prose counts when it cannot be an ordinary word:
     /// it has a digit, hyphen or underscore, or is at least six letters long.
-    static func standsAloneAsHandle(_ marked: [UInt8]) -> Bool {
-        let pattern = marked.filter { $0 != AutomatonRunner.wordStartMark }
+    static func standsAloneAsHandle(_ marked: [UInt16]) -> Bool {
+        let pattern = marked.map { UInt8(truncatingIfNeeded: $0) }
         return pattern.count >= 6 || pattern.contains { $0 == 0x2D || $0 == 0x5F || ($0 >= 0x30 && $0 <= 0x39) }
     }
 }

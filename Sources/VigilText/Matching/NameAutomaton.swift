@@ -1,16 +1,17 @@
-/// An Aho–Corasick automaton over normalised UTF-8, compiled to a dense
+/// An Aho–Corasick automaton over normalised UTF-8 (as symbols: see
+/// `AutomatonRunner`), compiled to a dense
 /// transition table: one table lookup per byte of text whatever the number of
 /// patterns, which is what lets one pass serve a watchlist of ten thousand people.
 ///
-/// Bytes that occur in no pattern share one byte class, so the table is
-/// `states × classes` wide rather than `states × 256`. Each transition holds the
+/// Symbols that occur in no pattern share one class, so the table is
+/// `states × classes` wide rather than `states × 512`. Each transition holds the
 /// target row's offset, with the top bit set when the target state ends a pattern
 /// (itself or through its suffixes), so the scanning loop tests one bit per byte.
 final class NameAutomaton: Sendable {
     static let acceptFlag: UInt32 = 1 << 31
 
-    /// Byte → byte class.
-    let classes: [UInt8]
+    /// Symbol → class.
+    let classes: [UInt16]
     let classCount: Int
     /// Row offset of the next state, per (row offset of state + class).
     let transitions: [UInt32]
@@ -21,17 +22,18 @@ final class NameAutomaton: Sendable {
     /// Per pattern: its length in normalised bytes.
     let patternLengths: [Int32]
 
-    /// - Parameter patterns: distinct, non-empty byte strings.
-    init(patterns: [[UInt8]]) {
-        var used = [Bool](repeating: false, count: 256)
-        for pattern in patterns { for byte in pattern { used[Int(byte)] = true } }
-        var classes = [UInt8](repeating: 0, count: 256)
+    static let symbolCount = 512
+
+    /// - Parameter patterns: distinct, non-empty symbol strings.
+    init(patterns: [[UInt16]]) {
+        var used = [Bool](repeating: false, count: NameAutomaton.symbolCount)
+        for pattern in patterns { for symbol in pattern { used[Int(symbol)] = true } }
+        var classes = [UInt16](repeating: 0, count: NameAutomaton.symbolCount)
         var classCount = 1
-        for byte in 0..<256 where used[byte] {
-            classes[byte] = UInt8(classCount)
+        for symbol in 0..<NameAutomaton.symbolCount where used[symbol] {
+            classes[symbol] = UInt16(classCount)
             classCount += 1
         }
-        precondition(classCount <= 256)
 
         // The trie, as a dense table of state indices (-1: no edge yet).
         var next: [Int32] = Array(repeating: -1, count: classCount)

@@ -1,8 +1,8 @@
 /// The patterns a watchlist compiles to, each normalised exactly as text is,
 /// with who uses it and in which role.
 struct WatchlistPatterns: Sendable {
-    /// Normalised patterns, distinct.
-    private(set) var patterns: [[UInt8]] = []
+    /// Normalised patterns, distinct, as the automaton's symbols.
+    private(set) var patterns: [[UInt16]] = []
     private(set) var uses: [[PatternUse]] = []
     /// Whether a pattern begins (ends) with a letter of a script written with
     /// spaces, so it needs a word boundary there.
@@ -11,9 +11,7 @@ struct WatchlistPatterns: Sendable {
     private var indexOfPattern: [[UInt8]: Int] = [:]
 
     /// Patterns longer than this many normalised bytes are not names.
-    /// With word-start marks a pattern grows by at most half, which keeps every
-    /// marked pattern within the runner's 256-byte ring.
-    static let maximumLength = 160
+    static let maximumLength = 255
     /// Name particles that belong to the surname ("van Rossum", "de la Cruz").
     static let surnameParticles: Set<String> = [
         "van", "von", "de", "der", "den", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "ter", "ten", "bin", "al", "st", "mac",
@@ -106,20 +104,16 @@ struct WatchlistPatterns: Sendable {
         needsEndBoundary.append(scalars.last.map { !ScalarFold.isBoundaryFree($0) } ?? true)
     }
 
-    /// The pattern as the automaton sees text: with `AutomatonRunner.wordStartMark`
-    /// before every ASCII letter or digit that begins a word, exactly where the
-    /// runner inserts it into the text.
-    static func marked(_ pattern: [UInt8]) -> [UInt8] {
-        var result: [UInt8] = []
-        result.reserveCapacity(pattern.count + 4)
+    /// The pattern as the automaton reads text: ASCII letters and digits that
+    /// begin a word carry `AutomatonRunner.wordStartFlag`, exactly as the runner
+    /// marks them in the text.
+    static func marked(_ pattern: [UInt8]) -> [UInt16] {
         var previousWasWord = false
-        for byte in pattern {
+        return pattern.map { byte in
             let isWord = TextScanner.isASCIIWordByte(byte)
-            if isWord, !previousWasWord { result.append(AutomatonRunner.wordStartMark) }
-            previousWasWord = isWord
-            result.append(byte)
+            defer { previousWasWord = isWord }
+            return isWord && !previousWasWord ? UInt16(byte) | AutomatonRunner.wordStartFlag : UInt16(byte)
         }
-        return result
     }
 
     /// A token of one or two letters ("Li", "A") is too common to stand alone.

@@ -67,9 +67,9 @@ struct DemoCommand: AsyncParsableCommand {
             }
         }
         Output.line("")
-        try DemoReport.printAlerts(store: store)
+        try await DemoReport.printAlerts(store: store, config: setup.config, logger: setup.logger)
         Output.line("")
-        try DemoReport.printDigest(store: store, config: setup.config)
+        try DemoReport.printDigest(store: store)
         if keep != nil {
             Output.line("")
             Output.line("kept: vigil --config \(configPath) findings ls")

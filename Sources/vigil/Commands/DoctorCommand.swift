@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
 import VigilAlerts
+import VigilDaemon
+import VigilFeeds
+import VigilStore
 
 /// Checks what can be checked without waiting for an incident. So far:
 /// - the config file loads;
@@ -10,8 +13,14 @@ import VigilAlerts
 /// - channels: each channel's secrets resolve (variables set, files
 ///   readable), URLs have the right scheme, a `ca_file` is readable, a
 ///   JSON Lines folder is writable and an exec command exists. Nothing is
-///   sent (`vigil alerts test CHANNEL` does that).
-/// Database and feed reachability checks belong here too.
+///   sent (`vigil alerts test CHANNEL` does that);
+/// - routing: every person declared in the config has a channel that hears
+///   about their high-severity findings (a warning otherwise).
+/// - database: it opens and migrates, passes SQLite's quick check, runs in
+///   WAL mode, and its disk has room;
+/// - feeds: feeds failing for a while or disabled (410 Gone, a move onto
+///   another feed) are warnings; with `--fetch`, every enabled feed is
+///   fetched once (conditionally, so unchanged feeds cost a 304) and parsed.
 ///
 /// Warnings leave the exit status 0; any error makes it 1.
 struct DoctorCommand: AsyncParsableCommand {
@@ -25,6 +34,9 @@ struct DoctorCommand: AsyncParsableCommand {
     @Flag(help: "Print one JSON array for scripts.")
     var json = false
 
+    @Flag(help: "Also fetch every enabled feed once to check it is reachable and readable.")
+    var fetch = false
+
     struct Row: Encodable {
         let level: String
         let subject: String
@@ -35,15 +47,22 @@ struct DoctorCommand: AsyncParsableCommand {
         var results: [CheckResult] = []
         do {
             if let config = try CommandContext.loadConfig(global) {
-                results.append(CheckResult(.ok, "config", "\(config.path) is valid (\(config.channels.count) channels, \(config.people.count) people, \(config.feeds.count) feeds)"))
+                func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+                results.append(CheckResult(.ok, "config", "\(config.path) is valid (\(count(config.channels.count, "channel")), \(config.people.count == 1 ? "1 person" : "\(config.people.count) people"), \(count(config.feeds.count, "feed")))"))
                 results += ChannelChecks.secretExposure(configPath: config.path, channels: config.channels)
                 results += ChannelChecks.readiness(config.channels)
+                let router = AlertRouter(
+                    channels: config.channels,
+                    teamChannels: Dictionary(config.teams.map { ($0.name, $0.channels) }, uniquingKeysWith: +))
+                results += ChannelChecks.coverage(people: config.people.map { ($0.name, $0.teams) }, router: router)
             } else {
                 results.append(CheckResult(.warning, "config", "no config file at \(global.configPath) (`vigil init` writes one)"))
             }
         } catch {
             results.append(CheckResult(.error, "config", CommandFailure.describe(error)))
         }
+
+        results += await DoctorStoreChecks.run(global: global, fetch: fetch)
 
         if json {
             try Output.json(results.map { Row(level: $0.level.rawValue, subject: $0.subject, message: $0.message) })

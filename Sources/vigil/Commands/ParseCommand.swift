@@ -14,7 +14,7 @@ struct ParseCommand: AsyncParsableCommand {
 
     @Flag(help: "Print one JSON object per file.") var json = false
     @Flag(help: "Print only counts and timing (parse and text extraction of every entry).") var stats = false
-    @Argument(help: "Feed files.") var files: [String]
+    @Argument(help: "Feed files; a directory stands for the files in it.") var files: [String]
 
     func validate() throws {
         if json && stats { throw ValidationError("--json and --stats cannot be combined") }
@@ -26,7 +26,7 @@ struct ParseCommand: AsyncParsableCommand {
             try runStats()
             return
         }
-        for path in files {
+        for path in try Self.expand(files) {
             let feed = FeedParser.parse(try Self.read(path), url: nil)
             let output = json ? Self.json(feed) : Self.text(feed, path: path)
             FileHandle.standardOutput.write(Data((output + "\n").utf8))
@@ -38,7 +38,8 @@ struct ParseCommand: AsyncParsableCommand {
         var entries = 0
         var bytes = 0
         var extractedCharacters = 0
-        for path in files {
+        let paths = try Self.expand(files)
+        for path in paths {
             let data = try Self.read(path)
             bytes += data.count
             let feed = FeedParser.parse(data, url: nil)
@@ -49,12 +50,60 @@ struct ParseCommand: AsyncParsableCommand {
         }
         let elapsed = ContinuousClock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        let line = "{\"files\":\(files.count),\"entries\":\(entries),\"bytes\":\(bytes),\"seconds\":\(String(format: "%.6f", seconds))}"
+        let line = "{\"files\":\(paths.count),\"entries\":\(entries),\"bytes\":\(bytes),\"seconds\":\(String(format: "%.6f", seconds))}"
         FileHandle.standardOutput.write(Data((line + "\n").utf8))
         _ = extractedCharacters
     }
 
+    /// The files to parse: each argument, or the regular files directly inside it when it is
+    /// a directory (sorted, hidden ones skipped), so a corpus needs no shell expansion.
+    private static func expand(_ arguments: [String]) throws -> [String] {
+        var paths: [String] = []
+        for argument in arguments {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue else {
+                paths.append(argument)
+                continue
+            }
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: argument)
+            } catch {
+                throw CommandFailure.badInput("cannot list \(argument): \(error.localizedDescription)")
+            }
+            for name in names.sorted() where !name.hasPrefix(".") {
+                let path = (argument as NSString).appendingPathComponent(name)
+                var isSubdirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: path, isDirectory: &isSubdirectory), !isSubdirectory.boolValue {
+                    paths.append(path)
+                }
+            }
+        }
+        return paths
+    }
+
     private static func read(_ path: String) throws -> [UInt8] {
+        // Regular files are read straight into the byte array, without an intermediate Data.
+        let descriptor = open(path, O_RDONLY)
+        if descriptor >= 0 {
+            defer { close(descriptor) }
+            var status = stat()
+            if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG {
+                let size = Int(status.st_size)
+                var failed = false
+                let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+                    var total = 0
+                    while total < size, let base = buffer.baseAddress {
+                        let got = Foundation.read(descriptor, base + total, size - total)
+                        if got < 0 { failed = true; break }
+                        if got == 0 { break }
+                        total += got
+                    }
+                    count = total
+                }
+                if !failed { return bytes }
+            }
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {

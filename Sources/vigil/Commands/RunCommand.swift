@@ -44,7 +44,7 @@ struct RunCommand: AsyncParsableCommand {
                     "feeds_added": "\(summary.feedsAdded)", "feeds_removed": "\(summary.feedsRemoved)",
                 ])
             },
-            companions: AlertRouting.companions(config: setup.config, store: store, logger: logger))
+            companions: try AlertRouting.companions(config: setup.config, store: store, logger: logger))
         logger.info("vigil \(VigilVersion.string) polling \(store.path)")
         let group = ServiceGroup(configuration: ServiceGroupConfiguration(
             services: [daemon], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))

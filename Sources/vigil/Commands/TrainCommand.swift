@@ -61,8 +61,8 @@ struct TrainCommand: AsyncParsableCommand {
         do {
             model = try trainer.train(
                 task: scoringTask, examples: examples, dev: devExamples,
-                dataFiles: data.map { URL(fileURLWithPath: $0).lastPathComponent },
-                devSource: dev.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "held out \(Int(options.devFraction * 100)) % of the training data (seed \(seed))",
+                dataFiles: data.map(Self.shortName),
+                devSource: dev.map(Self.shortName) ?? "held out \(Int(options.devFraction * 100)) % of the training data (seed \(seed))",
                 log: { FileHandle.standardError.write(Data("vigil train: \($0)\n".utf8)) }
             )
         } catch let error as TrainingError {
@@ -80,5 +80,11 @@ struct TrainCommand: AsyncParsableCommand {
             out, scoringTask.rawValue, summary.trainExamples, summary.devExamples, summary.l2, summary.epochs,
             summary.devROCAUC, model.header.threshold, model.weightsDigest, seconds
         ))
+    }
+
+    /// The file's folder and name ("hostility/train.jsonl"): enough to say what trained
+    /// a model without writing the trainer's directory layout into the shipped file.
+    static func shortName(_ path: String) -> String {
+        URL(fileURLWithPath: path).pathComponents.suffix(2).joined(separator: "/")
     }
 }

@@ -2,16 +2,34 @@ import Logging
 import VigilDaemon
 import VigilStore
 
-/// Where the pipeline meets the alert channels: which alerts a finding
-/// queues, and the loop that delivers them.
+/// Where the commands meet the alert channels and the digest schedule.
 enum AlertRouting {
     static func router(for config: VigilConfig) throws -> @Sendable (StoredFinding) throws -> [AlertDraft] {
-        { _ in [] }
+        AlertWiring.route(for: config)
     }
 
-    static func deliverDue(config: VigilConfig, store: Store, logger: Logger) async throws {}
+    /// One delivery pass over the outbox (for `vigil poll --once`).
+    static func deliverDue(config: VigilConfig, store: Store, logger: Logger) async throws {
+        guard !config.channels.isEmpty else { return }
+        await AlertWiring.dispatcher(for: config, store: store, logger: logger).runOnce()
+    }
 
-    static func companions(config: VigilConfig, store: Store, logger: Logger) -> [@Sendable () async throws -> Void] {
-        []
+    /// The loops that run beside polling in `vigil run`: alert delivery, and
+    /// the scheduled digest when it has channels to go to.
+    static func companions(config: VigilConfig, store: Store, logger: Logger) throws -> [@Sendable () async throws -> Void] {
+        var loops: [@Sendable () async throws -> Void] = []
+        let dispatcher = AlertWiring.dispatcher(for: config, store: store, logger: logger)
+        loops.append { await dispatcher.run() }
+        if !config.digest.channels.isEmpty {
+            let delivery: DigestDelivery
+            do {
+                delivery = try DigestDelivery(store: store, settings: config.digest)
+            } catch {
+                throw CommandFailure.badInput("\(config.path): [digest]: \(error)")
+            }
+            let loop = DigestLoop(delivery: delivery, channels: config.digest.channels, logger: logger)
+            loops.append { try await loop.run() }
+        }
+        return loops
     }
 }

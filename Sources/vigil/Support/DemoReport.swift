@@ -1,15 +1,23 @@
+import Foundation
+import Logging
+import VigilAlerts
 import VigilDaemon
 import VigilStore
 
-/// The demo's closing sections: the alerts queued in the outbox and the digest.
+/// The demo's closing sections: the alerts delivered through its console
+/// channel, and the week's digest.
 enum DemoReport {
-    static func printAlerts(store: Store) throws {
-        Output.line("== alerts that would go out")
-        Output.line("   alert delivery is not built yet in this version of vigil")
+    static func printAlerts(store: Store, config: VigilConfig, logger: Logger) async throws {
+        let pending = try store.outboxSummary()
+        Output.line("== alerts (\(pending.pending) queued for the console channel, min severity medium)")
+        await AlertWiring.dispatcher(for: config, store: store, logger: logger).runOnce()
     }
 
-    static func printDigest(store: Store, config: VigilConfig) throws {
+    static func printDigest(store: Store) throws {
         Output.line("== digest")
-        Output.line("   the digest is not built yet in this version of vigil")
+        let now = Date()
+        let digest = try DigestBuilder(store: store, timeZone: .current)
+            .build(scope: .all, periods: DigestPeriod.last(seconds: 7 * 86_400, before: now).withPreceding(7), now: now)
+        Output.text(try DigestFormat.text.render(digest))
     }
 }

@@ -22,8 +22,12 @@ final class HTTPReceiver: @unchecked Sendable {
     let server: ServerProcess
     let client = HTTPClient()
 
-    init() throws {
-        server = try ServerProcess(script: "alerts_receiver.py")
+    private init(server: ServerProcess) {
+        self.server = server
+    }
+
+    static func start() async throws -> HTTPReceiver {
+        HTTPReceiver(server: try await ServerProcess.start(script: "alerts_receiver.py"))
     }
 
     func url(_ path: String) -> String { "http://127.0.0.1:\(server.port)\(path)" }

@@ -20,12 +20,17 @@ final class SMTPReceiver: @unchecked Sendable {
     let server: ServerProcess
     let messagesFile: String
 
-    init(tls: String? = nil, user: String? = nil, password: String? = nil) throws {
-        messagesFile = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-smtp-\(UUID().uuidString).jsonl").path
+    private init(server: ServerProcess, messagesFile: String) {
+        self.server = server
+        self.messagesFile = messagesFile
+    }
+
+    static func start(tls: String? = nil, user: String? = nil, password: String? = nil) async throws -> SMTPReceiver {
+        let messagesFile = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-smtp-\(UUID().uuidString).jsonl").path
         var arguments = ["--out", messagesFile]
         if let tls { arguments += ["--tls", tls] }
         if let user, let password { arguments += ["--user", user, "--password", password] }
-        server = try ServerProcess(script: "smtp_receiver.py", arguments: arguments)
+        return SMTPReceiver(server: try await ServerProcess.start(script: "smtp_receiver.py", arguments: arguments), messagesFile: messagesFile)
     }
 
     deinit { try? FileManager.default.removeItem(atPath: messagesFile) }

@@ -34,11 +34,23 @@ final class ServerProcess: @unchecked Sendable {
         ready = object
     }
 
+    /// Starts the server on a Dispatch thread: waiting for Python to come up
+    /// must not hold one of the few cooperative threads other tests run on.
+    static func start(script: String, arguments: [String] = []) async throws -> ServerProcess {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Result { try ServerProcess(script: script, arguments: arguments) })
+            }
+        }
+    }
+
     var port: Int { ready["port"] as? Int ?? 0 }
 
     deinit {
+        // The server exits when its stdin closes; reap it off the test's thread.
         try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
+        let process = self.process
+        DispatchQueue.global().async { process.waitUntilExit() }
     }
 
     struct ServerError: Error, CustomStringConvertible {

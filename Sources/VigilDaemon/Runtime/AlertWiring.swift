@@ -1,0 +1,24 @@
+import Logging
+import VigilAlerts
+import VigilStore
+
+/// Connects the pipeline to the alert channels: which alerts a new finding
+/// queues (inside the transaction that stores it), and who delivers them.
+public enum AlertWiring {
+    /// The config's channels and team routes as a router.
+    public static func router(for config: VigilConfig) -> AlertRouter {
+        var teamChannels: [String: [String]] = [:]
+        for team in config.teams { teamChannels[team.name, default: []].append(contentsOf: team.channels) }
+        return AlertRouter(channels: config.channels, teamChannels: teamChannels)
+    }
+
+    /// The route closure the poll cycle calls for each new or escalated finding.
+    public static func route(for config: VigilConfig) -> @Sendable (StoredFinding) throws -> [AlertDraft] {
+        let router = router(for: config)
+        return { router.drafts(for: $0) }
+    }
+
+    public static func dispatcher(for config: VigilConfig, store: Store, logger: Logger) -> AlertDispatcher {
+        AlertDispatcher(store: store, channels: config.channels, logger: logger)
+    }
+}

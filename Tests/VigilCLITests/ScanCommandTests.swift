@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+
+/// `vigil scan` as a user runs it: the built executable, real pipes, the JSONL contract.
+@Suite struct ScanCommandTests {
+    static var executable: URL? {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("vigil")
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let debug = root.appendingPathComponent(".build/debug/vigil")
+        return FileManager.default.isExecutableFile(atPath: debug.path) ? debug : nil
+    }
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String], input: Data) throws -> Run? {
+        guard let executable else { return nil }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        let writer = Thread {
+            stdin.fileHandleForWriting.write(input)
+            try? stdin.fileHandleForWriting.close()
+        }
+        writer.start()
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        let err = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
+    }
+
+    @Test func jsonlContractOneRecordPerLineInOrder() throws {
+        let attack = "Gatekeeping at the engine: the Ada Lovelace story. Ada Lovelace closed my pull request in an hour. She is protecting her fiefdom, and her insecurity shows in every review."
+        let lines = [
+            #"{"id": "first", "text": \#(Self.quoted(attack)), "title": "t", "author": "a", "url": "https://example.org/p"}"#,
+            #"{"id": 2, "text": "Ada Lovelace released version 2.0 today. Ада Лавлейс 🙂"}"#,
+            "this is not json",
+            #"{"id": "no-text"}"#,
+            #"{"text": ""}"#,
+        ]
+        guard let run = try Self.run(["scan", "--jsonl", "--watch", "Ada Lovelace"], input: Data(lines.joined(separator: "\n").utf8)) else {
+            print("skipped: the vigil executable is not built")
+            return
+        }
+        #expect(run.status == 0, "\(run.stderr)")
+        let records = run.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(records.count == 5)
+        let first = records[0]
+        #expect(first["id"] as? String == "first")
+        for key in ["hostility", "agent"] {
+            let value = try #require(first[key] as? Double)
+            #expect((0...1).contains(value))
+        }
+        let mentions = try #require(first["mentions"] as? [[String: Any]])
+        #expect(mentions.count == 2)
+        let scalars = Array(attack.unicodeScalars)
+        for mention in mentions {
+            #expect(mention["person"] as? String == "Ada Lovelace")
+            let start = mention["start"] as! Int, end = mention["end"] as! Int
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[start..<end])
+            #expect(String(view) == mention["matched"] as? String)
+        }
+        let attackScores = try #require(first["attack"] as? [String: Double])
+        #expect(attackScores["Ada Lovelace"].map { $0 > 0.5 } == true)
+        #expect(["medium", "high"].contains(first["severity"] as? String))
+        let evidence = try #require(first["evidence"] as? [[String: Any]])
+        #expect(evidence.contains { $0["kind"] as? String == "hostile" })
+        for item in evidence {
+            let start = item["start"] as! Int, end = item["end"] as! Int
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[start..<end])
+            #expect(String(view) == item["text"] as? String)
+        }
+        #expect(records[1]["id"] as? Int == 2)
+        #expect(["none", "low"].contains(records[1]["severity"] as? String))
+        #expect(records[2]["error"] as? String != nil)
+        #expect(records[3]["id"] as? String == "no-text")
+        #expect(records[3]["error"] as? String != nil)
+        #expect(records[4]["severity"] as? String == "none")
+    }
+
+    @Test func missingFileIsBadInput() throws {
+        guard let run = try Self.run(["scan", "/nonexistent/input.jsonl"], input: Data()) else { return }
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("no such file"))
+    }
+
+    @Test func evalRejectsAnUnknownTask() throws {
+        guard let run = try Self.run(["eval", "--task", "sentiment", "--data", "/dev/null"], input: Data()) else { return }
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("--task"))
+    }
+
+    static func quoted(_ text: String) -> String {
+        String(decoding: try! JSONSerialization.data(withJSONObject: [text]), as: UTF8.self).dropFirst().dropLast().description
+    }
+}

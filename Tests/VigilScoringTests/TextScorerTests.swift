@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+import VigilText
+@testable import VigilScoring
+
+@Suite struct TextScorerTests {
+    static let scorer = try! TextScorer.shipped()
+    let ada = MentionMatcher(people: [WatchedPerson(name: "Ada Lovelace")])
+
+    static let civilAttack = """
+    Gatekeeping in Open Source: The Ada Lovelace Story
+
+    Last month I opened a pull request that made the parser twice as fast. It had tests and a benchmark.
+    Ada Lovelace closed it within an hour. She is protecting her fiefdom rather than serving the users,
+    and her insecurity shows in every review she writes. The stated reasons kept changing, which tells you
+    they were never the real reasons. Why is she so afraid of contributors who might outshine her?
+    """
+
+    static let ordinaryNews = [
+        "Ada Lovelace released version 2.0 of the analytical engine on Tuesday. The release adds a new scheduler and fixes forty bugs. She thanked the contributors for a busy year.",
+        "In her keynote, Ada Lovelace described how the project moved to a time-based release cycle. Lovelace said the change made planning easier for downstream packagers.",
+        "I disagree with Ada Lovelace's decision to drop the old plugin API, but she explained the maintenance cost clearly and offered a migration guide.",
+        "Thanks to Ada Lovelace for a careful review of my first patch. She pointed out a race condition I had missed and suggested a simpler design.",
+        "The foundation announced a grant for the analytical engine, which Ada Lovelace maintains with four other volunteers.",
+    ]
+
+    @Test func ordinaryCoverageStaysAtNoneOrLow() {
+        for text in Self.ordinaryNews {
+            let score = Self.scorer.score(text, matcher: ada)
+            #expect(!score.attacks.isEmpty, "the person should be found in: \(text)")
+            #expect(score.severity <= .low, "\(score.severity) for: \(text)")
+        }
+    }
+
+    @Test func civilAttackIsAboveCoverageOfTheSamePerson() throws {
+        let attack = Self.scorer.score(Self.civilAttack, matcher: ada)
+        let person = try #require(attack.attacks.first)
+        #expect(person.person == "Ada Lovelace")
+        #expect(attack.severity >= .medium)
+        for text in Self.ordinaryNews {
+            #expect(person.score > Self.scorer.score(text, matcher: ada).attacks[0].score + 0.2)
+        }
+        // Sentences that only say "she" are attributed through the back-reference.
+        let attributed = person.sentences.map { attack.sentences[$0].text }
+        #expect(attributed.contains { $0.hasPrefix("Why is she so afraid") })
+    }
+
+    @Test func evidenceOffsetsPointIntoTheText() throws {
+        let score = Self.scorer.score(Self.civilAttack, matcher: ada)
+        let hostile = score.evidence.filter { $0.kind == .hostile }
+        #expect(!hostile.isEmpty)
+        let scalars = Array(Self.civilAttack.unicodeScalars)
+        for item in score.evidence {
+            var slice = String.UnicodeScalarView()
+            slice.append(contentsOf: scalars[item.start..<item.end])
+            #expect(String(slice) == item.text)
+            #expect((0...1).contains(item.score))
+        }
+        #expect(hostile == hostile.sorted { $0.score > $1.score })
+    }
+
+    @Test func attributionFollowsBackReferencesOnlyWithinTheWindow() {
+        let sentences = [
+            Sentence(start: 0, end: 10, text: "Ada Lovelace wrote this."),
+            Sentence(start: 11, end: 20, text: "The weather was fine."),
+            Sentence(start: 21, end: 30, text: "She is a fraud."),
+            Sentence(start: 31, end: 40, text: "The build is green."),
+            Sentence(start: 41, end: 50, text: "Nothing to see."),
+            Sentence(start: 51, end: 60, text: "Nothing else either."),
+            Sentence(start: 61, end: 70, text: "He is wrong."),
+        ]
+        #expect(Self.scorer.attribute(named: [0], sentences: sentences) == [0, 2])
+    }
+
+    @Test func withoutMentionsThereIsNoAttackAndSeverityIsNone() {
+        let score = Self.scorer.score("You are all idiots and this project is garbage.", matcher: ada)
+        #expect(score.attacks.isEmpty)
+        #expect(score.severity == .none)
+        #expect(score.hostility > 0.5)
+    }
+
+    @Test func emptyBinaryMixedScriptAndTenMegabyteInput() {
+        let empty = Self.scorer.score("", matcher: ada)
+        #expect(empty.sentences.isEmpty && empty.mentions.isEmpty && empty.severity == .none)
+        #expect((0...1).contains(empty.hostility))
+
+        let binary = String(decoding: (0..<65_536).map { UInt8(truncatingIfNeeded: $0 &* 7919 >> 3) }, as: UTF8.self)
+        let binaryScore = Self.scorer.score(binary, matcher: ada)
+        #expect((0...1).contains(binaryScore.hostility) && (0...1).contains(binaryScore.agent))
+
+        let mixed = "エイダ・ラブレスは新しい版を公開した。Ada Lovelace a publié une nouvelle version. Ада Лавлейс 🙂"
+        let mixedScore = Self.scorer.score(mixed, matcher: ada)
+        #expect(mixedScore.mentions.count == 1)
+        #expect(mixedScore.severity <= .low)
+
+        let paragraph = "Ada Lovelace shipped the release today and the notes are on the website. "
+        let large = String(repeating: paragraph, count: 10 * 1024 * 1024 / paragraph.utf8.count)
+        let largeScore = Self.scorer.score(large, matcher: ada)
+        #expect(largeScore.sentences.count > 100_000)
+        #expect(largeScore.severity <= .low)
+    }
+
+    @Test func policyCutsSeveritiesAndAgentOnlyRaises() {
+        let policy = AttackPolicy.standard
+        #expect(policy.severity(for: 0.1) == .none)
+        #expect(policy.severity(for: policy.lowThreshold) == .low)
+        #expect(policy.severity(for: policy.mediumThreshold) == .medium)
+        #expect(policy.severity(for: 0.99) == .high)
+        let human = policy.combine(targeted: 0.7, document: 0.5, agent: 0.0)
+        let neutral = policy.combine(targeted: 0.7, document: 0.5, agent: 0.5)
+        let agent = policy.combine(targeted: 0.7, document: 0.5, agent: 1.0)
+        #expect(abs(human - neutral) < 1e-12)
+        #expect(agent > neutral)
+        #expect(policy.combine(targeted: 0.01, document: 0.01, agent: 1) < policy.lowThreshold)
+    }
+}
