@@ -112,7 +112,8 @@ public struct DigestBuilder: Sendable {
         let left = [lhs.counts.high, lhs.counts.medium, lhs.counts.low, lhs.counts.mentions]
         let right = [rhs.counts.high, rhs.counts.medium, rhs.counts.low, rhs.counts.mentions]
         if left != right { return left.lexicographicallyPrecedes(right, by: >) }
-        return lhs.name.localizedStandardCompare(rhs.name) == .orderedAscending
+        let folding: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
+        return (lhs.name.folding(options: folding, locale: nil), lhs.name) < (rhs.name.folding(options: folding, locale: nil), rhs.name)
     }
 }
 

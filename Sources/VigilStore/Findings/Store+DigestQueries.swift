@@ -53,27 +53,27 @@ extension Store {
         guard boundaries.count >= 2, let first = boundaries.first, let last = boundaries.last else { return [:] }
         return try read { db in
             let resolved = try ResolvedScope.resolve(scope, in: db)
-            var arguments: StatementArguments = [first, last]
-            var sql = "SELECT person_id, created_at, severity <> 'none' AS hostile FROM findings WHERE created_at >= ? AND created_at < ?"
+            // The bucket is counted in SQL: the boundaries compare as the
+            // stored timestamp text, and no row is decoded one by one.
+            let inner = boundaries.dropFirst().dropLast()
+            let bucket = inner.isEmpty ? "0" : "CASE " + inner.enumerated().map { index, _ in "WHEN created_at < ? THEN \(index)" }.joined(separator: " ") + " ELSE \(inner.count) END"
+            var arguments = StatementArguments(Array(inner))
+            arguments += [first, last]
+            var sql = """
+                SELECT person_id, \(bucket) AS bucket, COUNT(*) AS mentions, SUM(severity <> 'none') AS hostile
+                FROM findings WHERE created_at >= ? AND created_at < ?
+                """
             if let condition = resolved.personCondition {
                 sql += " AND " + condition.sql
                 arguments += condition.arguments
             }
+            sql += " GROUP BY person_id, bucket"
             var result: [Int64: [HistoryCount]] = [:]
             let empty = [HistoryCount](repeating: HistoryCount(), count: boundaries.count - 1)
-            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-            while let row = try rows.next() {
-                let created: Date = row["created_at"]
-                // The last boundary at or before the finding names its bucket.
-                var low = 0, high = boundaries.count - 1
-                while high - low > 1 {
-                    let middle = (low + high) / 2
-                    if boundaries[middle] <= created { low = middle } else { high = middle }
-                }
+            for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
                 let person: Int64 = row["person_id"]
-                let hostile: Bool = row["hostile"]
-                result[person, default: empty][low].mentions += 1
-                if hostile { result[person, default: empty][low].hostile += 1 }
+                let index: Int = row["bucket"]
+                result[person, default: empty][index] = HistoryCount(mentions: row["mentions"], hostile: row["hostile"])
             }
             return result
         }
@@ -169,19 +169,30 @@ extension Store {
                     firstSeen = try Date.fetchOne(db, sql: "SELECT MIN(first_seen_at) FROM items WHERE author = ?", arguments: [key.name])
                         ?? Date.fetchOne(db, sql: "SELECT MIN(first_seen_at) FROM items WHERE trim(author) = ?", arguments: [key.name])
                 }
-                let byName: (String, String) -> Bool = { $0.localizedStandardCompare($1) == .orderedAscending }
                 result.append(SourceActivity(
-                    kind: key.kind, name: tally.name, feeds: tally.feeds.sorted(by: byName),
-                    peopleMentioned: tally.mentioned.sorted(by: byName), peopleAttacked: tally.attacked.sorted(by: byName),
+                    kind: key.kind, name: tally.name, feeds: Self.sortedByName(tally.feeds),
+                    peopleMentioned: Self.sortedByName(tally.mentioned), peopleAttacked: Self.sortedByName(tally.attacked),
                     findings: tally.findings, hostile: tally.hostile, highestSeverity: tally.highest,
                     firstSeenAt: firstSeen ?? start))
             }
-            return result.sorted { lhs, rhs in
-                if lhs.hostile != rhs.hostile { return lhs.hostile > rhs.hostile }
-                if lhs.highestSeverity != rhs.highestSeverity { return lhs.highestSeverity > rhs.highestSeverity }
-                if lhs.findings != rhs.findings { return lhs.findings > rhs.findings }
-                return lhs.name.localizedStandardCompare(rhs.name) == .orderedAscending
-            }
+            let keyed = result.map { (source: $0, key: Self.nameKey($0.name)) }
+            return keyed.sorted { lhs, rhs in
+                if lhs.source.hostile != rhs.source.hostile { return lhs.source.hostile > rhs.source.hostile }
+                if lhs.source.highestSeverity != rhs.source.highestSeverity { return lhs.source.highestSeverity > rhs.source.highestSeverity }
+                if lhs.source.findings != rhs.source.findings { return lhs.source.findings > rhs.source.findings }
+                return (lhs.key, lhs.source.name) < (rhs.key, rhs.source.name)
+            }.map(\.source)
         }
+    }
+
+    /// Names in reading order regardless of case and accents. The key is
+    /// computed once per name: locale-aware comparison is far too slow to
+    /// run inside a sort over thousands of sources.
+    static func sortedByName(_ names: [String]) -> [String] {
+        names.map { (name: $0, key: nameKey($0)) }.sorted { ($0.key, $0.name) < ($1.key, $1.name) }.map(\.name)
+    }
+
+    static func nameKey(_ name: String) -> String {
+        name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 }

@@ -21,9 +21,10 @@ extension Store {
                 sql += " LIMIT ?"
                 all += [limit]
             }
+            let decoder = FindingRowDecoder()
             return try Row.fetchAll(db, sql: sql, arguments: all).map { row in
                 FindingListing(
-                    finding: try FindingRecord(row: row), personName: row["listing_person"],
+                    finding: try decoder.finding(row), personName: row["listing_person"],
                     itemTitle: row["listing_title"], itemURL: row["listing_url"], itemAuthor: row["listing_author"],
                     feedURL: row["listing_feed_url"], feedTitle: row["listing_feed_title"])
             }
@@ -94,9 +95,10 @@ extension Store {
                 sql += " LIMIT ?"
                 all += [limit]
             }
+            let decoder = FindingRowDecoder()
             let rows = try Row.fetchCursor(db, sql: sql, arguments: all)
             while let row = try rows.next() {
-                let finding = try FindingRecord(row: row)
+                let finding = try decoder.finding(row)
                 try body(FindingExportRow(
                     id: finding.id!, person: row["export_person"], teams: teamsByPerson[finding.personId] ?? [],
                     severity: finding.severity,
