@@ -55,6 +55,9 @@ struct FoldTable: Sendable {
         case .separator:
             return separatorFlag
         case .text(let bytes, let boundaryFree):
+            // No fold in Unicode 16 is longer than 63 bytes (U+FDFA's is 33); one that
+            // were would keep its own bytes rather than spill into the flags.
+            guard bytes.count <= Int(lengthMask) else { return boundaryFree ? boundaryFreeFlag : 0 }
             let offset = UInt32(pool.count)
             pool.append(contentsOf: bytes)
             var value = offset | (UInt32(bytes.count) << lengthShift)

@@ -118,19 +118,22 @@ extension ScanCommand {
             case .success(let parsed):
                 document = parsed
             }
+            guard let scorer else {
+                // Without a scorer, sentences are only split for texts that mention someone.
+                let mentions = matcher.mentions(in: document.text)
+                return "{\"id\":\(document.idJSON),\"mentions\":\(ScanCommand.json(mentions))}"
+            }
             let sentences = splitter.sentences(in: document.text)
             let mentions = matcher.mentions(in: document.text, sentences: sentences)
             var fields = ["\"id\":\(document.idJSON)", "\"mentions\":\(ScanCommand.json(mentions))"]
-            if let scorer {
-                do {
-                    let scores = try scorer.scores(for: document, sentences: sentences, mentions: mentions)
-                    let encoded = try ScanCommand.encoder.encode(scores)
-                    let object = String(decoding: encoded, as: UTF8.self)
-                    // Splice the scores' fields into this record's object.
-                    if object.count > 2 { fields.append(String(object.dropFirst().dropLast())) }
-                } catch {
-                    return "{\"id\":\(document.idJSON),\"error\":\(ScanCommand.jsonString("line \(number): scoring failed: \(error)"))}"
-                }
+            do {
+                let scores = try scorer.scores(for: document, sentences: sentences, mentions: mentions)
+                let encoded = try ScanCommand.encoder.encode(scores)
+                let object = String(decoding: encoded, as: UTF8.self)
+                // Splice the scores' fields into this record's object.
+                if object.count > 2 { fields.append(String(object.dropFirst().dropLast())) }
+            } catch {
+                return "{\"id\":\(document.idJSON),\"error\":\(ScanCommand.jsonString("line \(number): scoring failed: \(error)"))}"
             }
             return "{" + fields.joined(separator: ",") + "}"
         }
