@@ -119,15 +119,4 @@ final class NameAutomaton: Sendable {
     }
 
     var stateCount: Int { ownPattern.count }
-
-    /// Calls `body` with every pattern that ends in the state at `row`.
-    @inline(__always)
-    func forEachPattern(endingAtRow row: UInt32, _ body: (Int32) -> Void) {
-        var state = Int32(Int(row) / classCount)
-        if ownPattern[Int(state)] < 0 { state = outputLink[Int(state)] }
-        while state >= 0 {
-            body(ownPattern[Int(state)])
-            state = outputLink[Int(state)]
-        }
-    }
 }

@@ -1,10 +1,10 @@
-/// The scalar fold, computed once per process for every scalar where it can
-/// differ from identity, so that normalising feed text costs a table lookup per
-/// scalar rather than a Unicode database query.
+/// The scalar fold, computed once per process for the Basic Multilingual Plane
+/// and the mathematical letters, so that normalising feed text costs a table
+/// lookup per scalar rather than a Unicode database query.
 ///
 /// Each entry packs the fold's kind, flags and the location of its UTF-8 bytes
-/// in `pool`. Scalars outside the table (emoji, historic scripts) are folded on
-/// demand by `ScalarFold`, which the table merely caches.
+/// in `pool`. Scalars outside the table (emoji, historic scripts, rare CJK) keep
+/// their own bytes; only the invisible ones among them are removed.
 struct FoldTable: Sendable {
     /// Every process shares one immutable table; Swift initialises globals once,
     /// thread-safely, on first use.
