@@ -22,6 +22,7 @@ struct AutomatonRunner: NormalizedByteSink {
     /// Origin of each recent byte; negative (bitwise complement) when the byte
     /// does not begin its scalar's folded form.
     private let origins: UnsafeMutableBufferPointer<Int32>
+    private let acceptingRow: UInt32
     /// Held by reference so that recording a match never takes the runner's address.
     let found: CandidateList
     private var row: UInt32 = 0
@@ -38,6 +39,7 @@ struct AutomatonRunner: NormalizedByteSink {
         self.classes = classes
         self.origins = origins
         self.found = found
+        self.acceptingRow = found.automaton.acceptingRow
     }
 
     @inline(__always)
@@ -46,9 +48,8 @@ struct AutomatonRunner: NormalizedByteSink {
         let symbol = UInt16(byte) | ((isWord & ~previousWasWord) << 8)
         previousWasWord = isWord
         origins[position & AutomatonRunner.ringMask] = first ? origin : ~origin
-        let next = transitions[Int(row) + Int(classes[Int(symbol)])]
-        row = next & ~NameAutomaton.acceptFlag
-        if next & NameAutomaton.acceptFlag != 0, last {
+        row = transitions[Int(row) + Int(classes[Int(symbol)])]
+        if row >= acceptingRow, last {
             found.record(row: row, endingAt: position, origin: origin, origins: origins)
         }
         position &+= 1
