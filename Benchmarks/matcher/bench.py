@@ -217,7 +217,7 @@ def main():
         print(f"  {'tool':32} {'wall s':>7} {'cpu s':>7} {'MB/cpu-s':>9} {'MB/wall-s':>9} {'vigil x':>8} {'matches':>8}")
         for tool, seconds, cpu, found in results:
             rate = megabytes / cpu
-            print(f"  {tool:32} {seconds:7.2f} {cpu:7.2f} {rate:9.1f} {megabytes / seconds:9.1f} {vigil_rate / rate:8.1f} {found:8d}")
+            print(f"  {tool:32} {seconds:7.2f} {cpu:7.2f} {rate:9.3g} {megabytes / seconds:9.3g} {vigil_rate / rate:8.1f} {found:8d}")
             rows.append({"people": size, "tool": tool, "seconds": seconds, "cpu_seconds": cpu,
                          "mb_per_cpu_second": rate, "matches": found})
     print("\nvigil x: how many times vigil's throughput (MB per CPU-second) the tool's is.")
