@@ -7,7 +7,7 @@ struct ScanCommand: AsyncParsableCommand {
         commandName: "scan",
         abstract: "Find watched people in text, without network, writing nothing.",
         discussion: """
-            With --jsonl, reads one JSON object per line ({"id", "text", "title", "author", "url"}; only "text" is required) and writes one object per line, in order: {"id": ..., "mentions": [{"person", "matched", "start", "end", "sentence", "kind"}]}. Offsets are in Unicode scalars of "text"; "sentence" indexes the sentences of "text". A bad line gets {"id": ..., "error": "..."} and scanning continues.
+            With --jsonl, reads one JSON object per line ({"id", "text", "title", "author", "url"}; only "text" is required) and writes one object per line, in order: {"id": ..., "mentions": [{"person", "matched", "start", "end", "sentence", "kind"}]}. Mentions are looked for in "text" only; offsets are in its Unicode scalars, and "sentence" indexes its sentences. A bad line gets {"id": ..., "error": "..."} and scanning continues.
 
             Without --jsonl, the whole input is one text, and each mention is printed on a line: person, kind, start-end, sentence, matched text.
 
