@@ -186,3 +186,31 @@ import VigilText
         for mention in mentions { #expect(slice(text, mention) == mention.matched) }
     }
 }
+
+@Suite struct MentionMatcherOffsetTests {
+    @Test func offsetsCountScalarsNotBytesOrCharacters() {
+        let matcher = MentionMatcher(people: [WatchedPerson(name: "Ada Lovelace")])
+        let text = "😀👩‍💻 é\u{0301} — Ada Lovelace 😀"
+        let mention = try! #require(matcher.mentions(in: text).first)
+        let scalars = Array(text.unicodeScalars)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[mention.start..<mention.end])
+        #expect(String(view) == "Ada Lovelace")
+        #expect(mention.start == 10)
+    }
+
+    @Test func namesakesOnTheSameSpanAreBothReported() {
+        let matcher = MentionMatcher(people: [WatchedPerson(name: "John Smith"), WatchedPerson(name: "John Smith", handles: ["jsmith-rs"])])
+        let mentions = matcher.mentions(in: "John Smith wrote it.")
+        #expect(mentions.map(\.personIndex) == [0, 1])
+    }
+
+    @Test func sentencesFromTheCallerAreUsed() {
+        let matcher = MentionMatcher(people: [WatchedPerson(name: "Ada Lovelace")])
+        let text = "First. Second with Ada Lovelace. Third."
+        let sentences = SentenceSplitter().sentences(in: text)
+        #expect(matcher.mentions(in: text, sentences: sentences).map(\.sentence) == [1])
+        #expect(matcher.containsMention(in: text))
+        #expect(!matcher.containsMention(in: "First. Second. Third."))
+    }
+}

@@ -71,18 +71,13 @@ public struct MentionMatcher: Sendable {
     private func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [CandidateMatch] {
         automaton.transitions.withUnsafeBufferPointer { transitions in
             automaton.classes.withUnsafeBufferPointer { classes in
-                patterns.needsStartBoundary.withUnsafeBufferPointer { needsStartBoundary in
-                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: AutomatonRunner.ringSize) { origins in
-                        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: AutomatonRunner.ringSize) { recentBytes in
-                            var runner = AutomatonRunner(
-                                automaton: automaton, transitions: transitions, classes: classes,
-                                needsStartBoundary: needsStartBoundary, origins: origins, recentBytes: recentBytes,
-                                candidates: []
-                            )
-                            TextScanner().scan(bytes, into: &runner)
-                            return runner.candidates
-                        }
-                    }
+                withUnsafeTemporaryAllocation(of: Int32.self, capacity: AutomatonRunner.ringSize) { origins in
+                    var runner = AutomatonRunner(
+                        transitions: transitions, classes: classes, origins: origins,
+                        found: CandidateList(automaton: automaton)
+                    )
+                    TextScanner().scan(bytes, into: &runner)
+                    return runner.found.candidates
                 }
             }
         }

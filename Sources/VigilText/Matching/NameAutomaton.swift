@@ -1,14 +1,16 @@
 /// An Aho–Corasick automaton over normalised UTF-8 (as symbols: see
-/// `AutomatonRunner`), compiled to a dense
-/// transition table: one table lookup per byte of text whatever the number of
-/// patterns, which is what lets one pass serve a watchlist of ten thousand people.
+/// `AutomatonRunner`), compiled to a dense transition table: one table lookup
+/// per byte of text whatever the number of patterns, which is what lets one pass
+/// serve a watchlist of ten thousand people.
 ///
 /// Symbols that occur in no pattern share one class, so the table is
 /// `states × classes` wide rather than `states × 512`. Each transition holds the
-/// target row's offset, with the top bit set when the target state ends a pattern
-/// (itself or through its suffixes), so the scanning loop tests one bit per byte.
+/// target row's offset; states that end a pattern (themselves or through their
+/// suffixes) have the last rows, so the scanning loop tests a match with one
+/// comparison that does not delay the next lookup.
 final class NameAutomaton: Sendable {
-    static let acceptFlag: UInt32 = 1 << 31
+    /// Rows at or past this offset belong to states that end a pattern.
+    let acceptingRow: UInt32
 
     /// Symbol → class.
     let classes: [UInt16]
@@ -88,11 +90,14 @@ final class NameAutomaton: Sendable {
         }
 
         // Renumber states breadth-first: the root and the shallow states, where
-        // scanning spends nearly all its time, then share a few cache lines.
+        // scanning spends nearly all its time, then share a few cache lines. States
+        // that end a pattern come last, so "a pattern ends here" is a comparison
+        // with `acceptingRow` that stays off the critical path of the next lookup.
         var renumbered = [Int32](repeating: 0, count: stateCount)
-        var order: [Int32] = [0]
-        order.reserveCapacity(stateCount)
-        order.append(contentsOf: queue)
+        let breadthFirst = [Int32(0)] + queue
+        func accepts(_ state: Int32) -> Bool { ownPattern[Int(state)] >= 0 || outputLink[Int(state)] >= 0 }
+        let order = breadthFirst.filter { !accepts($0) } + breadthFirst.filter(accepts)
+        let firstAccepting = order.firstIndex(where: accepts) ?? stateCount
         for (newIndex, oldIndex) in order.enumerated() { renumbered[Int(oldIndex)] = Int32(newIndex) }
         var transitions = [UInt32](repeating: 0, count: next.count)
         var newOwnPattern = [Int32](repeating: -1, count: stateCount)
@@ -103,13 +108,12 @@ final class NameAutomaton: Sendable {
             newOutputLink[newIndex] = outputLink[old] < 0 ? -1 : renumbered[Int(outputLink[old])]
             for symbol in 0..<classCount {
                 let target = Int(next[old * classCount + symbol])
-                var value = UInt32(Int(renumbered[target]) * classCount)
-                if ownPattern[target] >= 0 || outputLink[target] >= 0 { value |= NameAutomaton.acceptFlag }
-                transitions[newIndex * classCount + symbol] = value
+                transitions[newIndex * classCount + symbol] = UInt32(Int(renumbered[target]) * classCount)
             }
         }
         ownPattern = newOwnPattern
         outputLink = newOutputLink
+        self.acceptingRow = UInt32(firstAccepting * classCount)
         self.classes = classes
         self.classCount = classCount
         self.transitions = transitions
@@ -119,15 +123,4 @@ final class NameAutomaton: Sendable {
     }
 
     var stateCount: Int { ownPattern.count }
-
-    /// Calls `body` with every pattern that ends in the state at `row`.
-    @inline(__always)
-    func forEachPattern(endingAtRow row: UInt32, _ body: (Int32) -> Void) {
-        var state = Int32(Int(row) / classCount)
-        if ownPattern[Int(state)] < 0 { state = outputLink[Int(state)] }
-        while state >= 0 {
-            body(ownPattern[Int(state)])
-            state = outputLink[Int(state)]
-        }
-    }
 }

@@ -1,10 +1,10 @@
-/// The scalar fold, computed once per process for every scalar where it can
-/// differ from identity, so that normalising feed text costs a table lookup per
-/// scalar rather than a Unicode database query.
+/// The scalar fold, computed once per process for the Basic Multilingual Plane
+/// and the mathematical letters, so that normalising feed text costs a table
+/// lookup per scalar rather than a Unicode database query.
 ///
 /// Each entry packs the fold's kind, flags and the location of its UTF-8 bytes
-/// in `pool`. Scalars outside the table (emoji, historic scripts) are folded on
-/// demand by `ScalarFold`, which the table merely caches.
+/// in `pool`. Scalars outside the table (emoji, historic scripts, rare CJK) keep
+/// their own bytes; only the invisible ones among them are removed.
 struct FoldTable: Sendable {
     /// Every process shares one immutable table; Swift initialises globals once,
     /// thread-safely, on first use.
@@ -55,6 +55,9 @@ struct FoldTable: Sendable {
         case .separator:
             return separatorFlag
         case .text(let bytes, let boundaryFree):
+            // No fold in Unicode 16 is longer than 63 bytes (U+FDFA's is 33); one that
+            // were would keep its own bytes rather than spill into the flags.
+            guard bytes.count <= Int(lengthMask) else { return boundaryFree ? boundaryFreeFlag : 0 }
             let offset = UInt32(pool.count)
             pool.append(contentsOf: bytes)
             var value = offset | (UInt32(bytes.count) << lengthShift)
