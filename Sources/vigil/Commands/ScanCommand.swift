@@ -15,15 +15,16 @@ struct ScanCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     @Flag(help: "Read one JSON object per line and write one result per line.") var jsonl = false
-    @Option(name: .customLong("watch"), help: "Also watch this name (repeatable).") var watch: [String] = []
+    @Option(name: .customLong("watch"), help: "Also watch this name, beside the configured people (repeatable).") var watch: [String] = []
     @Argument(help: "A file to read, or - for standard input.") var file: String = "-"
 
     func run() async throws {
-        let people = watch.map { name in
+        let extra = watch.map { name in
             let trimmed = name.trimmingCharacters(in: .whitespaces)
             return WatchedPerson(name: trimmed, surnamePolicy: .withContext)
         }
-        if people.contains(where: { $0.name.isEmpty }) { throw CommandFailure.badInput("--watch needs a non-empty name") }
+        if extra.contains(where: { $0.name.isEmpty }) { throw CommandFailure.badInput("--watch needs a non-empty name") }
+        let people = try ScanWatchlist.people(global: global, extra: extra)
         let scorer: TextScorer
         do { scorer = try TextScorer.shipped() } catch { throw CommandFailure.runtime(error.description) }
         let matcher = MentionMatcher(people: people)
