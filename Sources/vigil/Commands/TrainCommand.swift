@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VigilScoring
+import VigilStore
 
 /// `vigil train`: fits a model file from labelled JSON Lines. Progress goes to
 /// stderr; the same data, seed and options always write the same file.
@@ -26,6 +27,8 @@ struct TrainCommand: AsyncParsableCommand {
     @Option(help: "Comma-separated L2 strengths to try.") var l2: String?
     @Option(help: "Weight of the character n-gram block against the word block.") var charWeight: Double = FeatureConfiguration.standard.charBlockWeight
     @Option(help: "Scale of the standardised stylometric features.") var denseScale: Double = FeatureConfiguration.standard.denseScale
+    @Flag(help: "Add the findings users labelled (`vigil findings label`) in the configured database to the training data.")
+    var withFeedback = false
 
     func run() async throws {
         guard let scoringTask = ScoringTask(rawValue: task) else {
@@ -37,6 +40,11 @@ struct TrainCommand: AsyncParsableCommand {
             for path in data { examples += try LabelledDataset.read(path: path) }
         } catch {
             throw CommandFailure.badInput(error.description)
+        }
+        if withFeedback {
+            let feedback = try Self.feedbackExamples(global: global, task: scoringTask)
+            FileHandle.standardError.write(Data("vigil train: \(feedback.count) labelled findings from the database\n".utf8))
+            examples += feedback
         }
         var devExamples: [LabelledText]?
         if let dev {
@@ -61,7 +69,7 @@ struct TrainCommand: AsyncParsableCommand {
         do {
             model = try trainer.train(
                 task: scoringTask, examples: examples, dev: devExamples,
-                dataFiles: data.map(Self.shortName),
+                dataFiles: data.map(Self.shortName) + (withFeedback ? ["feedback"] : []),
                 devSource: dev.map(Self.shortName) ?? "held out \(Int(options.devFraction * 100)) % of the training data (seed \(seed))",
                 log: { FileHandle.standardError.write(Data("vigil train: \($0)\n".utf8)) }
             )
@@ -86,5 +94,19 @@ struct TrainCommand: AsyncParsableCommand {
     /// a model without writing the trainer's directory layout into the shipped file.
     static func shortName(_ path: String) -> String {
         URL(fileURLWithPath: path).pathComponents.suffix(2).joined(separator: "/")
+    }
+
+    /// Labelled findings for `task` as training texts (title and text, as
+    /// they were scored), from the database read-only. Labels of the other
+    /// task are left out: "benign" says nothing about who wrote a text.
+    static func feedbackExamples(global: GlobalOptions, task: ScoringTask) throws -> [LabelledText] {
+        let config = try CommandContext.loadConfig(global)
+        guard let path = global.db ?? config?.databasePath, let store = try Store.openReadOnlyIfPresent(at: path) else {
+            throw CommandFailure.badInput("--with-feedback needs a database (give --config or --db)")
+        }
+        let wanted: LabelledFindingText.Task = task == .hostility ? .hostility : .agent
+        return try store.labelledFindingTexts()
+            .filter { $0.task == wanted }
+            .map { LabelledText(text: $0.text, label: $0.isPositive ? 1 : 0, source: "feedback") }
     }
 }
