@@ -45,7 +45,7 @@ let package = Package(
         .target(
             name: "VigilAlerts",
             dependencies: [
-                "CCurl", "VigilStore",
+                "CCurl", "VigilText", "VigilStore",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

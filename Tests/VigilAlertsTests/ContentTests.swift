@@ -1,3 +1,4 @@
+import VigilText
 import Foundation
 import Testing
 @testable import VigilAlerts
@@ -6,16 +7,16 @@ import VigilStore
 @Suite struct ContentTests {
     @Test func terminalEscapesAndControlsAreRemoved() {
         let hostile = "ok\u{1b}[2J\u{1b}]0;pwned\u{07}\u{1b}[31mred\u{1b}[0m\u{0}\u{8}\u{9b}\r\u{202e}txt.exe\ttab\nline"
-        #expect(TextCleaner.plain(hostile) == "okredtxt.exe\ttab\nline")
-        #expect(TextCleaner.singleLine("a\n\n b\t c") == "a b c")
-        #expect(TextCleaner.singleLine(String(repeating: "x", count: 50), limit: 10) == "xxxxxxxxx…")
+        #expect(UntrustedText.keepingLines(hostile) == "okredtxt.exe\ttab\nline")
+        #expect(UntrustedText.plain("a\n\n b\t c", limit: 300) == "a b c")
+        #expect(UntrustedText.plain(String(repeating: "x", count: 50), limit: 10) == "xxxxxxxxx…")
     }
 
     @Test func htmlIsEscaped() {
-        #expect(TextCleaner.html("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
-        #expect(TextCleaner.safeLink("javascript:alert(1)") == nil)
-        #expect(TextCleaner.safeLink("https://example.org/a b") == nil)
-        #expect(TextCleaner.safeLink("https://example.org/a") == "https://example.org/a")
+        #expect(UntrustedText.html("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
+        #expect(UntrustedText.webLink("javascript:alert(1)") == nil)
+        #expect(UntrustedText.webLink("https://example.org/a b") == nil)
+        #expect(UntrustedText.webLink("https://example.org/a") == "https://example.org/a")
     }
 
     @Test func renderedMessageHasEverythingAndNoMarkupFromTheFeed() {

@@ -1,3 +1,4 @@
+import VigilText
 import VigilStore
 
 /// Posts to a Discord webhook: a short `content` line and one embed per
@@ -19,7 +20,7 @@ public struct DiscordSender: AlertSender {
     public func payload(for envelope: AlertEnvelope) -> [String: Any] {
         var content = Self.escape(AlertRenderer.headline(envelope))
         if envelope.kind == .test { content += "\nTest alert from vigil: nothing was found; no action needed." }
-        if let digest = envelope.digest { content += "\n" + Self.escape(TextCleaner.plain(digest.text)) }
+        if let digest = envelope.digest { content += "\n" + Self.escape(UntrustedText.keepingLines(digest.text)) }
         if envelope.findings.count > Self.maximumEmbeds {
             content += "\n…and \(envelope.findings.count - Self.maximumEmbeds) more findings (`vigil findings ls`)."
         }
@@ -28,7 +29,7 @@ public struct DiscordSender: AlertSender {
     }
 
     static func embed(_ finding: FindingAlert) -> [String: Any] {
-        let e = { (text: String?, limit: Int) in escape(TextCleaner.singleLine(text ?? "", limit: limit)) }
+        let e = { (text: String?, limit: Int) in escape(UntrustedText.plain(text ?? "", limit: limit)) }
         var description = finding.evidence.prefix(5).map { "> " + e($0.text, 400) }.joined(separator: "\n")
         description += "\n\n`\(finding.actions.acknowledge)` · `\(finding.actions.markBenign)`"
         var embed: [String: Any] = [
@@ -42,7 +43,7 @@ public struct DiscordSender: AlertSender {
                 ["name": "Agent", "value": ChatJSON.limit(e(finding.agentReason, 300), 1024), "inline": false],
             ],
         ]
-        if let link = TextCleaner.safeLink(finding.link) { embed["url"] = link }
+        if let link = UntrustedText.webLink(finding.link) { embed["url"] = link }
         return embed
     }
 

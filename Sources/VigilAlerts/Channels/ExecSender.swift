@@ -1,3 +1,4 @@
+import VigilText
 import Foundation
 
 /// Runs a command with the alert's JSON (the webhook body) on stdin. The
@@ -23,14 +24,14 @@ public struct ExecSender: AlertSender {
         environment["VIGIL_IDEMPOTENCY_KEY"] = envelope.idempotencyKey
         environment["VIGIL_EVENT"] = envelope.kind.rawValue
         environment["VIGIL_SEVERITY"] = envelope.severity?.rawValue ?? ""
-        environment["VIGIL_PERSON"] = TextCleaner.singleLine(envelope.person ?? "", limit: 200)
+        environment["VIGIL_PERSON"] = UntrustedText.plain(envelope.person ?? "", limit: 200)
         let input = envelope.jsonBody() + [0x0a]
         let command = self.command, timeout = timeoutSeconds, finalEnvironment = environment
         let outcome = try await BlockingWork.run { flag in
             try ChildProcess.run(command, input: input, environment: finalEnvironment, timeoutSeconds: timeout, flag: flag)
         }
         let name = (command.first as NSString?)?.lastPathComponent ?? "command"
-        let lastLine = outcome.stderr.split(whereSeparator: \.isNewline).last.map { TextCleaner.singleLine(String($0), limit: 200) }
+        let lastLine = outcome.stderr.split(whereSeparator: \.isNewline).last.map { UntrustedText.plain(String($0), limit: 200) }
         let detail = lastLine.map { ": \($0)" } ?? ""
         if outcome.timedOut {
             throw DeliveryError.transient("exec \(name): timed out after \(timeout)s and was killed")

@@ -1,10 +1,11 @@
+import VigilText
 import Foundation
 
 /// Header values for mail and HTTP: one line, and non-ASCII text as an
 /// RFC 2047 encoded word, so feed text can neither break a header nor add one.
 enum MIMEHeader {
     static func encodedWord(_ text: String, separator: String = " ") -> String {
-        let line = TextCleaner.singleLine(text, limit: 200)
+        let line = UntrustedText.plain(text, limit: 200)
         if line.unicodeScalars.allSatisfy({ $0.isASCII && $0.value >= 0x20 }) { return line }
         // Encoded words are at most 75 characters: split the UTF-8 on
         // character boundaries into chunks that fit.

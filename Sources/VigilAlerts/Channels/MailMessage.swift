@@ -1,3 +1,4 @@
+import VigilText
 import Foundation
 
 /// An RFC 5322 message with a text and an HTML alternative, both base64 so
@@ -47,7 +48,7 @@ struct MailMessage {
 
     func rendered() -> [UInt8] {
         let boundary = "vigil-" + Hex.encode(Array(SHA256.hash(Array(idempotencyKey.utf8)).prefix(12)))
-        func header(_ value: String) -> String { TextCleaner.singleLine(value, limit: 900) }
+        func header(_ value: String) -> String { UntrustedText.plain(value, limit: 900) }
         var lines = [
             "Date: \(Self.dateHeader(date))",
             "From: \(header(from))",

@@ -1,3 +1,4 @@
+import VigilText
 import Foundation
 
 /// Sends an `m.room.message` through the Matrix client-server API:
@@ -40,7 +41,7 @@ public struct MatrixSender: AlertSender {
             "msgtype": "m.text",
             "body": message.subject + "\n\n" + message.text,
             "format": "org.matrix.custom.html",
-            "formatted_body": "<p><strong>\(TextCleaner.html(message.subject))</strong></p>\n" + html,
+            "formatted_body": "<p><strong>\(UntrustedText.html(message.subject))</strong></p>\n" + html,
         ]
     }
 

@@ -1,3 +1,4 @@
+import VigilText
 import Foundation
 import VigilStore
 
@@ -26,7 +27,7 @@ public struct NtfySender: AlertSender {
             ("Tags", envelope.kind == .test ? "test_tube" : "warning"),
             ("Idempotency-Key", envelope.idempotencyKey),
         ]
-        if envelope.findings.count == 1, let link = TextCleaner.safeLink(envelope.findings.first?.link) {
+        if envelope.findings.count == 1, let link = UntrustedText.webLink(envelope.findings.first?.link) {
             headers.append(("Click", link))
         }
         if let token { headers.append(("Authorization", "Bearer \(token)")) }

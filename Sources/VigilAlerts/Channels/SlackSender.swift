@@ -1,3 +1,4 @@
+import VigilText
 /// Posts to a Slack incoming webhook: a plain `text` fallback and Block Kit
 /// sections. Feed text is escaped for Slack (`&`, `<`, `>`), so a post
 /// cannot ping `<!channel>` or forge a link.
@@ -20,7 +21,7 @@ public struct SlackSender: AlertSender {
             ["type": "header", "text": ["type": "plain_text", "text": ChatJSON.limit(headline, 150), "emoji": false]],
         ]
         if let digest = envelope.digest {
-            blocks.append(section(ChatJSON.limit(Self.escape(TextCleaner.plain(digest.text)), 3000)))
+            blocks.append(section(ChatJSON.limit(Self.escape(UntrustedText.keepingLines(digest.text)), 3000)))
         }
         if envelope.kind == .test {
             blocks.append(section("*Test alert* from vigil for channel `\(Self.escape(envelope.channel))`. Nothing was found; no action needed."))
@@ -35,10 +36,10 @@ public struct SlackSender: AlertSender {
     }
 
     static func describe(_ finding: FindingAlert) -> String {
-        let e = { (text: String?) in escape(TextCleaner.singleLine(text ?? "", limit: 300)) }
+        let e = { (text: String?) in escape(UntrustedText.plain(text ?? "", limit: 300)) }
         var lines: [String] = []
         let title = e(finding.title ?? "untitled post")
-        if let link = TextCleaner.safeLink(finding.link) {
+        if let link = UntrustedText.webLink(finding.link) {
             lines.append("*<\(escapeLink(link))|\(title)>*")
         } else {
             lines.append("*\(title)*")
@@ -47,7 +48,7 @@ public struct SlackSender: AlertSender {
         lines.append("*Source:* \(e(finding.feed.title ?? finding.feed.url))")
         lines.append("*Agent:* \(e(finding.agentReason))")
         for line in finding.evidence.prefix(5) {
-            lines.append("> \(escape(TextCleaner.singleLine(line.text, limit: 400)))")
+            lines.append("> \(escape(UntrustedText.plain(line.text, limit: 400)))")
         }
         lines.append("`\(finding.actions.acknowledge)` · `\(finding.actions.markBenign)`")
         return lines.joined(separator: "\n")

@@ -1,3 +1,4 @@
+import VigilText
 import VigilStore
 
 /// The one-line reason that accompanies an agent likelihood, so a reader
@@ -16,6 +17,6 @@ public enum AgentReason {
             return "\(verdict) (\(percent)%): the model's estimate over the whole text; no single sentence stands out"
         }
         let count = agentLike.count == 1 ? "1 sentence reads" : "\(agentLike.count) sentences read"
-        return "\(verdict) (\(percent)%): \(count) like agent output, strongest: \"\(TextCleaner.singleLine(strongest.text, limit: 120))\""
+        return "\(verdict) (\(percent)%): \(count) like agent output, strongest: \"\(UntrustedText.plain(strongest.text, limit: 120))\""
     }
 }

@@ -1,27 +1,28 @@
+import VigilText
 import Foundation
 import VigilStore
 
 /// Turns an envelope into what a person reads. Every feed-derived string
-/// passes through `TextCleaner`: cleaned for text, escaped for HTML.
+/// passes through `UntrustedText`: cleaned for text, escaped for HTML.
 public enum AlertRenderer {
     public static func render(_ envelope: AlertEnvelope) -> RenderedMessage {
         if let digest = envelope.digest {
             return RenderedMessage(
-                subject: TextCleaner.singleLine(digest.subject, limit: 200),
-                text: TextCleaner.plain(digest.text),
-                html: digest.html ?? "<pre>\(TextCleaner.html(digest.text))</pre>")
+                subject: UntrustedText.plain(digest.subject, limit: 200),
+                text: UntrustedText.keepingLines(digest.text),
+                html: digest.html ?? "<pre>\(UntrustedText.html(digest.text))</pre>")
         }
         return RenderedMessage(subject: subject(envelope), text: text(envelope), html: html(envelope))
     }
 
     public static func subject(_ envelope: AlertEnvelope) -> String {
         let severity = (envelope.severity ?? .none).rawValue.uppercased()
-        let person = TextCleaner.singleLine(envelope.person ?? "", limit: 80)
+        let person = UntrustedText.plain(envelope.person ?? "", limit: 80)
         if envelope.kind == .test {
-            return "[vigil] TEST alert through channel '\(TextCleaner.singleLine(envelope.channel, limit: 80))': no action needed"
+            return "[vigil] TEST alert through channel '\(UntrustedText.plain(envelope.channel, limit: 80))': no action needed"
         }
         if envelope.findings.count == 1, let finding = envelope.findings.first {
-            let title = TextCleaner.singleLine(finding.title ?? "untitled post", limit: 120)
+            let title = UntrustedText.plain(finding.title ?? "untitled post", limit: 120)
             return "[vigil] \(severity): \(person): \(title)"
         }
         return "[vigil] \(severity): \(envelope.findings.count) findings about \(person)"
@@ -35,11 +36,11 @@ public enum AlertRenderer {
     public static func text(_ envelope: AlertEnvelope) -> String {
         var lines: [String] = []
         if envelope.kind == .test {
-            lines.append("TEST ALERT: vigil is checking channel '\(TextCleaner.singleLine(envelope.channel))'. Nothing was found; no action needed.")
+            lines.append("TEST ALERT: vigil is checking channel '\(UntrustedText.plain(envelope.channel, limit: 300))'. Nothing was found; no action needed.")
             lines.append("")
         }
         if envelope.findings.count > 1 {
-            lines.append("\(envelope.findings.count) findings about \(TextCleaner.singleLine(envelope.person ?? "")):")
+            lines.append("\(envelope.findings.count) findings about \(UntrustedText.plain(envelope.person ?? "", limit: 300)):")
             lines.append("")
         }
         for (index, finding) in envelope.findings.enumerated() {
@@ -50,7 +51,7 @@ public enum AlertRenderer {
     }
 
     static func textBlock(_ finding: FindingAlert) -> [String] {
-        func clean(_ value: String?) -> String { TextCleaner.singleLine(value ?? "", limit: 300) }
+        func clean(_ value: String?) -> String { UntrustedText.plain(value ?? "", limit: 300) }
         var lines: [String] = []
         lines.append("Person:   \(clean(finding.person))" + (finding.teams.isEmpty ? "" : " (teams: \(finding.teams.map(clean).joined(separator: ", ")))"))
         var severity = "Severity: \(finding.severity.rawValue) (attack \(score(finding.attack)), hostility \(score(finding.hostility)))"
@@ -64,7 +65,7 @@ public enum AlertRenderer {
         if !finding.evidence.isEmpty {
             lines.append("Evidence:")
             for line in finding.evidence {
-                lines.append("  - \"\(TextCleaner.singleLine(line.text, limit: 400))\" (\(line.kind), \(score(line.score)))")
+                lines.append("  - \"\(UntrustedText.plain(line.text, limit: 400))\" (\(line.kind), \(score(line.score)))")
             }
         }
         lines.append("Act on it:")
@@ -77,10 +78,10 @@ public enum AlertRenderer {
     public static func html(_ envelope: AlertEnvelope) -> String {
         var out = "<!DOCTYPE html>\n<html><body style=\"font-family: sans-serif\">\n"
         if envelope.kind == .test {
-            out += "<p><strong>TEST ALERT</strong>: vigil is checking channel '\(TextCleaner.html(envelope.channel))'. Nothing was found; no action needed.</p>\n"
+            out += "<p><strong>TEST ALERT</strong>: vigil is checking channel '\(UntrustedText.html(envelope.channel))'. Nothing was found; no action needed.</p>\n"
         }
         if envelope.findings.count > 1 {
-            out += "<h2>\(envelope.findings.count) findings about \(TextCleaner.html(envelope.person ?? ""))</h2>\n"
+            out += "<h2>\(envelope.findings.count) findings about \(UntrustedText.html(envelope.person ?? ""))</h2>\n"
         }
         for finding in envelope.findings {
             out += htmlBlock(finding)
@@ -90,10 +91,10 @@ public enum AlertRenderer {
     }
 
     static func htmlBlock(_ finding: FindingAlert) -> String {
-        let e = TextCleaner.html
+        let e = { (text: String) in UntrustedText.html(text) }
         var out = "<div>\n"
         let title = e(finding.title ?? "untitled post")
-        if let link = TextCleaner.safeLink(finding.link) {
+        if let link = UntrustedText.webLink(finding.link) {
             out += "<h3><a href=\"\(e(link))\">\(title)</a></h3>\n"
         } else {
             out += "<h3>\(title)</h3>\n"
@@ -104,7 +105,7 @@ public enum AlertRenderer {
         if let previous = finding.previousSeverity { severity += ", raised from \(previous.rawValue)" }
         out += row("Severity", severity)
         let feedName = e(finding.feed.title ?? finding.feed.url)
-        if let feedLink = TextCleaner.safeLink(finding.feed.url) {
+        if let feedLink = UntrustedText.webLink(finding.feed.url) {
             out += row("Source", "<a href=\"\(e(feedLink))\">\(feedName)</a>")
         } else {
             out += row("Source", feedName)

@@ -1,3 +1,4 @@
+import VigilText
 import CCurl
 import Foundation
 
@@ -130,11 +131,11 @@ final class CurlTransfer {
             if flag.isCancelled { throw DeliveryError.transient("\(what): cancelled") }
             switch code {
             case CURLE_OPERATION_TIMEDOUT:
-                throw DeliveryError.transient("\(what): timed out (\(TextCleaner.singleLine(reason, limit: 160)))")
+                throw DeliveryError.transient("\(what): timed out (\(UntrustedText.plain(reason, limit: 160)))")
             case CURLE_UNSUPPORTED_PROTOCOL, CURLE_URL_MALFORMAT, CURLE_LOGIN_DENIED:
-                throw DeliveryError.permanent("\(what): \(TextCleaner.singleLine(reason, limit: 160))")
+                throw DeliveryError.permanent("\(what): \(UntrustedText.plain(reason, limit: 160))")
             default:
-                throw DeliveryError.transient("\(what): \(TextCleaner.singleLine(reason, limit: 160))")
+                throw DeliveryError.transient("\(what): \(UntrustedText.plain(reason, limit: 160))")
             }
         }
         var status = 0

@@ -1,3 +1,4 @@
+import VigilText
 import CCurl
 import Foundation
 
@@ -29,9 +30,9 @@ public struct HTTPClient: Sendable {
             // Expect: 100-continue only delays small bodies.
             var lines = ["Expect:"]
             for header in request.headers {
-                let name = TextCleaner.singleLine(header.name, limit: 200).filter { $0 != ":" && $0 != " " }
+                let name = UntrustedText.plain(header.name, limit: 200).filter { $0 != ":" && $0 != " " }
                 guard !name.isEmpty else { continue }
-                lines.append("\(name): \(TextCleaner.singleLine(header.value, limit: 4000))")
+                lines.append("\(name): \(UntrustedText.plain(header.value, limit: 4000))")
             }
             transfer.set(CURLOPT_HTTPHEADER, list: lines)
             return try transfer.perform(what: Self.redacted(request.url))

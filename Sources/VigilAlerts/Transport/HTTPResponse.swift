@@ -1,3 +1,4 @@
+import VigilText
 import Foundation
 
 /// What a receiver answered: status, headers (of the final response) and
@@ -31,6 +32,6 @@ public struct HTTPResponse: Sendable {
 
     /// The body's first line, cleaned, for error messages.
     public var bodySnippet: String {
-        TextCleaner.singleLine(String(decoding: body.prefix(400), as: UTF8.self), limit: 160)
+        UntrustedText.plain(String(decoding: body.prefix(400), as: UTF8.self), limit: 160)
     }
 }

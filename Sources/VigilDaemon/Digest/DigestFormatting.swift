@@ -1,3 +1,4 @@
+import VigilText
 import Foundation
 import VigilStore
 

@@ -1,3 +1,4 @@
+import VigilText
 import VigilStore
 
 /// The digest as one self-contained HTML page that reads the same in a

@@ -1,3 +1,4 @@
+import VigilText
 import Foundation
 
 /// The digest as one JSON object with snake_case keys and ISO 8601 dates.

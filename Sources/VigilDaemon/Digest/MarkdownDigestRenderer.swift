@@ -1,3 +1,4 @@
+import VigilText
 import VigilStore
 
 /// The digest as Markdown for chat channels and issue trackers. Text from

@@ -1,3 +1,4 @@
+import VigilText
 import VigilAlerts
 
 /// A digest built and rendered, ready to be recorded and queued: the body

@@ -1,3 +1,4 @@
+import VigilText
 import VigilStore
 
 /// The digest as plain text for a terminal or a text e-mail: aligned tables,

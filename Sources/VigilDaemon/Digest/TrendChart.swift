@@ -1,3 +1,4 @@
+import VigilText
 import Foundation
 
 /// The trend as an inline SVG bar chart: mentions and hostile findings per

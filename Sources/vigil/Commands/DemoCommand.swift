@@ -1,3 +1,4 @@
+import VigilText
 import ArgumentParser
 import Foundation
 import VigilDaemon
@@ -58,12 +59,12 @@ struct DemoCommand: AsyncParsableCommand {
         for stored in findings {
             let finding = stored.finding
             Output.line("#\(finding.id!) \(finding.severity.rawValue.uppercased())  \(stored.person.name)  attack \(Self.percent(finding.attack))  agent \(Self.percent(finding.agent))")
-            Output.line("   \(TerminalText.clean(stored.item.title ?? "(untitled)"))  [\(TerminalText.clean(stored.feed.title ?? stored.feed.url))]")
+            Output.line("   \(UntrustedText.plain(stored.item.title ?? "(untitled)", limit: 160))  [\(UntrustedText.plain(stored.feed.title ?? stored.feed.url, limit: 160))]")
             if let hostile = finding.evidence.first(where: { $0.kind == .hostile }) {
-                Output.line("   hostile (\(Self.percent(hostile.score))): \"\(TerminalText.clean(hostile.text, limit: 200))\"")
+                Output.line("   hostile (\(Self.percent(hostile.score))): \"\(UntrustedText.plain(hostile.text, limit: 200))\"")
             }
             if let agent = finding.evidence.first(where: { $0.kind == .agent }) {
-                Output.line("   agent-like (\(Self.percent(agent.score))): \"\(TerminalText.clean(agent.text, limit: 200))\"")
+                Output.line("   agent-like (\(Self.percent(agent.score))): \"\(UntrustedText.plain(agent.text, limit: 200))\"")
             }
         }
         Output.line("")

@@ -1,3 +1,4 @@
+import VigilText
 import ArgumentParser
 import Foundation
 import VigilDaemon

@@ -7,17 +7,17 @@ import Foundation
 /// that make text display in another order than it reads, and, per medium,
 /// the markup characters that would turn it into tags or links.
 public enum UntrustedText {
-    /// One line of inert text: control and bidi-override characters removed,
-    /// runs of whitespace (newlines included) collapsed to one space.
+    /// One line of inert text: terminal escape sequences, control and
+    /// bidi-override characters removed, runs of whitespace (newlines
+    /// included) collapsed to one space.
     public static func plain(_ text: String) -> String {
         var result = String.UnicodeScalarView()
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar.properties.isWhitespace {
+        for scalar in keepingLines(text).unicodeScalars {
+            if scalar.properties.isWhitespace {
                 pendingSpace = !result.isEmpty
                 continue
             }
-            if isInert(scalar) { continue }
             if pendingSpace {
                 result.append(" ")
                 pendingSpace = false
@@ -25,6 +25,39 @@ public enum UntrustedText {
             result.append(scalar)
         }
         return String(result)
+    }
+
+    /// Inert text that keeps its lines and tabs, for multi-line bodies (an
+    /// alert's plain-text part): escape sequences (CSI, OSC and the other
+    /// string sequences, two-character escapes) are removed whole, other
+    /// controls, carriage returns and bidi overrides dropped.
+    public static func keepingLines(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending = scalars.next()
+        while let scalar = pending {
+            pending = scalars.next()
+            switch scalar.value {
+            case 0x1B:
+                guard let next = pending else { continue }
+                pending = scalars.next()
+                if next == "[" {
+                    while let inner = pending, !(0x40...0x7E).contains(inner.value) { pending = scalars.next() }
+                    pending = scalars.next()
+                } else if next == "]" || next == "P" || next == "^" || next == "_" || next == "X" {
+                    while let inner = pending {
+                        pending = scalars.next()
+                        if inner.value == 0x07 { break }
+                        if inner.value == 0x1B { pending = scalars.next(); break }
+                    }
+                }
+            case 0x0A, 0x09:
+                out.append(scalar)
+            default:
+                if !isInert(scalar) { out.append(scalar) }
+            }
+        }
+        return String(out)
     }
 
     /// `plain`, then cut to `limit` characters with an ellipsis.
