@@ -1,4 +1,5 @@
 import ArgumentParser
+import VigilText
 import Foundation
 import VigilDaemon
 import VigilStore
@@ -79,7 +80,7 @@ struct FeedsLsCommand: AsyncParsableCommand {
             return
         }
         let now = Date()
-        var table = TextTable(headers: ["URL", "TITLE", "EVERY", "NEXT", "STATUS", "FAILS", "SIZE", "TIME", "LAST ERROR"])
+        var table = ColumnLayout(headers: ["URL", "TITLE", "EVERY", "NEXT", "STATUS", "FAILS", "SIZE", "TIME", "LAST ERROR"])
         for feed in feeds {
             table.append([
                 feed.url,
@@ -93,7 +94,7 @@ struct FeedsLsCommand: AsyncParsableCommand {
                 Self.clip(feed.disabledReason ?? feed.lastError ?? "", 60),
             ])
         }
-        Output.line(table.render())
+        Output.line(table.render().joined(separator: "\n"))
     }
 
     static func status(_ feed: FeedRecord) -> String {

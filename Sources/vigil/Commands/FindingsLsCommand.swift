@@ -91,7 +91,7 @@ struct FindingsLsCommand: AsyncParsableCommand {
             Output.line("no findings match")
             return
         }
-        var table = TextTable(headers: ["ID", "SEEN", "SEVERITY", "ATTACK", "AGENT", "STATE", "LABEL", "PERSON", "TITLE", "SOURCE"])
+        var table = ColumnLayout(headers: ["ID", "SEEN", "SEVERITY", "ATTACK", "AGENT", "STATE", "LABEL", "PERSON", "TITLE", "SOURCE"])
         for listing in findings {
             let finding = listing.finding
             let source = [listing.itemAuthor, listing.feedTitle ?? listing.feedURL]
@@ -109,7 +109,7 @@ struct FindingsLsCommand: AsyncParsableCommand {
                 UntrustedText.plain(source, limit: 40),
             ])
         }
-        Output.line(table.render())
+        Output.line(table.render().joined(separator: "\n"))
         if findings.count == limit {
             Output.note("showing the newest \(limit); narrow the filters or raise --limit to see more")
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import VigilText
 import Foundation
 import VigilDaemon
 import VigilStore
@@ -39,7 +40,7 @@ struct StatusCommand: AsyncParsableCommand {
         Output.line("alerts: \(status.alertsPending) pending, \(status.alertsFailed) failed")
         if !status.feedsFailing.isEmpty {
             Output.line("")
-            var table = TextTable(headers: ["FAILING FEED", "FAILS", "STATUS", "NEXT TRY", "LAST ERROR"])
+            var table = ColumnLayout(headers: ["FAILING FEED", "FAILS", "STATUS", "NEXT TRY", "LAST ERROR"])
             for feed in status.feedsFailing {
                 table.append([
                     feed.url, String(feed.consecutiveFailures), feed.lastStatus.map(String.init) ?? "",
@@ -47,7 +48,7 @@ struct StatusCommand: AsyncParsableCommand {
                     FeedsLsCommand.clip(feed.lastError ?? "", 80),
                 ])
             }
-            Output.line(table.render())
+            Output.line(table.render().joined(separator: "\n"))
         }
     }
 }

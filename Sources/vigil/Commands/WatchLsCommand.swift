@@ -1,4 +1,5 @@
 import ArgumentParser
+import VigilText
 import VigilStore
 
 struct WatchLsCommand: AsyncParsableCommand {
@@ -45,7 +46,7 @@ struct WatchLsCommand: AsyncParsableCommand {
             Output.line("nobody is watched yet; add someone with `vigil watch add NAME`")
             return
         }
-        var table = TextTable(headers: ["NAME", "ALIASES", "HANDLES", "PROJECTS", "TEAMS", "SOURCE"])
+        var table = ColumnLayout(headers: ["NAME", "ALIASES", "HANDLES", "PROJECTS", "TEAMS", "SOURCE"])
         for entry in people {
             table.append([
                 entry.person.name, entry.person.aliases.joined(separator: ", "),
@@ -54,6 +55,6 @@ struct WatchLsCommand: AsyncParsableCommand {
                 entry.person.managedByConfig ? "config" : "cli",
             ])
         }
-        Output.line(table.render())
+        Output.line(table.render().joined(separator: "\n"))
     }
 }

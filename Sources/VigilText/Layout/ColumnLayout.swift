@@ -1,20 +1,22 @@
 /// Aligns rows of cells into columns measured in terminal columns, so wide
-/// (CJK) names line up with Latin ones. Numeric columns align right.
-struct ColumnLayout {
-    let headers: [String]
-    let rightAligned: Set<Int>
-    private(set) var rows: [[String]] = []
+/// (CJK) names line up with Latin ones. Numeric columns align right. The
+/// CLI's listings and the text digest share it.
+public struct ColumnLayout: Sendable {
+    public let headers: [String]
+    public let rightAligned: Set<Int>
+    public private(set) var rows: [[String]] = []
 
-    init(headers: [String], rightAligned: Set<Int> = []) {
+    public init(headers: [String], rightAligned: Set<Int> = []) {
         self.headers = headers
         self.rightAligned = rightAligned
     }
 
-    mutating func append(_ row: [String]) {
+    public mutating func append(_ row: [String]) {
         rows.append(row)
     }
 
-    func render(indent: String = "") -> [String] {
+    /// The table's lines, each prefixed with `indent`.
+    public func render(indent: String = "") -> [String] {
         let all = [headers] + rows
         var widths = [Int](repeating: 0, count: headers.count)
         for row in all {
@@ -36,7 +38,7 @@ struct ColumnLayout {
 
     /// Terminal columns a string occupies: East Asian wide characters count
     /// two, combining marks and format characters none.
-    static func displayWidth(_ text: String) -> Int {
+    public static func displayWidth(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { width, scalar in
             switch scalar.properties.generalCategory {
             case .nonspacingMark, .enclosingMark, .format, .control: return width
