@@ -83,7 +83,11 @@ public struct FeedStateUpdate: Sendable {
             minimumInterval: .seconds(min(settings.minIntervalSeconds, feed.intervalSeconds)),
             maximumInterval: .seconds(max(settings.maxIntervalSeconds, feed.intervalSeconds)))
         let timestamps = parsed.flatMap(\.entries).compactMap { ($0.published ?? $0.updated).map { Int64($0.timeIntervalSince1970) } }
-        let hints = FeedUpdateHints(entryTimestamps: timestamps, cacheMaxAge: primary.cacheMaxAge)
+        let first = parsed.first
+        let hints = FeedUpdateHints(
+            entryTimestamps: timestamps, ttlMinutes: first?.ttlMinutes,
+            updatePeriod: first?.updatePeriod.flatMap(FeedUpdateHints.UpdatePeriod.init(rawValue:)),
+            updateFrequency: first?.updateFrequency, cacheMaxAge: primary.cacheMaxAge)
         let interval = parsed.isEmpty ? Double(feed.intervalSeconds) : policy.interval(for: hints).seconds
         // Spread polls of feeds added together so they do not stay in lockstep.
         let jitter = Double.random(in: 0.9...1.1, using: &generator)

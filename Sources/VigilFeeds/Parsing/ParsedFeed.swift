@@ -26,6 +26,12 @@ public struct ParsedFeed: Sendable, Equatable, Codable {
     /// Every problem met, the first of which is `bozoReason`.
     public var problems: [String]
     public var entries: [ParsedEntry]
+    /// RSS `<ttl>`: minutes the publisher asks readers to cache the feed.
+    public var ttlMinutes: Int? = nil
+    /// `sy:updatePeriod` (hourly, daily, weekly, monthly, yearly) and
+    /// `sy:updateFrequency`: how often the publisher says the feed changes.
+    public var updatePeriod: String? = nil
+    public var updateFrequency: Int? = nil
 
     public init(
         format: FeedFormat = .unknown, title: FeedText? = nil, subtitle: FeedText? = nil, link: String? = nil,

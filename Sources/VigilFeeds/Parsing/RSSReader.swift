@@ -64,6 +64,12 @@ struct RSSReader {
                 if let term = ExtensionReading.rawValue(element) {
                     feed.categories.append(FeedCategory(term: term, scheme: element.attribute("domain")))
                 }
+            case ":ttl":
+                feed.ttlMinutes = ExtensionReading.nonEmpty(element.text).flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
+            case "sy:updateperiod":
+                feed.updatePeriod = ExtensionReading.nonEmpty(element.text)?.lowercased()
+            case "sy:updatefrequency":
+                feed.updateFrequency = ExtensionReading.nonEmpty(element.text).flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
             default:
                 _ = ExtensionReading.apply(key, element, scope: inner, to: &feed)
             }
