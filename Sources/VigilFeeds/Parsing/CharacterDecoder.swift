@@ -78,7 +78,9 @@ public enum CharacterDecoder {
         for candidate in [rfcEncoding, xmlEncoding, bomEncoding, "utf-8", "windows-1252", "iso-8859-2"] {
             guard !candidate.isEmpty, !tried.contains(candidate) else { continue }
             tried.append(candidate)
-            if let utf8 = convert(data, from: candidate, strict: true) {
+            // Valid UTF-8 without a byte order mark is used as it came, not copied.
+            let unchanged = data.count == bytes.count && canonicalName(candidate) == "utf-8" && isValidUTF8(data)
+            if let utf8 = unchanged ? bytes : convert(data, from: candidate, strict: true) {
                 if candidate != rfcEncoding {
                     problems.append("document declared as \(rfcEncoding), but parsed as \(candidate)")
                     rfcEncoding = candidate
