@@ -520,26 +520,11 @@ public struct XMLTokenizer: Sendable {
     /// text), or `end`. Eight bytes a step while eight remain.
     private static func nextSpecial(in source: [UInt8], from start: Int, to end: Int, isAttribute: Bool) -> Int {
         source.withUnsafeBufferPointer { buffer in
-            var index = start
-            while index + 8 <= end {
-                let word = ByteLanes.load(buffer, at: index)
-                var controls = ByteLanes.less(word, than: 0x20)
-                if !isAttribute, controls != 0 {
-                    controls &= ~(ByteLanes.equal(word, ASCII.newline) | ByteLanes.equal(word, ASCII.tab))
-                }
-                let special = controls | ByteLanes.equal(word, ASCII.ampersand) | ByteLanes.equal(word, 0xC2)
-                if special != 0 { return index + ByteLanes.firstLane(special) }
-                index += 8
-            }
-            while index < end {
-                let byte = buffer[index]
-                if byte == ASCII.ampersand || byte == 0xC2
-                    || (byte < 0x20 && (isAttribute || (byte != ASCII.newline && byte != ASCII.tab))) {
-                    return index
-                }
-                index += 1
-            }
-            return end
+            // In attribute values every control character counts (0xFF stands for "none allowed").
+            ByteLanes.firstIndex(
+                in: buffer, from: start, to: end,
+                of: (ASCII.ampersand, 0xC2, ASCII.ampersand, ASCII.ampersand), controls: true,
+                allowed: isAttribute ? (0xFF, 0xFF) : (ASCII.newline, ASCII.tab))
         }
     }
 
