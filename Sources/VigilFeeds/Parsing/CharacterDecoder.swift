@@ -78,7 +78,9 @@ public enum CharacterDecoder {
         for candidate in [rfcEncoding, xmlEncoding, bomEncoding, "utf-8", "windows-1252", "iso-8859-2"] {
             guard !candidate.isEmpty, !tried.contains(candidate) else { continue }
             tried.append(candidate)
-            if let utf8 = convert(data, from: candidate, strict: true) {
+            // Valid UTF-8 without a byte order mark is used as it came, not copied.
+            let unchanged = data.count == bytes.count && canonicalName(candidate) == "utf-8" && isValidUTF8(data)
+            if let utf8 = unchanged ? bytes : convert(data, from: candidate, strict: true) {
                 if candidate != rfcEncoding {
                     problems.append("document declared as \(rfcEncoding), but parsed as \(candidate)")
                     rfcEncoding = candidate
@@ -158,19 +160,30 @@ public enum CharacterDecoder {
             if strict { return nil }
             return data.flatMap { $0 < 0x80 ? [$0] : [0xEF, 0xBF, 0xBD] }
         case "iso-8859-1":
-            var output: [UInt8] = []
-            output.reserveCapacity(data.count + data.count / 8)
-            for byte in data {
-                if byte < 0x80 {
-                    output.append(byte)
-                } else {
-                    output.append(0xC0 | (byte >> 6))
-                    output.append(0x80 | (byte & 0x3F))
-                }
-            }
-            return output
+            return latin1ToUTF8(data)
         case let name:
             return convertWithIconv(data, from: name == encoding.lowercased().replacingUnderscores() ? encoding : name, strict: strict)
+        }
+    }
+
+    /// ISO-8859-1 maps every byte to the scalar of the same value: at most two UTF-8 bytes
+    /// each, written into storage sized once.
+    private static func latin1ToUTF8(_ data: ArraySlice<UInt8>) -> [UInt8] {
+        data.withUnsafeBufferPointer { input in
+            [UInt8](unsafeUninitializedCapacity: input.count * 2) { output, initializedCount in
+                var written = 0
+                for byte in input {
+                    if byte < 0x80 {
+                        output[written] = byte
+                        written += 1
+                    } else {
+                        output[written] = 0xC0 | (byte >> 6)
+                        output[written + 1] = 0x80 | (byte & 0x3F)
+                        written += 2
+                    }
+                }
+                initializedCount = written
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 /// Writes element children back out as markup: the inner XHTML of an Atom
 /// `type="xhtml"` construct, or HTML a feed put unescaped inside an RSS element.
+import VigilText
+
 enum MarkupSerializer {
     static func serialize(_ nodes: [XMLNode]) -> String {
         var output: [UInt8] = []
@@ -48,7 +50,15 @@ enum MarkupSerializer {
         var text = text
         text.withUTF8 { bytes in
             var runStart = 0
-            for index in 0..<bytes.count {
+            var index = 0
+            while index < bytes.count {
+                // Eight bytes a step until one needs escaping.
+                index = ByteLanes.firstIndex(
+                    in: bytes, from: index, to: bytes.count,
+                    of: (ASCII.ampersand, ASCII.lessThan, ASCII.greaterThan, quotes ? ASCII.doubleQuote : ASCII.ampersand),
+                    controls: false, allowed: (0, 0))
+                guard index < bytes.count else { break }
+                defer { index += 1 }
                 let replacement: StaticString
                 switch bytes[index] {
                 case ASCII.ampersand: replacement = "&amp;"

@@ -156,7 +156,8 @@ struct TreeBuilder {
     }
 
     private func resolve(_ prefix: String) -> String? {
-        for frame in scopes.reversed() {
+        // Most elements declare nothing: their empty frames are passed over without hashing.
+        for frame in scopes.reversed() where !frame.isEmpty {
             if let namespace = frame[prefix] { return namespace }
         }
         return prefix.isEmpty ? "" : nil

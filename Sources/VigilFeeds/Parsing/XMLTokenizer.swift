@@ -364,17 +364,8 @@ public struct XMLTokenizer: Sendable {
     /// attribute values the XML whitespace normalisation.
     private mutating func decode(_ start: Int, _ end: Int, isAttribute: Bool) -> String {
         // Most text needs no decoding: find the first byte that does, if any.
-        let firstSpecial: Int? = bytes.withUnsafeBufferPointer { buffer in
-            for index in start..<end {
-                let byte = buffer[index]
-                if byte == ASCII.ampersand || byte == 0xC2
-                    || (byte < 0x20 && (isAttribute || (byte != ASCII.newline && byte != ASCII.tab))) {
-                    return index
-                }
-            }
-            return nil
-        }
-        guard let firstSpecial else { return string(start, end) }
+        let firstSpecial = Self.nextSpecial(in: bytes, from: start, to: end, isAttribute: isAttribute)
+        guard firstSpecial < end else { return string(start, end) }
         var output: [UInt8] = []
         output.reserveCapacity(end - start)
         output.append(contentsOf: bytes[start..<firstSpecial])
@@ -389,13 +380,10 @@ public struct XMLTokenizer: Sendable {
         var index = start
         var runStart = start
         while index < end {
-            let byte = source[index]
             // Ordinary bytes are copied in runs; only the special ones are looked at.
-            if byte != ASCII.ampersand, byte != 0xC2,
-               byte >= 0x20 || (!isAttribute && (byte == ASCII.newline || byte == ASCII.tab)) {
-                index += 1
-                continue
-            }
+            index = Self.nextSpecial(in: source, from: index, to: end, isAttribute: isAttribute)
+            guard index < end else { break }
+            let byte = source[index]
             if runStart < index { output.append(contentsOf: source[runStart..<index]) }
             defer { runStart = index }
             switch byte {
@@ -526,6 +514,19 @@ public struct XMLTokenizer: Sendable {
     }
 
     // MARK: - Scanning helpers
+
+    /// The index of the first byte in `start..<end` that decoding must look at (`&`, the
+    /// lead byte of a C1 control, a control character other than newline and tab in
+    /// text), or `end`. Eight bytes a step while eight remain.
+    private static func nextSpecial(in source: [UInt8], from start: Int, to end: Int, isAttribute: Bool) -> Int {
+        source.withUnsafeBufferPointer { buffer in
+            // In attribute values every control character counts (0xFF stands for "none allowed").
+            ByteLanes.firstIndex(
+                in: buffer, from: start, to: end,
+                of: (ASCII.ampersand, 0xC2, ASCII.ampersand, ASCII.ampersand), controls: true,
+                allowed: isAttribute ? (0xFF, 0xFF) : (ASCII.newline, ASCII.tab))
+        }
+    }
 
     private mutating func report(_ problem: XMLProblem) {
         if problems.count < Self.maximumProblems {

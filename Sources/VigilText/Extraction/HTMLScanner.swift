@@ -28,7 +28,7 @@ struct HTMLScanner {
                 position += 2
             } else if byte > 0x20, byte != 0xC2 {
                 // A run of ordinary bytes goes out in one piece.
-                var end = position + 1
+                var end = Self.plainRunEnd(bytes, from: position + 1)
                 while end < bytes.count {
                     let next = bytes[end]
                     if Self.isPlain(next) {
@@ -49,6 +49,25 @@ struct HTMLScanner {
                 position += 1
             }
         }
+    }
+
+    /// Where the run of ordinary text starting at `start` may end, found seven bytes a
+    /// step: the first byte that is neither plain nor a single space before a plain byte,
+    /// or a point within eight bytes of the end, where the byte loop takes over.
+    @inline(__always)
+    static func plainRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        while index + 8 <= bytes.count {
+            let word = ByteLanes.load(bytes, at: index)
+            let special = ByteLanes.less(word, than: 0x20) | ByteLanes.equal(word, 0x26)
+                | ByteLanes.equal(word, 0x3C) | ByteLanes.equal(word, 0xC2)
+            let space = ByteLanes.equal(word, 0x20)
+            // A space ends the run unless the byte after it is plain (lane k + 1 shifted onto lane k).
+            let stops = (special | (space & ((special | space) >> 8))) & 0x0080_8080_8080_8080
+            if stops != 0 { return index + ByteLanes.firstLane(stops) }
+            index += 7
+        }
+        return index
     }
 
     /// Whether a byte is ordinary text: not whitespace or a control, not `<`, `&`, or the
