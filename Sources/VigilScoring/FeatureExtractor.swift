@@ -324,26 +324,38 @@ public struct FeatureExtractor: Sendable {
         var touched: [Int32] = []
         swap(&touched, &workspace.charTouched)
         defer { swap(&touched, &workspace.charTouched) }
+        // The touched list is sized for the most slots the text can touch and trimmed
+        // afterwards: appending one slot at a time costs more than counting it.
+        let existing = touched.count
+        let bound = workspace.normalized.count * max(0, maximum - minimum + 1)
+        touched.append(contentsOf: repeatElement(0, count: bound))
+        var used = existing
         workspace.normalized.withUnsafeBufferPointer { text in
             let count = text.count
             workspace.charCounts.withUnsafeMutableBufferPointer { counts in
-                for start in 0..<count {
-                    var hash = TokenHash.basis
-                    let end = min(count, start + maximum)
-                    var position = start
-                    while position < end {
-                        hash = TokenHash.step(hash, text[position])
-                        position += 1
-                        if position - start >= minimum {
-                            let index = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
-                            let old = counts[index]
-                            if old == 0 { touched.append(Int32(index)) }
-                            if old < UInt16.max { counts[index] = old + 1 }
+                touched.withUnsafeMutableBufferPointer { touched in
+                    for start in 0..<count {
+                        var hash = TokenHash.basis
+                        let end = min(count, start + maximum)
+                        var position = start
+                        while position < end {
+                            hash = TokenHash.step(hash, text[position])
+                            position += 1
+                            if position - start >= minimum {
+                                let index = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                                let old = counts[index]
+                                if old == 0 {
+                                    touched[used] = Int32(truncatingIfNeeded: index)
+                                    used += 1
+                                }
+                                if old < UInt16.max { counts[index] = old + 1 }
+                            }
                         }
                     }
                 }
             }
         }
+        touched.removeLast(touched.count - used)
     }
 }
 
