@@ -72,8 +72,9 @@ public struct FeatureExtractor: Sendable {
             runHasLower = false
         }
 
-        for scalar in text.unicodeScalars {
-            if remaining == 0 { break }
+        /// Reads one scalar; false once the scalar budget is spent.
+        func visit(_ scalar: Unicode.Scalar) -> Bool {
+            if remaining == 0 { return false }
             remaining -= 1
             let value = scalar.value
             stats.scalars += 1
@@ -88,7 +89,7 @@ public struct FeatureExtractor: Sendable {
                 pendingSpace = true
                 endLetterRun()
                 previous = value
-                continue
+                return true
             }
             if pendingSpace {
                 out.append(pendingNewline ? 10 : 32)
@@ -141,6 +142,36 @@ public struct FeatureExtractor: Sendable {
             }
             out.append(mapped)
             previous = value
+            return true
+        }
+
+        // Decoding the UTF-8 bytes directly is several times cheaper than the
+        // scalar view's index arithmetic; a Swift string is always valid UTF-8.
+        let decoded: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let lead = UInt32(bytes[index])
+                let value: UInt32
+                if lead < 0x80 {
+                    value = lead
+                    index += 1
+                } else if lead < 0xE0 {
+                    value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                    index += 2
+                } else if lead < 0xF0 {
+                    value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    index += 3
+                } else {
+                    value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                        | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                    index += 4
+                }
+                guard let scalar = Unicode.Scalar(value), visit(scalar) else { return }
+            }
+        }
+        if decoded == nil {
+            for scalar in text.unicodeScalars where !visit(scalar) { break }
         }
         endLine()
         endLetterRun()
@@ -293,26 +324,38 @@ public struct FeatureExtractor: Sendable {
         var touched: [Int32] = []
         swap(&touched, &workspace.charTouched)
         defer { swap(&touched, &workspace.charTouched) }
+        // The touched list is sized for the most slots the text can touch and trimmed
+        // afterwards: appending one slot at a time costs more than counting it.
+        let existing = touched.count
+        let bound = workspace.normalized.count * max(0, maximum - minimum + 1)
+        touched.append(contentsOf: repeatElement(0, count: bound))
+        var used = existing
         workspace.normalized.withUnsafeBufferPointer { text in
             let count = text.count
             workspace.charCounts.withUnsafeMutableBufferPointer { counts in
-                for start in 0..<count {
-                    var hash = TokenHash.basis
-                    let end = min(count, start + maximum)
-                    var position = start
-                    while position < end {
-                        hash = TokenHash.step(hash, text[position])
-                        position += 1
-                        if position - start >= minimum {
-                            let index = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
-                            let old = counts[index]
-                            if old == 0 { touched.append(Int32(index)) }
-                            if old < UInt16.max { counts[index] = old + 1 }
+                touched.withUnsafeMutableBufferPointer { touched in
+                    for start in 0..<count {
+                        var hash = TokenHash.basis
+                        let end = min(count, start + maximum)
+                        var position = start
+                        while position < end {
+                            hash = TokenHash.step(hash, text[position])
+                            position += 1
+                            if position - start >= minimum {
+                                let index = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                                let old = counts[index]
+                                if old == 0 {
+                                    touched[used] = Int32(truncatingIfNeeded: index)
+                                    used += 1
+                                }
+                                if old < UInt16.max { counts[index] = old + 1 }
+                            }
                         }
                     }
                 }
             }
         }
+        touched.removeLast(touched.count - used)
     }
 }
 

@@ -126,6 +126,39 @@ public final class FeatureWorkspace {
         }
     }
 
+    /// The hashed parts of two models' margins in one pass per block, for models that
+    /// count the same features: `slots` holds, per slot, the first model's inverse
+    /// document frequency and weight, then the second's, so a slot costs one cache miss
+    /// for both. Each sum is accumulated in the same order as `hashedMargin`, so the
+    /// results are the same to the bit.
+    func hashedMargins(_ slots: UnsafeBufferPointer<SIMD4<Float>>) -> (first: Double, second: Double) {
+        func block(_ touched: [Int32], _ termWeights: [Float], _ blockWeight: Double) -> (Double, Double) {
+            var firstSquares: Float = 0, firstDot: Float = 0
+            var secondSquares: Float = 0, secondDot: Float = 0
+            touched.withUnsafeBufferPointer { touched in
+                termWeights.withUnsafeBufferPointer { termWeights in
+                    for k in 0..<touched.count {
+                        let slot = slots[Int(touched[k])]
+                        let weight = termWeights[k]
+                        let first = weight * slot.x
+                        firstSquares += first * first
+                        firstDot += first * slot.y
+                        let second = weight * slot.z
+                        secondSquares += second * second
+                        secondDot += second * slot.w
+                    }
+                }
+            }
+            return (
+                firstSquares > 0 ? Double(firstDot) * blockWeight / Double(firstSquares.squareRoot()) : 0,
+                secondSquares > 0 ? Double(secondDot) * blockWeight / Double(secondSquares.squareRoot()) : 0
+            )
+        }
+        let words = block(wordTouched, wordTermWeights, configuration.wordBlockWeight)
+        let chars = block(charTouched, charTermWeights, configuration.charBlockWeight)
+        return (words.0 + chars.0, words.1 + chars.1)
+    }
+
     /// The hashed part of a model's margin in one pass per block: `slots` holds each
     /// slot's inverse document frequency and weight side by side, so a slot costs one
     /// cache miss, and the block norm is accumulated along the way.

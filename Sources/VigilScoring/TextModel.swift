@@ -45,12 +45,18 @@ public struct TextModel: Sendable {
 
     /// The uncalibrated decision value of the features currently in `workspace`.
     func margin(ofExtracted workspace: FeatureWorkspace) -> Double {
-        var sum = header.bias + slots.withUnsafeBufferPointer { workspace.hashedMargin($0) }
+        margin(hashed: slots.withUnsafeBufferPointer { workspace.hashedMargin($0) }, dense: workspace.dense)
+    }
+
+    /// The uncalibrated decision value from the hashed part of the margin and the raw
+    /// stylometric values.
+    func margin(hashed: Double, dense: [Double]) -> Double {
+        var sum = header.bias + hashed
         return weights.withUnsafeBufferPointer { weights in
             let base = header.features.hashSize
             let scale = header.features.denseScale
             for index in 0..<StylometricFeatures.count {
-                sum += Double(weights[base + index]) * standardized(workspace.dense[index], at: index) * scale
+                sum += Double(weights[base + index]) * standardized(dense[index], at: index) * scale
             }
             return sum
         }

@@ -8,6 +8,10 @@ public struct TextScorer: Sendable {
     public let agentModel: TextModel
     public var policy: AttackPolicy
     private let splitter = SentenceSplitter()
+    /// When both models count the same features: per hashed slot, the hostility
+    /// model's inverse document frequency and weight, then the agent model's, so that
+    /// one pass over a text's slots serves both models.
+    private let sharedSlots: [SIMD4<Float>]?
 
     public init(hostility: TextModel, agent: TextModel, policy: AttackPolicy = .standard) throws(ModelFileError) {
         guard hostility.task == .hostility else { throw .invalid("expected a hostility model, got \(hostility.task.rawValue)") }
@@ -15,6 +19,15 @@ public struct TextScorer: Sendable {
         hostilityModel = hostility
         agentModel = agent
         self.policy = policy
+        if hostility.header.features == agent.header.features {
+            let hostilityIDF = hostility.idf, agentIDF = agent.idf
+            let hostilityWeights = hostility.weights, agentWeights = agent.weights
+            sharedSlots = (0..<hostility.header.features.hashSize).map { slot in
+                SIMD4(hostilityIDF?[slot] ?? 1, hostilityWeights[slot], agentIDF?[slot] ?? 1, agentWeights[slot])
+            }
+        } else {
+            sharedSlots = nil
+        }
     }
 
     /// The scorer with the models shipped inside vigil.
@@ -29,6 +42,14 @@ public struct TextScorer: Sendable {
     /// Hostility and agent probabilities of one piece of text.
     public func probabilities(of text: Substring, workspace: ScoringWorkspace) -> (hostility: Double, agent: Double) {
         hostilityModel.extractor.extract(text, into: workspace.hostility)
+        if let sharedSlots, workspace.agent == nil {
+            let features = workspace.hostility
+            let hashed = sharedSlots.withUnsafeBufferPointer { features.hashedMargins($0) }
+            return (
+                hostilityModel.header.calibration.probability(margin: hostilityModel.margin(hashed: hashed.first, dense: features.dense)),
+                agentModel.header.calibration.probability(margin: agentModel.margin(hashed: hashed.second, dense: features.dense))
+            )
+        }
         // Each model weighs the shared counts with its own document frequencies.
         let hostility = hostilityModel.header.calibration.probability(margin: hostilityModel.margin(ofExtracted: workspace.hostility))
         let agentFeatures: FeatureWorkspace
