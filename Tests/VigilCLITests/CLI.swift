@@ -109,6 +109,30 @@ struct CLI {
         return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// A TCP port on 127.0.0.1 that nothing listens on right now.
+    func freeLoopbackPort() throws -> Int {
+        let output = try capture(["python3", "-c", "import socket; s=socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])"])
+        guard let port = Int(output) else { throw CLIError(description: "no free port: \(output)") }
+        return port
+    }
+
+    /// The body at `url`, fetched with the curl command line.
+    func curl(_ url: String) throws -> String {
+        try capture(["curl", "-sS", "--noproxy", "*", url])
+    }
+
+    private func capture(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     struct CLIError: Error, CustomStringConvertible {
         let description: String
     }

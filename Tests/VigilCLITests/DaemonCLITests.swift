@@ -114,4 +114,31 @@ import VigilTestSupport
         let items = try cli.sqlite("SELECT COUNT(*) FROM items")
         #expect(Int(items) == 6 * 3 + 6 * 5, "\(items)")
     }
+
+    @Test func theDaemonServesPrometheusMetricsOnLoopback() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let server = try FetchTestServer(routes: [["path": "/feed.xml", "body": #"<rss version="2.0"><channel><title>t</title><item><guid>1</guid><title>x</title></item></channel></rss>"#]])
+        defer { server.stop() }
+        try writeConfig(cli, server: server, paths: ["/feed.xml"])
+        let port = try cli.freeLoopbackPort()
+        let config = try String(contentsOfFile: cli.configPath, encoding: .utf8)
+        _ = try cli.write("config.toml", config + "\n[metrics]\nlisten = \"127.0.0.1:\(port)\"\n")
+        let daemon = try cli.spawn(["--config", cli.configPath, "run", "--verbose"])
+        defer { if daemon.isRunning { daemon.terminate(); daemon.waitUntilExit() } }
+        try cli.waitForFile("daemon.log", containing: "cycle finished")
+        let scrape = try cli.curl("http://127.0.0.1:\(port)/metrics")
+        #expect(scrape.contains("# TYPE vigil_feeds_polled_total counter"), "\(scrape)")
+        #expect(scrape.contains("vigil_feeds_polled_total 1"), "\(scrape)")
+        #expect(scrape.contains("vigil_last_cycle_duration_seconds"))
+
+        daemon.terminate()
+        daemon.waitUntilExit()
+
+        // Anything but loopback is refused before the daemon starts.
+        _ = try cli.write("config.toml", config + "\n[metrics]\nlisten = \"0.0.0.0:\(port)\"\n")
+        let refused = try cli.vigil("run")
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("only loopback"))
+    }
 }

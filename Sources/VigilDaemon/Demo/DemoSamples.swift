@@ -4,7 +4,7 @@
 /// broken feed (see feeds/samples/README.md).
 public enum DemoSamples {
     /// Feed documents by URL path, with the content type a real server would send.
-    public static var documents: [String: LoopbackFileServer.Document] {
+    public static var documents: [String: LoopbackHTTPServer.Document] {
         [
             "/dispatch-news.rss.xml": .init(contentType: "application/rss+xml; charset=utf-8", body: PackageResources.dispatch_news_rss_xml),
             "/small-thanks.atom.xml": .init(contentType: "application/atom+xml; charset=utf-8", body: PackageResources.small_thanks_atom_xml),
@@ -23,7 +23,7 @@ public enum DemoSamples {
     /// A complete config for the demo: the samples served by `server`, the
     /// fictional people, a console channel, and no gap between requests to
     /// the one loopback host.
-    public static func config(server: LoopbackFileServer) -> String {
+    public static func config(server: LoopbackHTTPServer) -> String {
         var text = """
             # Written by `vigil demo`: the sample feeds on a loopback server.
             database = "vigil.db"

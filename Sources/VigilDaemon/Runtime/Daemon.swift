@@ -24,10 +24,13 @@ public struct Daemon: Service {
     public let retentionSeconds: Int
     /// The longest sleep between two looks at the feed list.
     public let idleCheck: Duration
+    /// Told about every finished cycle (the Prometheus metrics).
+    public let onCycle: @Sendable (CycleReport) -> Void
 
     public init(
         store: Store, makeCycle: @escaping @Sendable () throws -> PollCycle, logger: Logger, retentionSeconds: Int,
         idleCheck: Duration = .seconds(30),
+        onCycle: @escaping @Sendable (CycleReport) -> Void = { _ in },
         reload: @escaping @Sendable () throws -> Void,
         companions: [@Sendable () async throws -> Void] = []
     ) {
@@ -36,6 +39,7 @@ public struct Daemon: Service {
         self.logger = logger
         self.retentionSeconds = retentionSeconds
         self.idleCheck = idleCheck
+        self.onCycle = onCycle
         self.reload = reload
         self.companions = companions
     }
@@ -70,7 +74,7 @@ public struct Daemon: Service {
         while !Task.isCancelled {
             do {
                 let watchlist = WatchlistSnapshot(entries: try store.people())
-                _ = try await cycle.run(dueOnly: true, watchlist: watchlist)
+                onCycle(try await cycle.run(dueOnly: true, watchlist: watchlist))
                 if Date().timeIntervalSince(lastPrune) > 3600 {
                     let pruned = try store.pruneItems(notSeenSince: Date().addingTimeInterval(-Double(retentionSeconds)))
                     if pruned > 0 { logger.info("pruned items past retention", metadata: ["items": "\(pruned)"]) }

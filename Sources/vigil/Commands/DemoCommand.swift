@@ -28,7 +28,7 @@ struct DemoCommand: AsyncParsableCommand {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { if keep == nil { try? FileManager.default.removeItem(at: folder) } }
 
-        let server = try LoopbackFileServer(documents: DemoSamples.documents)
+        let server = try LoopbackHTTPServer(documents: DemoSamples.documents)
         defer { server.stop() }
         let configPath = folder.appendingPathComponent("config.toml").path
         if FileManager.default.fileExists(atPath: configPath) {

@@ -29,12 +29,24 @@ struct RunCommand: AsyncParsableCommand {
         let router = try AlertRouting.router(for: setup.config)
         let config = setup.config
         let logger = setup.logger
+        let metrics = DaemonMetrics()
+        var metricsServer: LoopbackHTTPServer?
+        if let listen = config.metricsListen {
+            do {
+                metricsServer = try metrics.serve(listen: listen)
+            } catch let error as DaemonError {
+                throw CommandFailure.badInput("\(config.path): [metrics] listen: \(error.message)")
+            }
+            logger.info("metrics on http://\(listen)/metrics")
+        }
+        defer { metricsServer?.stop() }
         let daemon = Daemon(
             store: store,
             makeCycle: {
                 try PipelineAssembly.pollCycle(config: config, store: store, version: VigilVersion.string, logger: logger, route: router)
             },
             logger: logger, retentionSeconds: setup.config.poll.retentionSeconds,
+            onCycle: { metrics.record($0) },
             reload: {
                 guard hasConfigFile else { return }
                 let fresh = try ConfigLoader.load(path: configPath)

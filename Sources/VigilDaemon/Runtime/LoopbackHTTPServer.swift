@@ -3,13 +3,14 @@ import Foundation
 import Glibc
 #endif
 
-/// A small HTTP/1.1 server on 127.0.0.1 that serves fixed documents, for
-/// `vigil demo`: the demo then goes through the real fetcher (HTTP, ETag,
-/// 304) instead of reading files behind its back.
+/// A small HTTP/1.1 server on a loopback address: it serves the demo's
+/// sample feeds (so the demo goes through the real fetcher, ETag and 304
+/// included) and the daemon's Prometheus `/metrics`. It refuses to listen
+/// anywhere but loopback: neither is meant for the network.
 ///
 /// One accept thread, one request per connection; the server stops when
 /// `stop()` is called or the value is released.
-public final class LoopbackFileServer: @unchecked Sendable {
+public final class LoopbackHTTPServer: @unchecked Sendable {
     /// One document the server answers with.
     public struct Document: Sendable {
         public var contentType: String
@@ -23,28 +24,37 @@ public final class LoopbackFileServer: @unchecked Sendable {
 
     public let port: UInt16
     private let listener: Int32
-    private let documents: [String: Document]
+    private let documents: @Sendable (String) -> Document?
     private let thread: Thread
     private let stopped = NSLock()
     private var isStopped = false
 
     /// Starts serving `documents` (keyed by path, e.g. "/news.xml") on an ephemeral port.
-    public init(documents: [String: Document]) throws {
-        self.documents = documents
+    public convenience init(documents: [String: Document]) throws {
+        try self.init(host: "127.0.0.1", port: 0) { documents[$0] }
+    }
+
+    /// Starts serving what `respond` returns for each path on `host:port`
+    /// (port 0 picks a free one); `host` must be a loopback IPv4 address.
+    public init(host: String, port requestedPort: UInt16, respond: @escaping @Sendable (String) -> Document?) throws {
+        guard host.hasPrefix("127."), inet_addr(host) != INADDR_NONE else {
+            throw DaemonError("refusing to listen on \(host): only loopback addresses (127.x.y.z) are allowed")
+        }
+        self.documents = respond
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw DaemonError("cannot open a socket: \(String(cString: strerror(errno)))") }
         var reuse: Int32 = 1
         setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &reuse, socklen_t(MemoryLayout<Int32>.size))
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = 0
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = requestedPort.bigEndian
+        address.sin_addr.s_addr = inet_addr(host)
         let bound = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard bound == 0, listen(fd, 64) == 0 else {
             close(fd)
-            throw DaemonError("cannot listen on 127.0.0.1: \(String(cString: strerror(errno)))")
+            throw DaemonError("cannot listen on \(host):\(requestedPort): \(String(cString: strerror(errno)))")
         }
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         _ = withUnsafeMutablePointer(to: &address) {
@@ -64,7 +74,7 @@ public final class LoopbackFileServer: @unchecked Sendable {
                 close(client)
             }
         }
-        thread.name = "vigil-demo-http"
+        thread.name = "vigil-loopback-http"
         thread.start()
     }
 
@@ -86,7 +96,7 @@ public final class LoopbackFileServer: @unchecked Sendable {
         close(listener)
     }
 
-    private static func answer(_ client: Int32, documents: [String: Document]) {
+    private static func answer(_ client: Int32, documents: @Sendable (String) -> Document?) {
         var timeout = timeval(tv_sec: 5, tv_usec: 0)
         setsockopt(client, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var request = [UInt8]()
@@ -106,7 +116,7 @@ public final class LoopbackFileServer: @unchecked Sendable {
         guard method == "GET" || method == "HEAD" else {
             return respond(client, status: "405 Method Not Allowed", headers: ["Allow: GET, HEAD"], body: [])
         }
-        guard let document = documents[path] else {
+        guard let document = documents(path) else {
             return respond(client, status: "404 Not Found", headers: ["Content-Type: text/plain"], body: Array("not found\n".utf8))
         }
         let etag = "\"" + ContentHash.hex(of: String(decoding: document.body, as: UTF8.self)).prefix(16) + "\""
