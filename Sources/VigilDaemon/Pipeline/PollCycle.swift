@@ -4,7 +4,9 @@ import VigilStore
 
 /// One pass over the feeds that are due (or all of them), with a bounded
 /// number of feeds in the pipeline at once: the next feed starts only when one
-/// finishes, so memory stays flat however long the feed list is.
+/// finishes, so memory stays flat however long the feed list is. Feeds of one
+/// host are spread across the pass (`HostInterleaving`), so that politeness
+/// gaps do not hold the pipeline's places.
 public struct PollCycle: Sendable {
     public let poller: FeedPoller
     public let maxFeedsInFlight: Int
@@ -19,7 +21,7 @@ public struct PollCycle: Sendable {
     public func run(dueOnly: Bool, watchlist: WatchlistSnapshot, now: Date = Date()) async throws -> CycleReport {
         let store = poller.store
         var cycle = try store.startCycle(at: now)
-        let feeds = try store.feedsToPoll(now: now, dueOnly: dueOnly)
+        let feeds = HostInterleaving.interleaved(try store.feedsToPoll(now: now, dueOnly: dueOnly))
         var report = CycleReport(startedAt: now, finishedAt: now)
         logger.debug("cycle started", metadata: ["feeds": "\(feeds.count)", "due_only": "\(dueOnly)"])
 

@@ -40,7 +40,7 @@ extension Store {
     ) throws -> PollSummary {
         try write { db in
             var summary = PollSummary()
-            try feed.update(db)
+            try Self.savePollState(of: feed, in: db)
             var seenInThisPoll = Set<String>()
             for ingest in items {
                 guard seenInThisPoll.insert(ingest.key.dedupeKey).inserted else { continue }
@@ -140,9 +140,40 @@ extension Store {
         }
     }
 
-    /// Updates a feed's row alone (health after a failed poll).
+    /// Stores a feed's state after a poll that brought no entries (a 304, a
+    /// failure): health, validators, schedule, as `savePollState` says.
     public func updateFeed(_ feed: FeedRecord) throws {
-        try write { db in try feed.update(db) }
+        try write { db in try Self.savePollState(of: feed, in: db) }
+    }
+
+    /// Writes the columns a poll changes: address (a confirmed permanent
+    /// redirect), title and site when first learned, validators, schedule,
+    /// health and the disabled state. What the user or the config owns (kind,
+    /// tags, interval, search terms) is left as it is in the row, so an edit
+    /// made while the feed was in flight is not undone by the poll's copy.
+    ///
+    /// One prepared statement instead of the record's full encoding: a cycle
+    /// writes this for every feed, most of them answering 304.
+    static func savePollState(of feed: FeedRecord, in db: Database) throws {
+        guard let id = feed.id else {
+            throw StoreError("cannot store the poll of a feed that has no row: \(feed.url)", isBadInput: false)
+        }
+        let statement = try db.cachedStatement(sql: """
+            UPDATE feeds SET url = ?, title = ?, site_url = ?, etag = ?, last_modified = ?, next_poll_at = ?,
+                consecutive_failures = ?, last_polled_at = ?, last_success_at = ?, last_status = ?, last_error = ?,
+                last_bytes = ?, last_duration_ms = ?, redirect_candidate = ?, redirect_seen_count = ?, enabled = ?,
+                disabled_reason = ?
+            WHERE id = ?
+            """)
+        try statement.execute(arguments: [
+            feed.url, feed.title, feed.siteUrl, feed.etag, feed.lastModified, feed.nextPollAt,
+            feed.consecutiveFailures, feed.lastPolledAt, feed.lastSuccessAt, feed.lastStatus, feed.lastError,
+            feed.lastBytes, feed.lastDurationMs, feed.redirectCandidate, feed.redirectSeenCount, feed.enabled,
+            feed.disabledReason, id,
+        ])
+        guard db.changesCount > 0 else {
+            throw StoreError("feed \(feed.url) is no longer in the database", isBadInput: false)
+        }
     }
 
     /// Starts a cycle record and returns it with its ID.
