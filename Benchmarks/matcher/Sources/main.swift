@@ -9,6 +9,8 @@ struct Arguments {
     var corpus = ""
     var watchlist = ""
     var repeats = 3
+    /// Writes every mention found, one line each, to compare two builds' output.
+    var dump = ""
 
     init(_ arguments: [String]) throws {
         var iterator = arguments.dropFirst().makeIterator()
@@ -17,10 +19,11 @@ struct Arguments {
             case "--corpus": corpus = iterator.next() ?? ""
             case "--watchlist": watchlist = iterator.next() ?? ""
             case "--repeats": repeats = Int(iterator.next() ?? "") ?? 3
+            case "--dump": dump = iterator.next() ?? ""
             default: throw BenchmarkError("unknown argument \(argument)")
             }
         }
-        if corpus.isEmpty || watchlist.isEmpty { throw BenchmarkError("usage: MatcherBenchmark --corpus FILE.jsonl --watchlist FILE.json [--repeats N]") }
+        if corpus.isEmpty || watchlist.isEmpty { throw BenchmarkError("usage: MatcherBenchmark --corpus FILE.jsonl --watchlist FILE.json [--repeats N] [--dump FILE]") }
     }
 }
 
@@ -60,6 +63,16 @@ do {
     let buildStart = ContinuousClock.now
     let matcher = MentionMatcher(people: people)
     let buildSeconds = seconds(since: buildStart)
+
+    if !arguments.dump.isEmpty {
+        var lines = ""
+        for (document, text) in texts.enumerated() {
+            for mention in matcher.mentions(in: text) {
+                lines += "\(document)\t\(mention.personIndex)\t\(mention.kind)\t\(mention.start)\t\(mention.end)\t\(mention.sentence)\t\(mention.matched.debugDescription)\n"
+            }
+        }
+        try Data(lines.utf8).write(to: URL(fileURLWithPath: arguments.dump))
+    }
 
     var best = Double.infinity
     var bestCPU = Double.infinity

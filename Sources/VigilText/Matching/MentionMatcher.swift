@@ -31,7 +31,13 @@ public struct MentionMatcher: Sendable {
     /// Mentions in `text`, in order of their start, with offsets in Unicode
     /// scalars of `text` and sentence indices from `SentenceSplitter`.
     public func mentions(in text: String) -> [Mention] {
-        let found = locate(in: text)
+        mentions(in: text, skippingIdleText: true)
+    }
+
+    /// `mentions(in:)`, optionally feeding every byte to the automaton, which
+    /// skipping text that cannot begin a name must never change (tests compare).
+    func mentions(in text: String, skippingIdleText: Bool) -> [Mention] {
+        let found = locate(in: text, skippingIdleText: skippingIdleText)
         if found.isEmpty { return [] }
         return mentions(from: found, in: text, sentenceStarts: splitter.sentenceStarts(in: text))
     }
@@ -58,26 +64,33 @@ public struct MentionMatcher: Sendable {
         let range: Range<Int>
     }
 
-    private func locate(in text: String) -> [Located] {
+    private func locate(in text: String, skippingIdleText: Bool = true) -> [Located] {
         guard !people.isEmpty else { return [] }
         var text = text
         return text.withUTF8 { bytes in
-            let candidates = scan(bytes)
+            let candidates = scan(bytes, skippingIdleText: skippingIdleText)
             if candidates.isEmpty { return [] }
             return filter(candidates, in: bytes)
         }
     }
 
-    private func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [CandidateMatch] {
+    private func scan(_ bytes: UnsafeBufferPointer<UInt8>, skippingIdleText: Bool) -> [CandidateMatch] {
         automaton.transitions.withUnsafeBufferPointer { transitions in
             automaton.classes.withUnsafeBufferPointer { classes in
-                withUnsafeTemporaryAllocation(of: Int32.self, capacity: AutomatonRunner.ringSize) { origins in
-                    var runner = AutomatonRunner(
-                        transitions: transitions, classes: classes, origins: origins,
-                        found: CandidateList(automaton: automaton)
-                    )
-                    TextScanner().scan(bytes, into: &runner)
-                    return runner.found.candidates
+                automaton.idleActions.withUnsafeBufferPointer { idleActions in
+                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: AutomatonRunner.ringSize) { origins in
+                        var runner = AutomatonRunner(
+                            transitions: transitions, classes: classes, idleActions: idleActions, origins: origins,
+                            found: CandidateList(automaton: automaton)
+                        )
+                        if skippingIdleText {
+                            TextScanner().scan(bytes, into: &runner)
+                        } else {
+                            var everyByte = EveryByteRunner(runner: runner)
+                            TextScanner().scan(bytes, into: &everyByte)
+                        }
+                        return runner.found.candidates
+                    }
                 }
             }
         }

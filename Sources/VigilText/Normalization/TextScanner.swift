@@ -60,6 +60,11 @@ struct TextScanner: Sendable {
         var pendingSeparator: Int32 = -1
         var previousBoundaryFree = false
         while index < count {
+            index = sink.skipIdle(
+                bytes, from: index,
+                pendingSeparator: &pendingSeparator, emittedAnything: &emittedAnything, previousBoundaryFree: &previousBoundaryFree
+            )
+            if index >= count { break }
             let byte = bytes[index]
             if byte < 0x80 {
                 let folded = ascii[Int(byte)]
