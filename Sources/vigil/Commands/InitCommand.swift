@@ -33,7 +33,7 @@ struct InitCommand: AsyncParsableCommand {
         let config = try ConfigLoader.parse(source: ConfigTemplate.text, path: configPath)
         let databasePath = global.db ?? config.databasePath
         do {
-            try Data(ConfigTemplate.text.utf8).write(to: URL(fileURLWithPath: configPath), options: .withoutOverwriting)
+            try Data((ConfigTemplate.text + "\n").utf8).write(to: URL(fileURLWithPath: configPath), options: .withoutOverwriting)
             // The config may come to hold secrets: keep it private from the start.
             try manager.setAttributes([.posixPermissions: 0o600], ofItemAtPath: configPath)
         } catch {
