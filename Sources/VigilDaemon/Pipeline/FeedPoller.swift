@@ -74,7 +74,7 @@ public struct FeedPoller: Sendable {
         }
 
         let statuses = try store.entryStatuses(feedID: feed.id!, keys: prepared.map(\.key))
-        let prior = try SourceHistory.prior(for: next, store: store)
+        var priors: [String: SourcePrior?] = [:]
         var ingests: [ItemIngest] = []
         ingests.reserveCapacity(prepared.count)
         for (entry, status) in zip(prepared, statuses) {
@@ -84,7 +84,11 @@ public struct FeedPoller: Sendable {
             switch status {
             case .new, .edited:
                 if watchlist.matcher.containsMention(in: entry.text) {
-                    ingest.findings = scoring.findings(for: entry.text, watchlist: watchlist, prior: prior)
+                    let key = entry.author ?? ""
+                    if priors[key] == nil {
+                        priors[key] = try SourceHistory.prior(for: next, author: entry.author, store: store)
+                    }
+                    ingest.findings = scoring.findings(for: entry.text, watchlist: watchlist, prior: priors[key] ?? nil)
                 }
             case .unchanged, .duplicateContent:
                 break

@@ -17,4 +17,19 @@ extension Store {
                 .map { (published: $0["published"], agent: $0["agent"]) }
         }
     }
+
+    /// The agent scores of an author's recent scored items across every
+    /// feed, newest first, one per item: an agent that posts under one name
+    /// on several blogs and aggregators keeps its history.
+    public func agentHistory(author: String, before: Date = .distantFuture, limit: Int = 200) throws -> [(published: Date, agent: Double)] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT COALESCE(i.published_at, i.first_seen_at) AS published, MAX(f.agent) AS agent
+                FROM items i JOIN findings f ON f.item_id = i.id
+                WHERE i.author = ? AND i.first_seen_at < ?
+                GROUP BY i.id ORDER BY i.first_seen_at DESC LIMIT ?
+                """, arguments: [author, before, limit])
+                .map { (published: $0["published"], agent: $0["agent"]) }
+        }
+    }
 }
