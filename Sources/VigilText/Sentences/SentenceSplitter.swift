@@ -32,12 +32,28 @@ public struct SentenceSplitter: Sendable {
 
     /// The sentences of `text`, in order, with offsets in Unicode scalars of `text`.
     public func sentences(in text: String) -> [Sentence] {
-        let scalars = Array(text.unicodeScalars)
-        return ranges(of: scalars).map { range in
-            var piece = String.UnicodeScalarView()
-            piece.append(contentsOf: scalars[range])
-            return Sentence(start: range.lowerBound, end: range.upperBound, text: String(piece))
+        let ranges = ranges(of: Array(text.unicodeScalars))
+        guard !ranges.isEmpty else { return [] }
+        // Each sentence is a slice of the original string: one walk over the
+        // scalar indices turns the (ascending) offsets into string indices.
+        let view = text.unicodeScalars
+        var result: [Sentence] = []
+        result.reserveCapacity(ranges.count)
+        var index = view.startIndex
+        var offset = 0
+        func advance(to target: Int) {
+            while offset < target {
+                view.formIndex(after: &index)
+                offset += 1
+            }
         }
+        for range in ranges {
+            advance(to: range.lowerBound)
+            let lower = index
+            advance(to: range.upperBound)
+            result.append(Sentence(start: range.lowerBound, end: range.upperBound, text: String(view[lower..<index])))
+        }
+        return result
     }
 
     /// Where the sentences of `text` start, in Unicode scalars: enough to locate
