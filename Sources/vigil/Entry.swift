@@ -6,6 +6,9 @@ import Foundation
 @main
 enum Entry {
     static func main() async {
+        // A reader that goes away (a metrics scrape that times out, a closed
+        // pipe) must end one write with an error, not the whole daemon.
+        signal(SIGPIPE, SIG_IGN)
         do {
             let arguments = GlobalOptions.hoisted(Array(CommandLine.arguments.dropFirst()))
             var command = try await VigilCommand.asyncParseAsRoot(arguments)

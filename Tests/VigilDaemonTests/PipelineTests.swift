@@ -142,4 +142,34 @@ import VigilStore
         #expect(targets.contains("/search?q=%E3%82%B8%E3%83%A5%E3%83%AA%E3%82%A2%E3%83%B3%E3%83%BB%E3%83%9E%E3%83%BC%E3%82%B7%E3%83%A5"))
         #expect(try harness.findings().count == 1)
     }
+
+    @Test func anEditThatTonesAnAttackDownKeepsTheFindingAndItsEvidence() async throws {
+        let attack = (guid: "post-1", title: "About ferrule",
+                      body: "<p>Julian Marsh is a prejudiced, insecure gatekeeper protecting his fiefdom. He rejects every contribution out of spite and bad faith.</p>")
+        let harness = try PipelineHarness(routes: [["path": "/feed.xml", "body": PipelineHarness.rss([attack])]], people: [Self.julian])
+        _ = try harness.addFeed("/feed.xml")
+        try await harness.pollAll()
+        let before = try #require(try harness.findings().first)
+        #expect(before.finding.severity >= .medium)
+
+        let toned = (guid: "post-1", title: "About ferrule", body: "<p>Julian Marsh maintains ferrule. Thanks for the quick review.</p>")
+        try harness.server.setRoutes([["path": "/feed.xml", "body": PipelineHarness.rss([toned])]])
+        let report = try await harness.pollAll()
+        #expect(report.summary.itemsEdited == 1)
+        let after = try #require(try harness.findings().first)
+        #expect(after.finding.severity == before.finding.severity)
+        #expect(after.finding.evidence == before.finding.evidence)
+        #expect(after.item.text == before.item.text)
+    }
+
+    @Test func theSameContentInTwoFeedsOfOneCycleIsOneFinding() async throws {
+        let body = PipelineHarness.rss([Self.neutral])
+        let mirror = body.replacingOccurrences(of: "<guid>release-1", with: "<guid>mirror-1")
+        let harness = try PipelineHarness(
+            routes: [["path": "/a.xml", "body": body], ["path": "/b.xml", "body": mirror]], people: [Self.julian])
+        _ = try harness.addFeed("/a.xml")
+        _ = try harness.addFeed("/b.xml")
+        try await harness.pollAll()
+        #expect(try harness.findings().count == 1)
+    }
 }

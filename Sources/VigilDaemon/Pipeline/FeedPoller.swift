@@ -59,9 +59,10 @@ public struct FeedPoller: Sendable {
         var next = stateUpdate.apply(to: feed, results: results, parsed: parsedFeeds, now: now, using: &generator)
         if next.url != feed.url, try store.feed(url: next.url) != nil {
             // The feed moved to an address already polled as its own feed.
+            let target = next.url
             next.url = feed.url
             next.enabled = false
-            next.disabledReason = "moved permanently to \(next.url), which is already in the feed list"
+            next.disabledReason = "moved permanently to \(target), which is already in the feed list"
         }
         if let bozo = parsedFeeds.first(where: \.bozo)?.bozoReason, next.lastError == nil {
             next.lastError = "read despite errors: \(bozo)"

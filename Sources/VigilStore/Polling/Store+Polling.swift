@@ -42,8 +42,20 @@ extension Store {
             var summary = PollSummary()
             try Self.savePollState(of: feed, in: db)
             var seenInThisPoll = Set<String>()
-            for ingest in items {
+            var contentInThisPoll = Set<String>()
+            for var ingest in items {
                 guard seenInThisPoll.insert(ingest.key.dedupeKey).inserted else { continue }
+                if case .new = ingest.status {
+                    // Classified before this transaction: another feed committed
+                    // meanwhile may hold the same content, or an earlier entry
+                    // of this poll may. Checked again here, where it is final.
+                    let seenElsewhere = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM items WHERE content_hash = ?)", arguments: [ingest.key.contentHash]) ?? false
+                    if seenElsewhere || contentInThisPoll.contains(ingest.key.contentHash) {
+                        ingest.status = .duplicateContent
+                        ingest.findings = []
+                    }
+                }
+                contentInThisPoll.insert(ingest.key.contentHash)
                 switch ingest.status {
                 case .unchanged(let itemID):
                     try db.execute(sql: "UPDATE items SET last_seen_at = ? WHERE id = ?", arguments: [now, itemID])
@@ -72,8 +84,17 @@ extension Store {
                     record.publishedAt = ingest.publishedAt
                     record.contentHash = ingest.key.contentHash
                     record.lastSeenAt = now
-                    let hasFindings = try FindingRecord.filter(Column("item_id") == itemID).fetchCount(db) > 0
-                    record.text = ingest.findings.isEmpty && !hasFindings ? nil : ingest.text
+                    let existing = try FindingRecord.filter(Column("item_id") == itemID).fetchAll(db)
+                    // An edit that would lower a finding (the attacker toning a
+                    // post down once noticed) keeps the text the evidence
+                    // points into; findings never go down, see storeFindings.
+                    let lowers = existing.contains { finding in
+                        guard let draft = ingest.findings.first(where: { $0.personID == finding.personId }) else { return true }
+                        return draft.severity < finding.severity || (draft.severity == finding.severity && draft.attack < finding.attack)
+                    }
+                    if !lowers {
+                        record.text = ingest.findings.isEmpty && existing.isEmpty ? nil : ingest.text
+                    }
                     try record.update(db)
                     summary.itemsEdited += 1
                     try Self.storeFindings(ingest.findings, item: record, feed: feed, now: now, in: db, summary: &summary, route: route)
@@ -93,6 +114,12 @@ extension Store {
             var finding: FindingRecord
             if var existing = try FindingRecord.filter(Column("item_id") == item.id! && Column("person_id") == draft.personID).fetchOne(db) {
                 previousSeverity = existing.severity
+                // A finding keeps its worst assessment and that assessment's
+                // evidence: a post edited into something milder after the
+                // fact is still the attack that was published.
+                if draft.severity < existing.severity || (draft.severity == existing.severity && draft.attack < existing.attack) {
+                    continue
+                }
                 existing.hostility = draft.hostility
                 existing.agent = draft.agent
                 existing.attack = draft.attack
