@@ -69,4 +69,13 @@ import VigilStore
             #expect(state.url == (sighting < 3 ? "https://blog.example.org/feed.xml" : "https://new.example.org/feed.xml"))
         }
     }
+
+    @Test func feedTitlesAreStoredInert() {
+        var generator = SystemRandomNumberGenerator()
+        let body = #"<rss version="2.0"><channel><title>E&#x1b;[31mRED&#x1b;[0m</title><description>about &#x1b;]0;owned&#x7;us</description></channel></rss>"#
+        let parsed = FeedParser.parse(Array(body.utf8))
+        let state = update.apply(to: feed(), results: [ok(body)], parsed: [parsed], now: now, using: &generator)
+        #expect(state.title == "ERED")
+        #expect(state.description == "about us")
+    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import VigilFeeds
 import VigilStore
+import VigilText
 
 /// Computes a feed's next state from one poll: health, validators, the next
 /// poll time (adaptive on success, backed off with jitter on failure), a
@@ -64,9 +65,10 @@ public struct FeedStateUpdate: Sendable {
             next.lastModified = primary.lastModified
         }
         if let first = parsed.first {
-            if next.title == nil { next.title = first.title?.plainText.nilIfBlank }
+            // Stored once, shown in many places: made inert on the way in.
+            if next.title == nil { next.title = first.title.map { UntrustedText.plain($0.plainText, limit: 300) }?.nilIfBlank }
             if next.siteUrl == nil { next.siteUrl = first.link }
-            next.description = first.subtitle?.plainText.nilIfBlank.map { String($0.prefix(2000)) }
+            next.description = first.subtitle.map { UntrustedText.plain($0.plainText, limit: 2000) }?.nilIfBlank
         }
 
         if feed.kind == .feed {

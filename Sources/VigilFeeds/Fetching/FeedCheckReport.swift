@@ -1,3 +1,4 @@
+import VigilText
 import Foundation
 
 /// What `vigil feeds check` tells about one fetch and parse, as text for people
@@ -42,12 +43,13 @@ public struct FeedCheckReport: Sendable {
         lines.append(("Time", String(format: "%.3f s", seconds(result.duration))))
         if let feed {
             lines.append(("Format", feed.format == .unknown ? "not a feed vigil recognises" : "\(feed.format.family) \(feed.format.version)"))
-            if let title = feed.title?.value, !title.isEmpty { lines.append(("Title", title)) }
+            if let title = feed.title?.value, !title.isEmpty { lines.append(("Title", UntrustedText.plain(title, limit: 200))) }
             lines.append(("Entries", String(feed.entries.count)))
             lines.append(("Bozo", feed.bozo ? "yes: \(feed.bozoReason ?? "unspecified")" : "no"))
         }
         let width = lines.map(\.0.count).max() ?? 0
-        return lines.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 + "\n" }.joined()
+        // Values come from the server and the feed: made inert for the terminal.
+        return lines.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + UntrustedText.plain($0.1) + "\n" }.joined()
     }
 
     private var cachingSummary: String {

@@ -102,7 +102,8 @@ struct FeedsLsCommand: AsyncParsableCommand {
         return feed.lastStatus.map(String.init) ?? (feed.lastPolledAt == nil ? "new" : "error")
     }
 
+    /// Feed-derived text for a table cell: inert on a terminal, one line, cut.
     static func clip(_ text: String, _ limit: Int) -> String {
-        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+        UntrustedText.plain(text, limit: limit)
     }
 }

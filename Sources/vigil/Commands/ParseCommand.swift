@@ -150,17 +150,20 @@ struct ParseCommand: AsyncParsableCommand {
         return writer.output
     }
 
+    /// The human-readable listing; every value from the feed is made inert
+    /// for the terminal (a feed can carry escape sequences as `&#x1b;`).
     static func text(_ feed: ParsedFeed, path: String) -> String {
+        let clean = { (text: String) in UntrustedText.plain(text) }
         var lines: [String] = []
-        let title = feed.title?.plainText ?? "(untitled)"
+        let title = clean(feed.title?.plainText ?? "(untitled)")
         lines.append("\(path): \(feed.format.family) \(feed.format.version) \"\(title)\", \(feed.entries.count) entries, \(feed.encoding)")
-        if let link = feed.link { lines.append("  link: \(link)") }
-        if let reason = feed.bozoReason { lines.append("  bozo: \(reason)") }
+        if let link = feed.link { lines.append("  link: \(clean(link))") }
+        if let reason = feed.bozoReason { lines.append("  bozo: \(clean(reason))") }
         for entry in feed.entries {
             let date = isoDate(entry.published ?? entry.updated) ?? "no date"
-            lines.append("  - \(entry.title?.plainText ?? "(untitled)") [\(date)]")
-            if let link = entry.link { lines.append("    \(link)") }
-            if let author = entry.author?.displayName, !author.isEmpty { lines.append("    by \(author)") }
+            lines.append("  - \(clean(entry.title?.plainText ?? "(untitled)")) [\(date)]")
+            if let link = entry.link { lines.append("    \(clean(link))") }
+            if let author = entry.author?.displayName, !author.isEmpty { lines.append("    by \(clean(author))") }
         }
         return lines.joined(separator: "\n")
     }
