@@ -9,8 +9,9 @@ import VigilStore
 ///
 /// SIGTERM and SIGINT cancel the work in flight: fetches stop at once, and a
 /// feed already being stored finishes its transaction, so the process exits
-/// within seconds and loses nothing. SIGHUP re-reads the config and the
-/// watchlist without a restart.
+/// within seconds and loses nothing. SIGHUP re-reads the people, teams and
+/// feeds of the config without a restart (the watchlist is read afresh each
+/// cycle); channel and poll settings are fixed for the process's life.
 public struct Daemon: Service {
     public let store: Store
     /// Builds the poll cycle (loading the models takes a moment); called once

@@ -18,7 +18,10 @@ extension Store {
     /// once per period and scope: when that period was already recorded (by
     /// this process or one before a restart), nothing is written and nil is
     /// returned. The record's scope must be a `FindingScope.key`.
-    public func recordDigestSent(_ digest: DigestRecord, alerts: [AlertDraft]) throws -> DigestRecord? {
+    /// `notBefore` holds the rows back from the daemon's dispatcher, for a
+    /// caller that sends them itself right away (`vigil digest --send`), so a
+    /// running daemon cannot deliver the same digest at the same moment.
+    public func recordDigestSent(_ digest: DigestRecord, alerts: [AlertDraft], notBefore: Date? = nil) throws -> DigestRecord? {
         try write { db in
             if try Self.digestExists(periodStart: digest.periodStart, periodEnd: digest.periodEnd, scopeKey: digest.scope, in: db) {
                 return nil
@@ -29,7 +32,7 @@ extension Store {
             for alert in alerts {
                 var outbox = OutboxRecord(
                     digestId: digestID, channel: alert.channel, payload: alert.payload,
-                    idempotencyKey: alert.idempotencyKey, nextAttemptAt: digest.createdAt, createdAt: digest.createdAt)
+                    idempotencyKey: alert.idempotencyKey, nextAttemptAt: notBefore ?? digest.createdAt, createdAt: digest.createdAt)
                 try outbox.insert(db, onConflict: .ignore)
             }
             return record

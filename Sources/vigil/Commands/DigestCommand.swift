@@ -83,7 +83,9 @@ struct DigestCommand: AsyncParsableCommand {
         let record = DigestRecord(
             periodStart: digest.period.start, periodEnd: digest.period.end, scope: digest.scope, format: format.rawValue,
             body: prepared.body, createdAt: now)
-        guard let recorded = try store.recordDigestSent(record, alerts: [prepared.message.draft(channel: settings.name, idempotencyKey: key)]),
+        // Held back ten minutes from a running daemon's dispatcher while this command sends it.
+        let lease = now.addingTimeInterval(600)
+        guard let recorded = try store.recordDigestSent(record, alerts: [prepared.message.draft(channel: settings.name, idempotencyKey: key)], notBefore: lease),
               let digestID = recorded.id
         else {
             throw CommandFailure.runtime("a digest for this exact period was already recorded; try again")

@@ -12,7 +12,9 @@ struct RunCommand: AsyncParsableCommand {
         discussion: """
             Polls due feeds, stores findings and delivers alerts until SIGTERM or SIGINT, \
             which finish the work in flight and exit within seconds. SIGHUP re-reads the \
-            config and the watchlist. Only one daemon may poll a database.
+            people, teams and feeds declared in the config; channels, thresholds, poll \
+            settings and the digest schedule take effect at the next start. Only one \
+            daemon may poll a database.
             """
     )
 
