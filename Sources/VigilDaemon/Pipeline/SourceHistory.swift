@@ -15,17 +15,25 @@ public enum SourceHistory {
     /// before `before`. Search results mix many sources, so without an
     /// author they have none.
     public static func prior(for feed: FeedRecord, author: String?, store: Store, before: Date = .distantFuture) throws -> SourcePrior? {
+        try lookup(for: feed, author: author, store: store, before: before)?.prior
+    }
+
+    /// The prior and whose history it came from: the author's name when
+    /// their own history was used, nil when it was the feed's.
+    public static func lookup(
+        for feed: FeedRecord, author: String?, store: Store, before: Date = .distantFuture
+    ) throws -> (prior: SourcePrior, author: String?)? {
         let about = [feed.title, feed.description].compactMap { $0 }.joined(separator: " ")
         let declared = feed.kind == .feed && SourcePrior.declaresAgent(about)
         if let author, !author.isEmpty {
             let history = try store.agentHistory(author: author, before: before)
             if history.count >= minimumAuthorPosts {
-                return SourcePrior(history: history.map { SourcePrior.Post(published: $0.published, agent: $0.agent) }, selfDeclaredAgent: declared)
+                return (SourcePrior(history: history.map { SourcePrior.Post(published: $0.published, agent: $0.agent) }, selfDeclaredAgent: declared), author)
             }
         }
         guard feed.kind == .feed, let id = feed.id else { return nil }
         let history = try store.agentHistory(feedID: id, before: before).map { SourcePrior.Post(published: $0.published, agent: $0.agent) }
-        return SourcePrior(history: history, selfDeclaredAgent: declared)
+        return (SourcePrior(history: history, selfDeclaredAgent: declared), nil)
     }
 
     /// One paragraph on how the prior moved a post's agent score; `byAuthor`

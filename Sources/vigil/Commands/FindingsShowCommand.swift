@@ -56,10 +56,10 @@ struct FindingsShowCommand: AsyncParsableCommand {
     /// How the feed's history (earlier findings, its own description) moved
     /// the agent score, recomputed from what the store held when the item was scored.
     static func sourcePriorExplanation(for detail: FindingDetail, store: Store) -> String? {
-        let author = detail.item.author
-        guard let prior = try? SourceHistory.prior(for: detail.feed, author: author, store: store, before: detail.item.firstSeenAt) else { return nil }
-        let byAuthor = try? author.flatMap { try store.agentHistory(author: $0, before: detail.item.firstSeenAt).count >= SourceHistory.minimumAuthorPosts ? $0 : nil }
-        return SourceHistory.explanation(prior, agentAfter: detail.finding.agent, byAuthor: byAuthor ?? nil)
+        guard let found = try? SourceHistory.lookup(for: detail.feed, author: detail.item.author, store: store, before: detail.item.firstSeenAt) else {
+            return nil
+        }
+        return SourceHistory.explanation(found.prior, agentAfter: detail.finding.agent, byAuthor: found.author)
     }
 
     static func explain(_ detail: FindingDetail, now: Date, store: Store) -> String {
