@@ -36,11 +36,7 @@ struct CLI {
         process.executableURL = Self.binary
         process.arguments = arguments
         process.currentDirectoryURL = folder
-        var env = ProcessInfo.processInfo.environment
-        env["HOME"] = folder.path
-        env.removeValue(forKey: "VIGIL_CONFIG")
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
+        process.environment = childEnvironment(adding: environment)
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -64,6 +60,16 @@ struct CLI {
         try run(["--config", configPath] + arguments, stdin: stdin)
     }
 
+    /// The test process's environment with HOME in the scratch folder and no
+    /// VIGIL_CONFIG, so nothing of the machine's own vigil setup leaks in.
+    private func childEnvironment(adding extra: [String: String] = [:]) -> [String: String] {
+        var env = ProcessInfo.processInfo.environment
+        env["HOME"] = folder.path
+        env.removeValue(forKey: "VIGIL_CONFIG")
+        for (key, value) in extra { env[key] = value }
+        return env
+    }
+
     /// Starts vigil in the background (the daemon); its stderr goes to `log`
     /// in the folder so tests can wait for it to reach a point.
     func spawn(_ arguments: [String], log: String = "daemon.log") throws -> Process {
@@ -71,10 +77,7 @@ struct CLI {
         process.executableURL = Self.binary
         process.arguments = arguments
         process.currentDirectoryURL = folder
-        var env = ProcessInfo.processInfo.environment
-        env["HOME"] = folder.path
-        env.removeValue(forKey: "VIGIL_CONFIG")
-        process.environment = env
+        process.environment = childEnvironment()
         let logURL = folder.appendingPathComponent(log)
         _ = FileManager.default.createFile(atPath: logURL.path, contents: nil)
         process.standardOutput = FileHandle.nullDevice
