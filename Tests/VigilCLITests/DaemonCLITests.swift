@@ -75,6 +75,34 @@ import VigilTestSupport
         }
     }
 
+    @Test func aPrivateFeedsTokenStaysOutOfOutputAndLogs() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let server = try FetchTestServer(routes: [["path": "/ada.private.atom", "status": 500, "body": "down"]])
+        defer { server.stop() }
+        _ = try cli.write("config.toml", """
+            database = "vigil.db"
+            [poll]
+            host_gap = "0s"
+            [[people]]
+            name = "Julian Marsh"
+            [[feeds]]
+            url = "\(server.url("/ada.private.atom"))?token=Zq81SECRETvalue"
+
+            """)
+        let poll = try cli.vigil("poll", "--once", "--verbose")
+        #expect(poll.status == 0, "\(poll.stderr)")
+        #expect(poll.stdout.contains("failed: \(server.url("/ada.private.atom"))?token=***"), "\(poll.stdout)")
+        let status = try cli.vigil("status")
+        let listing = try cli.vigil("feeds", "ls")
+        #expect(poll.stderr.contains("feed failed"), "\(poll.stderr)")
+        for text in [poll.stdout, poll.stderr, status.stdout, listing.stdout] {
+            #expect(!text.contains("Zq81SECRETvalue"), "\(text)")
+        }
+        // The machine-readable listing keeps the whole URL: it is what `feeds rm` takes.
+        #expect(try cli.vigil("feeds", "ls", "--json").stdout.contains("Zq81SECRETvalue"))
+    }
+
     @Test func killNineMidCycleLosesAndDuplicatesNothing() throws {
         let cli = try CLI()
         defer { cli.remove() }

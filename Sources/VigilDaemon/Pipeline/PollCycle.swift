@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import VigilFeeds
 import VigilStore
 
 /// One pass over the feeds that are due (or all of them), with a bounded
@@ -46,10 +47,13 @@ public struct PollCycle: Sendable {
                 report.summary = report.summary + feedReport.summary
                 if feedReport.failed {
                     report.feedsFailed += 1
-                    logger.warning("feed failed", metadata: ["feed": "\(feedReport.feedURL)", "error": "\(feedReport.detail)"])
+                    logger.warning("feed failed", metadata: [
+                        "feed": "\(FeedURLRedaction.redacted(feedReport.feedURL))",
+                        "error": "\(FeedURLRedaction.redactingURLs(in: feedReport.detail))",
+                    ])
                 } else {
                     logger.debug("feed polled", metadata: [
-                        "feed": "\(feedReport.feedURL)", "entries": "\(feedReport.entries)",
+                        "feed": "\(FeedURLRedaction.redacted(feedReport.feedURL))", "entries": "\(feedReport.entries)",
                         "new_items": "\(feedReport.summary.itemsNew)", "new_findings": "\(feedReport.summary.findingsNew)",
                     ])
                 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VigilDaemon
+import VigilFeeds
 import VigilStore
 import VigilText
 
@@ -38,7 +39,7 @@ struct PollCommand: AsyncParsableCommand {
         let summary = report.summary
         Output.line("polled \(report.feedsPolled) feeds in \(String(format: "%.1f", report.duration))s (\(report.feedsFailed) failed): \(report.entries) entries, \(summary.itemsNew) new, \(summary.itemsEdited) edited; \(summary.findingsNew) new findings, \(summary.findingsUpdated) updated; \(summary.alertsQueued) alerts queued")
         for feed in report.feeds where feed.failed {
-            Output.line("  failed: \(UntrustedText.plain(feed.feedURL)): \(UntrustedText.plain(feed.detail, limit: 300))")
+            Output.line("  failed: \(UntrustedText.plain(FeedURLRedaction.redacted(feed.feedURL))): \(UntrustedText.plain(FeedURLRedaction.redactingURLs(in: feed.detail), limit: 300))")
         }
         withExtendedLifetime(setup.lock) {}
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import VigilText
 import Foundation
 import VigilDaemon
+import VigilFeeds
 import VigilStore
 
 struct StatusCommand: AsyncParsableCommand {
@@ -43,9 +44,9 @@ struct StatusCommand: AsyncParsableCommand {
             var table = ColumnLayout(headers: ["FAILING FEED", "FAILS", "STATUS", "NEXT TRY", "LAST ERROR"])
             for feed in status.feedsFailing {
                 table.append([
-                    feed.url, String(feed.consecutiveFailures), feed.lastStatus.map(String.init) ?? "",
+                    FeedURLRedaction.redacted(feed.url), String(feed.consecutiveFailures), feed.lastStatus.map(String.init) ?? "",
                     feed.enabled ? DurationFormatter.relative(feed.nextPollAt, now: now) : "disabled",
-                    FeedsLsCommand.clip(feed.lastError ?? "", 80),
+                    FeedsLsCommand.clip(FeedURLRedaction.redactingURLs(in: feed.lastError ?? ""), 80),
                 ])
             }
             Output.line(table.render().joined(separator: "\n"))
