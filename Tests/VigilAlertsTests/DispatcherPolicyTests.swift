@@ -67,6 +67,23 @@ import VigilStore
         #expect(try lines(fixture).count == 1)
     }
 
+    @Test func quietHoursAreReadInTheChannelsZone() async throws {
+        let fixture = try AlertFixture()
+        // 23:30 UTC is 18:30 in New York (winter): not quiet there, so it goes out at once;
+        // 04:30 UTC is 23:30 there: held until 07:00 New York time, 12:00 UTC.
+        let channel = jsonl(fixture) {
+            $0.quietHours = "22:00-07:00"
+            $0.timeZone = "America/New_York"
+        }
+        let dispatcher = AlertDispatcher(store: fixture.store, channels: [channel], calendar: utc)
+        try fixture.addFinding(title: "evening", router: AlertRouter(channels: [channel]), now: at(23, 30))
+        #expect(await dispatcher.runOnce(now: at(23, 30)).delivered == 1)
+        try fixture.addFinding(title: "night", router: AlertRouter(channels: [channel]), now: at(4, 30, day: 2))
+        #expect(await dispatcher.runOnce(now: at(4, 30, day: 2)).held == 1)
+        #expect(await dispatcher.runOnce(now: at(11, 59, day: 2)) == DispatchReport())
+        #expect(await dispatcher.runOnce(now: at(12, 0, day: 2)).delivered == 1)
+    }
+
     @Test func theRateLimitHoldsTheLeastSevereAndReleasesThemAfterAnHour() async throws {
         let fixture = try AlertFixture()
         let channel = jsonl(fixture) { $0.rateLimitPerHour = 2 }

@@ -23,6 +23,7 @@ import Testing
             to = "security@example.org"
             ca_file = "private-ca.pem"
             quiet_hours = "22:00-07:00"
+            time_zone = "America/New_York"
             group_window = "10m"
             rate_limit_per_hour = 20
             max_age = "2h"
@@ -31,6 +32,7 @@ import Testing
         #expect(config.channels[1].caFile == "/etc/vigil/private-ca.pem")
         #expect(config.channels[1].to == ["security@example.org"])
         #expect(config.channels[1].quietHours == "22:00-07:00")
+        #expect(config.channels[1].timeZone == "America/New_York")
         #expect(config.channels[1].groupWindowSeconds == 600)
         #expect(config.channels[1].rateLimitPerHour == 20)
         #expect(config.channels[1].maxAgeSeconds == 7200)
@@ -48,6 +50,24 @@ import Testing
         } catch let error as ConfigError {
             #expect(error.key == "channels[0].quiet_hours")
             #expect(error.line == 4)
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
+    @Test func anUnknownTimeZoneIsLocated() {
+        do {
+            _ = try parse("""
+                [[channels]]
+                name = "console"
+                kind = "console"
+                quiet_hours = "22:00-07:00"
+                time_zone = "Mars/Olympus"
+                """)
+            Issue.record("expected an error")
+        } catch let error as ConfigError {
+            #expect(error.key == "channels[0].time_zone")
+            #expect(error.line == 5)
         } catch {
             Issue.record("unexpected \(error)")
         }

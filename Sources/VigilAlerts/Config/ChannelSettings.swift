@@ -31,6 +31,9 @@ public struct ChannelSettings: Sendable, Equatable {
     public var command: [String] = []
     public var timeoutSeconds = 30
     public var quietHours: String?
+    /// The zone `quietHours` is read in (an IANA name); nil means the machine's.
+    /// A team's channel often serves people in another zone than the server's.
+    public var timeZone: String?
     public var groupWindowSeconds = 0
     public var rateLimitPerHour = 0
     public var maxAgeSeconds = 86_400

@@ -78,6 +78,14 @@ public actor AlertDispatcher {
         var envelope: AlertEnvelope
     }
 
+    /// The dispatcher's calendar, in the channel's own zone when it names one.
+    private func calendar(for settings: ChannelSettings) -> Calendar {
+        guard let name = settings.timeZone, let zone = TimeZone(identifier: name) else { return calendar }
+        var zoned = calendar
+        zoned.timeZone = zone
+        return zoned
+    }
+
     private func work(channel name: String, rows: [OutboxRecord], now: Date) async -> DispatchReport {
         var report = DispatchReport()
         do {
@@ -88,7 +96,7 @@ public actor AlertDispatcher {
             let live = try expire(rows, settings: settings, now: now, report: &report)
             guard !live.isEmpty else { return report }
             if let text = settings.quietHours, let quiet = QuietHours(parsing: text),
-               let end = quiet.end(ofPeriodContaining: now, calendar: calendar) {
+               let end = quiet.end(ofPeriodContaining: now, calendar: calendar(for: settings)) {
                 try hold(live, until: end, report: &report)
                 return report
             }

@@ -136,7 +136,7 @@ struct ConfigReader {
         try checkKeys(channel, allowed: [
             "name", "kind", "min_severity", "people", "teams", "url", "url_env", "url_file", "secret", "secret_env",
             "secret_file", "token", "token_env", "token_file", "password", "password_env", "password_file", "headers",
-            "path", "room", "from", "to", "username", "starttls", "command", "timeout", "quiet_hours", "group_window",
+            "path", "room", "from", "to", "username", "starttls", "command", "timeout", "quiet_hours", "time_zone", "group_window",
             "rate_limit_per_hour", "max_age", "ca_file",
         ], scope: scope)
         guard let name = try string(channel, "name", scope), !name.isEmpty else {
@@ -171,6 +171,10 @@ struct ConfigReader {
         settings.quietHours = try string(channel, "quiet_hours", scope)
         if let quietHours = settings.quietHours, QuietHours(parsing: quietHours) == nil {
             throw error(scope, "quiet_hours", "must be a daily period such as \"22:00-07:00\"")
+        }
+        settings.timeZone = try string(channel, "time_zone", scope)
+        if let zone = settings.timeZone, TimeZone(identifier: zone) == nil {
+            throw error(scope, "time_zone", "unknown time zone '\(zone)'")
         }
         settings.groupWindowSeconds = try duration(channel, "group_window", scope) ?? 0
         settings.rateLimitPerHour = try positiveInt(channel, "rate_limit_per_hour", scope) ?? 0

@@ -67,6 +67,7 @@ min_severity = "medium"
 # min_severity = "medium"
 # teams = ["core"]                 # only findings about these teams (or people = [...])
 # quiet_hours = "22:00-07:00"
+# time_zone = "Europe/Berlin"     # the zone of quiet_hours; default: the machine's
 # group_window = "10m"
 # rate_limit_per_hour = 20
 #
