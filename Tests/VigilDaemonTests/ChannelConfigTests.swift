@@ -38,38 +38,35 @@ import Testing
         #expect(config.channels[1].maxAgeSeconds == 7200)
     }
 
-    @Test func badQuietHoursAreLocated() {
+    /// Parses `source` and checks that it is refused at `key` on `line`.
+    func expectRefusal(_ source: String, key: String, line: Int) {
         do {
-            _ = try parse("""
-                [[channels]]
-                name = "console"
-                kind = "console"
-                quiet_hours = "10pm-7am"
-                """)
+            _ = try parse(source)
             Issue.record("expected an error")
         } catch let error as ConfigError {
-            #expect(error.key == "channels[0].quiet_hours")
-            #expect(error.line == 4)
+            #expect(error.key == key)
+            #expect(error.line == line)
         } catch {
             Issue.record("unexpected \(error)")
         }
     }
 
+    @Test func badQuietHoursAreLocated() {
+        expectRefusal("""
+            [[channels]]
+            name = "console"
+            kind = "console"
+            quiet_hours = "10pm-7am"
+            """, key: "channels[0].quiet_hours", line: 4)
+    }
+
     @Test func anUnknownTimeZoneIsLocated() {
-        do {
-            _ = try parse("""
-                [[channels]]
-                name = "console"
-                kind = "console"
-                quiet_hours = "22:00-07:00"
-                time_zone = "Mars/Olympus"
-                """)
-            Issue.record("expected an error")
-        } catch let error as ConfigError {
-            #expect(error.key == "channels[0].time_zone")
-            #expect(error.line == 5)
-        } catch {
-            Issue.record("unexpected \(error)")
-        }
+        expectRefusal("""
+            [[channels]]
+            name = "console"
+            kind = "console"
+            quiet_hours = "22:00-07:00"
+            time_zone = "Mars/Olympus"
+            """, key: "channels[0].time_zone", line: 5)
     }
 }
