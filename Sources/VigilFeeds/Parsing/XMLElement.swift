@@ -54,6 +54,8 @@ public struct XMLElement: Sendable, Equatable {
 
     /// The concatenated text of this element and its descendants.
     public var text: String {
+        // Most elements hold a single run of text: it is the answer, shared, not copied.
+        if children.count == 1, case .text(let text) = children[0] { return text }
         var result = ""
         appendText(to: &result)
         return result

@@ -44,11 +44,23 @@ public struct XMLTokenizer: Sendable {
     private var externalEntities: Set<String> = []
     private var expandedBytes = 0
     private var expansionLimitReported = false
+    /// Whether the input is well-formed UTF-8. Every token is cut at ASCII bytes and
+    /// entities add whole characters, so then no token's text needs checking again.
+    private let isWellFormed: Bool
+    /// Reused for every decoded text, so decoding allocates only the resulting string.
+    private var scratch: [UInt8] = []
 
     /// Starts at the beginning of `bytes`, skipping a UTF-8 byte order mark.
     public init(utf8 bytes: [UInt8], limits: Limits = Limits()) {
+        self.init(utf8: bytes, limits: limits, isWellFormed: bytes.withUnsafeBufferPointer(String.isWellFormedUTF8))
+    }
+
+    /// - Parameter isWellFormed: whether `bytes` are known to be well-formed UTF-8
+    ///   (`CharacterDecoder` output always is), which spares checking them again.
+    init(utf8 bytes: [UInt8], limits: Limits, isWellFormed: Bool) {
         self.bytes = bytes
         self.limits = limits
+        self.isWellFormed = isWellFormed
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             position = 3
         } else {
@@ -366,11 +378,14 @@ public struct XMLTokenizer: Sendable {
         // Most text needs no decoding: find the first byte that does, if any.
         let firstSpecial = Self.nextSpecial(in: bytes, from: start, to: end, isAttribute: isAttribute)
         guard firstSpecial < end else { return string(start, end) }
-        var output: [UInt8] = []
-        output.reserveCapacity(end - start)
+        var output = scratch
+        scratch = []
+        output.removeAll(keepingCapacity: true)
         output.append(contentsOf: bytes[start..<firstSpecial])
         appendDecoded(from: bytes, firstSpecial, end, into: &output, isAttribute: isAttribute, depth: 0, baseOffset: start)
-        return String(decoding: output, as: UTF8.self)
+        let text = isWellFormed ? String(wellFormedUTF8: output) : String(decoding: output, as: UTF8.self)
+        scratch = output
+        return text
     }
 
     private mutating func appendDecoded(
@@ -563,7 +578,8 @@ public struct XMLTokenizer: Sendable {
     private func string(_ start: Int, _ end: Int) -> String {
         guard start < end else { return "" }
         return bytes.withUnsafeBufferPointer { buffer in
-            String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
+            let piece = UnsafeBufferPointer(rebasing: buffer[start..<end])
+            return isWellFormed ? String(wellFormedUTF8: piece) : String(decoding: piece, as: UTF8.self)
         }
     }
 

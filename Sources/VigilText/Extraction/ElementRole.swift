@@ -11,10 +11,10 @@ enum ElementRole {
 }
 
 extension ElementRole {
-    /// The role of an element name (any case), looked up without hashing a string:
-    /// names are packed into two integers and compared against a small sorted table.
-    static func of(_ name: UnsafeBufferPointer<UInt8>) -> ElementRole? {
-        guard let key = PackedName(name) else { return nil }
+    /// The role of an element name (packed, so of any case), looked up without hashing
+    /// a string: a binary search of a small sorted table of packed names. The scanner
+    /// packs each name once and uses it for this lookup and for matching end tags.
+    static func of(_ key: PackedName) -> ElementRole? {
         var low = 0
         var high = packedRoles.count - 1
         while low <= high {

@@ -141,10 +141,10 @@ struct HTMLScanner {
             }
             return
         }
-        guard let role = ElementRole.of(nameBytes) else { return }
+        guard let name, let role = ElementRole.of(name) else { return }
         switch role {
         case .dropped:
-            if !isEnd && !selfClosing, let name {
+            if !isEnd && !selfClosing {
                 skipping = name
                 skipDepth = 1
             }
