@@ -8,6 +8,7 @@ import Foundation
 struct RSSReader {
     let format: FeedFormat
     let scope: ReadingScope
+    let keys = ReaderKeys(core: FeedNamespace.rssCore)
 
     func read(_ root: XMLElement) -> ParsedFeed {
         var feed = ParsedFeed(format: format)
@@ -34,7 +35,7 @@ struct RSSReader {
     private func readChannel(_ channel: XMLElement, scope: ReadingScope, into feed: inout ParsedFeed) {
         feed.language = scope.language
         for case .element(let element) in channel.children {
-            let key = FeedNamespace.key(for: element, core: FeedNamespace.rssCore)
+            let key = keys.key(for: element)
             let inner = scope.entering(element)
             switch key.lowercasedIfNeeded() {
             case ":title":
@@ -102,7 +103,7 @@ struct RSSReader {
         var guidIsPermalink = false
         var guid: String?
         for case .element(let element) in item.children {
-            let key = FeedNamespace.key(for: element, core: FeedNamespace.rssCore)
+            let key = keys.key(for: element)
             let inner = scope.entering(element)
             switch key.lowercasedIfNeeded() {
             case ":title":

@@ -175,8 +175,10 @@ struct TreeBuilder {
     }
 
     private static func split(_ name: String) -> (prefix: String, localName: String) {
-        guard let colon = name.firstIndex(of: ":") else { return ("", name) }
-        return (String(name[..<colon]), String(name[name.index(after: colon)...]))
+        // Searched as bytes: a colon is ASCII, so its index cuts between characters.
+        let bytes = name.utf8
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return ("", name) }
+        return (String(name[..<colon]), String(name[bytes.index(after: colon)...]))
     }
 
     /// Reads `name="value"` out of the XML declaration's data.

@@ -35,8 +35,9 @@ package enum ByteLanes {
 
     /// The first index in `start..<end` whose byte is one of `targets`, or (when
     /// `controls`) a control character below 0x20 other than the two `allowed` ones;
-    /// `end` when there is none. One call per scan: the word loop stays in this module,
-    /// where the lane tests inline.
+    /// `end` when there is none. Inlinable, so each caller's constant targets specialise
+    /// the word loop (the tokenizer calls it for every run of text).
+    @inlinable
     package static func firstIndex(
         in buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
         of targets: (UInt8, UInt8, UInt8, UInt8), controls: Bool, allowed: (UInt8, UInt8)
