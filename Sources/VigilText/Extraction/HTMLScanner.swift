@@ -250,10 +250,27 @@ struct HTMLScanner {
             if name[0] == 0x71, name[1] == 0x75, name[2] == 0x6F, name[3] == 0x74 { return "\"" }
             if name[0] == 0x6E, name[1] == 0x62, name[2] == 0x73, name[3] == 0x70 { return "\u{A0}" }
             if name[0] == 0x61, name[1] == 0x70, name[2] == 0x6F, name[3] == 0x73 { return "'" }
+        case 5:
+            // Typographic punctuation, as common in posts as the markup characters.
+            if equals(name, "mdash") { return "\u{2014}" }
+            if equals(name, "ndash") { return "\u{2013}" }
+            if equals(name, "rsquo") { return "\u{2019}" }
+            if equals(name, "lsquo") { return "\u{2018}" }
+            if equals(name, "ldquo") { return "\u{201C}" }
+            if equals(name, "rdquo") { return "\u{201D}" }
+        case 6:
+            if equals(name, "hellip") { return "\u{2026}" }
         default:
             break
         }
         return nil
+    }
+
+    private static func equals(_ name: UnsafeBufferPointer<UInt8>, _ literal: StaticString) -> Bool {
+        guard name.count == literal.utf8CodeUnitCount else { return false }
+        let pattern = literal.utf8Start
+        for index in 0..<name.count where name[index] != pattern[index] { return false }
+        return true
     }
 
     private mutating func emit(_ characters: String) {
