@@ -399,7 +399,7 @@ public struct XMLTokenizer: Sendable {
             index = Self.nextSpecial(in: source, from: index, to: end, isAttribute: isAttribute)
             guard index < end else { break }
             let byte = source[index]
-            if runStart < index { output.append(contentsOf: source[runStart..<index]) }
+            if runStart < index { Self.append(source, runStart, index, to: &output) }
             defer { runStart = index }
             switch byte {
             case ASCII.ampersand:
@@ -427,7 +427,14 @@ public struct XMLTokenizer: Sendable {
                 index += 1
             }
         }
-        if runStart < end { output.append(contentsOf: source[runStart..<end]) }
+        if runStart < end { Self.append(source, runStart, end, to: &output) }
+    }
+
+    /// Appends `source[start..<end]` through its storage, without making an array slice.
+    private static func append(_ source: [UInt8], _ start: Int, _ end: Int, to output: inout [UInt8]) {
+        source.withUnsafeBufferPointer { buffer in
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<end]))
+        }
     }
 
     /// Appends what the reference at `start` (an `&`) stands for and returns the index after it.
@@ -535,9 +542,22 @@ public struct XMLTokenizer: Sendable {
     /// text), or `end`. Eight bytes a step while eight remain.
     private static func nextSpecial(in source: [UInt8], from start: Int, to end: Int, isAttribute: Bool) -> Int {
         source.withUnsafeBufferPointer { buffer in
+            // Escaped markup puts references a few bytes apart ("&lt;p&gt;"): short
+            // distances are found byte by byte, before setting up the vector scan.
+            var index = start
+            let shortEnd = min(end, start + 16)
+            while index < shortEnd {
+                let byte = buffer[index]
+                if byte == ASCII.ampersand || byte == 0xC2
+                    || (byte < 0x20 && (isAttribute || (byte != ASCII.newline && byte != ASCII.tab))) {
+                    return index
+                }
+                index += 1
+            }
+            guard index < end else { return end }
             // In attribute values every control character counts (0xFF stands for "none allowed").
-            ByteLanes.firstIndex(
-                in: buffer, from: start, to: end,
+            return ByteLanes.firstIndex(
+                in: buffer, from: index, to: end,
                 of: (ASCII.ampersand, 0xC2, ASCII.ampersand, ASCII.ampersand), controls: true,
                 allowed: isAttribute ? (0xFF, 0xFF) : (ASCII.newline, ASCII.tab))
         }

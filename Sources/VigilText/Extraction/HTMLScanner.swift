@@ -51,12 +51,29 @@ struct HTMLScanner {
         }
     }
 
-    /// Where the run of ordinary text starting at `start` may end, found seven bytes a
-    /// step: the first byte that is neither plain nor a single space before a plain byte,
-    /// or a point within eight bytes of the end, where the byte loop takes over.
+    /// Where the run of ordinary text starting at `start` may end: the first byte that is
+    /// neither plain nor a single space before a plain byte, or a point within eight bytes
+    /// of the end, where the byte loop takes over. Most of an entry's text is such runs, so
+    /// they are found sixteen bytes a step (each byte's successor from a load one byte on),
+    /// then seven a step in a word.
     @inline(__always)
     static func plainRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start
+        if index + 17 <= bytes.count, let base = bytes.baseAddress {
+            let space = SIMD16<UInt8>(repeating: 0x20), ampersand = SIMD16<UInt8>(repeating: 0x26)
+            let lessThan = SIMD16<UInt8>(repeating: 0x3C), lead = SIMD16<UInt8>(repeating: 0xC2)
+            while index + 17 <= bytes.count {
+                let here = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
+                let next = UnsafeRawPointer(base + index + 1).loadUnaligned(as: SIMD16<UInt8>.self)
+                let special = (here .< space) .| (here .== ampersand) .| (here .== lessThan) .| (here .== lead)
+                let specialNext = (next .<= space) .| (next .== ampersand) .| (next .== lessThan) .| (next .== lead)
+                let stops = special .| ((here .== space) .& specialNext)
+                if any(stops) {
+                    for lane in 0..<16 where stops[lane] { return index + lane }
+                }
+                index += 16
+            }
+        }
         while index + 8 <= bytes.count {
             let word = ByteLanes.load(bytes, at: index)
             let special = ByteLanes.less(word, than: 0x20) | ByteLanes.equal(word, 0x26)
