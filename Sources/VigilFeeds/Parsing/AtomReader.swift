@@ -12,7 +12,8 @@ struct AtomReader {
         feed.language = feedScope.language
         for case .element(let element) in root.children {
             let key = keys.key(for: element)
-            let inner = feedScope.entering(element)
+            // Worked out only for the elements that use their own scope (links, ids, extensions).
+            lazy var inner = feedScope.entering(element)
             switch key {
             case ":title":
                 if feed.title == nil { feed.title = TextReading.atomText(element, scope: feedScope) }
@@ -47,7 +48,8 @@ struct AtomReader {
         var entry = ParsedEntry()
         for case .element(let element) in entryElement.children {
             let key = keys.key(for: element)
-            let inner = scope.entering(element)
+            // Worked out only for the elements that use their own scope (links, ids, extensions).
+            lazy var inner = scope.entering(element)
             switch key {
             case ":id":
                 // Relative ids are resolved like links, as feed readers do.

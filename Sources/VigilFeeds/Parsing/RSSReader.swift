@@ -36,7 +36,8 @@ struct RSSReader {
         feed.language = scope.language
         for case .element(let element) in channel.children {
             let key = keys.key(for: element)
-            let inner = scope.entering(element)
+            // Worked out only for the elements that use their own scope (links, ids, extensions).
+            lazy var inner = scope.entering(element)
             switch key.lowercasedIfNeeded() {
             case ":title":
                 if feed.title == nil { feed.title = TextReading.rssText(element, scope: scope, html: false) }
@@ -104,7 +105,8 @@ struct RSSReader {
         var guid: String?
         for case .element(let element) in item.children {
             let key = keys.key(for: element)
-            let inner = scope.entering(element)
+            // Worked out only for the elements that use their own scope (links, ids, extensions).
+            lazy var inner = scope.entering(element)
             switch key.lowercasedIfNeeded() {
             case ":title":
                 if entry.title == nil { entry.title = TextReading.rssText(element, scope: scope, html: false) }

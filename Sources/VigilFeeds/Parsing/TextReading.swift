@@ -40,20 +40,17 @@ enum TextReading {
         var value: String
         switch kind {
         case .xhtml:
-            var children = element.children
-            let elementChildren = element.elements
-            if elementChildren.count == 1, elementChildren[0].localName == "div",
-               elementChildren[0].namespace == FeedNamespace.xhtml || element.namespace == FeedNamespace.atom03 {
-                children = elementChildren[0].children
+            if let div = element.soleElement, div.localName == "div",
+               div.namespace == FeedNamespace.xhtml || element.namespace == FeedNamespace.atom03 {
+                value = MarkupSerializer.serialize(div.children)
+            } else {
+                value = MarkupSerializer.serialize(element.children)
             }
-            value = MarkupSerializer.serialize(children)
         default:
-            let elementChildren = element.elements
-            if kind == .html, elementChildren.count == 1, elementChildren[0].localName == "div",
-               elementChildren[0].namespace == FeedNamespace.xhtml,
-               !elementChildren[0].hasElementChildren {
+            if kind == .html, let div = element.soleElement, div.localName == "div",
+               div.namespace == FeedNamespace.xhtml, !div.hasElementChildren {
                 // Escaped HTML wrapped in an XHTML div: the div is packaging, its text the HTML.
-                value = elementChildren[0].text
+                value = div.text
             } else if element.hasElementChildren {
                 value = MarkupSerializer.serialize(element.children)
                 if kind == .text { kind = .html }
@@ -110,7 +107,7 @@ enum TextReading {
     static func atomPerson(_ element: XMLElement, scope: ReadingScope) -> FeedPerson {
         let inner = scope.entering(element)
         var person = FeedPerson()
-        for child in element.elements {
+        for case .element(let child) in element.children {
             let value = child.text.trimmingASCIIWhitespace()
             guard !value.isEmpty else { continue }
             switch child.localName {

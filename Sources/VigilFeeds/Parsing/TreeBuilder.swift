@@ -121,7 +121,7 @@ struct TreeBuilder {
             root = element
             rootClosed = true
         } else {
-            stack[stack.count - 1].children.append(.element(element))
+            attach(.element(element))
         }
     }
 
@@ -139,8 +139,17 @@ struct TreeBuilder {
         if case .text(let previous)? = stack[last].children.last {
             stack[last].children[stack[last].children.count - 1] = .text(previous + text)
         } else {
-            stack[last].children.append(.text(text))
+            attach(.text(text))
         }
+    }
+
+    /// Appends a child to the innermost open element. A second child marks a container
+    /// (an item, an entry, a paragraph of markup), so room for eight is made at once
+    /// rather than growing the array one, two, four, eight.
+    private mutating func attach(_ node: XMLNode) {
+        let last = stack.count - 1
+        if stack[last].children.count == 1 { stack[last].children.reserveCapacity(8) }
+        stack[last].children.append(node)
     }
 
     private mutating func report(_ problem: XMLProblem) {

@@ -102,6 +102,18 @@ public struct XMLElement: Sendable, Equatable {
         }
     }
 
+    /// The child element when there is exactly one (text beside it allowed), found without
+    /// collecting the children into an array.
+    var soleElement: XMLElement? {
+        var found: XMLElement?
+        for child in children {
+            guard case .element(let element) = child else { continue }
+            if found != nil { return nil }
+            found = element
+        }
+        return found
+    }
+
     /// Whether any child is an element (e.g. unescaped HTML inside an RSS description).
     public var hasElementChildren: Bool {
         children.contains { if case .element = $0 { true } else { false } }

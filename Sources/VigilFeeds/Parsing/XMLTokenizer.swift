@@ -47,7 +47,7 @@ public struct XMLTokenizer: Sendable {
     /// Whether the input is well-formed UTF-8. Every token is cut at ASCII bytes and
     /// entities add whole characters, so then no token's text needs checking again.
     private let isWellFormed: Bool
-    /// Reused for every decoded text, so decoding allocates only the resulting string.
+    /// Room for decoded text, reused for every text of the document (see `decode`).
     private var scratch: [UInt8] = []
 
     /// Starts at the beginning of `bytes`, skipping a UTF-8 byte order mark.
@@ -378,14 +378,45 @@ public struct XMLTokenizer: Sendable {
         // Most text needs no decoding: find the first byte that does, if any.
         let firstSpecial = Self.nextSpecial(in: bytes, from: start, to: end, isAttribute: isAttribute)
         guard firstSpecial < end else { return string(start, end) }
-        var output = scratch
-        scratch = []
-        output.removeAll(keepingCapacity: true)
-        output.append(contentsOf: bytes[start..<firstSpecial])
-        appendDecoded(from: bytes, firstSpecial, end, into: &output, isAttribute: isAttribute, depth: 0, baseOffset: start)
-        let text = isWellFormed ? String(wellFormedUTF8: output) : String(decoding: output, as: UTF8.self)
-        scratch = output
-        return text
+        // Escaped HTML is runs of text between `&lt;`, `&gt;`, `&amp;` and `&quot;`, each
+        // decoding to fewer bytes than it takes: those are written straight into room for
+        // the whole input, with no growth checks. Anything else hands over to the general
+        // decoder at that point.
+        if scratch.count < end - start {
+            scratch = [UInt8](repeating: 0, count: max(end - start, 2 * scratch.count))
+        }
+        let source = bytes
+        var resume = start
+        var written = 0
+        scratch.withUnsafeMutableBufferPointer { output in
+            source.withUnsafeBufferPointer { input in
+                var index = start
+                var special = firstSpecial
+                while true {
+                    if special > index, let from = input.baseAddress, let to = output.baseAddress {
+                        (to + written).update(from: from + index, count: special - index)
+                        written += special - index
+                    }
+                    index = special
+                    guard special < end, input[special] == ASCII.ampersand,
+                          let (character, length) = Self.markupReference(in: source, at: special, end: end) else { break }
+                    output[written] = character
+                    written += 1
+                    index = special + length
+                    special = Self.nextSpecial(in: source, from: index, to: end, isAttribute: isAttribute)
+                }
+                resume = index
+            }
+        }
+        if resume == end {
+            return scratch.withUnsafeBufferPointer { buffer in
+                let decoded = UnsafeBufferPointer(rebasing: buffer[0..<written])
+                return isWellFormed ? String(wellFormedUTF8: decoded) : String(decoding: decoded, as: UTF8.self)
+            }
+        }
+        var output = Array(scratch[0..<written])
+        appendDecoded(from: bytes, resume, end, into: &output, isAttribute: isAttribute, depth: 0, baseOffset: start)
+        return isWellFormed ? String(wellFormedUTF8: output) : String(decoding: output, as: UTF8.self)
     }
 
     private mutating func appendDecoded(
@@ -403,9 +434,14 @@ public struct XMLTokenizer: Sendable {
             defer { runStart = index }
             switch byte {
             case ASCII.ampersand:
-                index = appendReference(
-                    from: source, at: index, end: end, into: &output,
-                    isAttribute: isAttribute, depth: depth, baseOffset: baseOffset)
+                if let (character, length) = Self.markupReference(in: source, at: index, end: end) {
+                    output.append(character)
+                    index += length
+                } else {
+                    index = appendReference(
+                        from: source, at: index, end: end, into: &output,
+                        isAttribute: isAttribute, depth: depth, baseOffset: baseOffset)
+                }
             case ASCII.carriageReturn:
                 output.append(isAttribute ? ASCII.space : ASCII.newline)
                 if index + 1 < end, source[index + 1] == ASCII.newline { index += 1 }
@@ -435,6 +471,29 @@ public struct XMLTokenizer: Sendable {
         source.withUnsafeBufferPointer { buffer in
             output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<end]))
         }
+    }
+
+    /// `&lt;`, `&gt;`, `&amp;` or `&quot;` at `start`: the character and the reference's length.
+    /// Escaped HTML is mostly these, so they are matched byte by byte before the general
+    /// reader (which gives the same characters: no declaration can redefine them).
+    private static func markupReference(in source: [UInt8], at start: Int, end: Int) -> (UInt8, Int)? {
+        guard start + 3 < end else { return nil }
+        let first = source[start + 1], second = source[start + 2], third = source[start + 3]
+        if second == UInt8(ascii: "t"), third == ASCII.semicolon {
+            if first == UInt8(ascii: "l") { return (ASCII.lessThan, 4) }
+            if first == UInt8(ascii: "g") { return (ASCII.greaterThan, 4) }
+            return nil
+        }
+        guard start + 4 < end else { return nil }
+        let fourth = source[start + 4]
+        if first == UInt8(ascii: "a"), second == UInt8(ascii: "m"), third == UInt8(ascii: "p"), fourth == ASCII.semicolon {
+            return (ASCII.ampersand, 5)
+        }
+        if first == UInt8(ascii: "q"), second == UInt8(ascii: "u"), third == UInt8(ascii: "o"), fourth == UInt8(ascii: "t"),
+           start + 5 < end, source[start + 5] == ASCII.semicolon {
+            return (ASCII.doubleQuote, 6)
+        }
+        return nil
     }
 
     /// Appends what the reference at `start` (an `&`) stands for and returns the index after it.
