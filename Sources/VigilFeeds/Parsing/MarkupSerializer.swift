@@ -53,7 +53,7 @@ enum MarkupSerializer {
             var runStart = 0
             var index = 0
             while index < bytes.count {
-                // Eight bytes a step until one needs escaping.
+                // Many bytes a step (`ByteLanes`) until one needs escaping.
                 index = ByteLanes.firstIndex(
                     in: bytes, from: index, to: bytes.count,
                     of: (ASCII.ampersand, ASCII.lessThan, ASCII.greaterThan, quotes ? ASCII.doubleQuote : ASCII.ampersand),

@@ -598,7 +598,7 @@ public struct XMLTokenizer: Sendable {
 
     /// The index of the first byte in `start..<end` that decoding must look at (`&`, the
     /// lead byte of a C1 control, a control character other than newline and tab in
-    /// text), or `end`. Eight bytes a step while eight remain.
+    /// text), or `end`: byte by byte for a few bytes, then sixteen a step (`ByteLanes`).
     private static func nextSpecial(in source: [UInt8], from start: Int, to end: Int, isAttribute: Bool) -> Int {
         source.withUnsafeBufferPointer { buffer in
             // Escaped markup puts references a few bytes apart ("&lt;p&gt;"): short

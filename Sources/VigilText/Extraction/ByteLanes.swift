@@ -1,5 +1,6 @@
-/// Tests eight bytes at once in a 64-bit word (one byte per lane), so scanners skip
-/// ordinary text a word at a time instead of branching on every byte.
+/// Tests eight bytes at once in a 64-bit word (one byte per lane), and sixteen in a
+/// vector where a scan is long, so scanners skip ordinary text a word at a time
+/// instead of branching on every byte.
 ///
 /// Each test sets bit 7 of every lane that matches, exactly: lanes are computed
 /// without carries between them, so any lane's bit, not only the first one, can be trusted.
