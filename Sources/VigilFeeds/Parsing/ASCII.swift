@@ -24,6 +24,11 @@ enum ASCII {
         byte == space || byte == newline || byte == carriageReturn || byte == tab
     }
 
+    @inline(__always)
+    static func isLetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+    }
+
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x80 && isWhitespace(UInt8(scalar.value))
     }
@@ -59,5 +64,17 @@ enum ASCII {
         default: return nil
         }
         return value < radix ? value : nil
+    }
+}
+
+extension String {
+    /// The same as `lowercased()`, but the string itself when it holds no uppercase
+    /// ASCII and nothing beyond ASCII: element names and reader keys almost never do,
+    /// and the readers lower one for every element of every feed.
+    func lowercasedIfNeeded() -> String {
+        for byte in utf8 where byte >= 0x80 || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) {
+            return lowercased()
+        }
+        return self
     }
 }

@@ -5,14 +5,15 @@ struct AtomReader {
 
     func read(_ root: XMLElement) -> ParsedFeed {
         // Atom 0.3 feeds appear under draft and made-up namespaces; trust the root's.
-        let core: Set<String> = format == .atom10
-            ? [FeedNamespace.atom10] : [FeedNamespace.atom03, "", FeedNamespace.atom10, root.namespace]
+        let keys = ReaderKeys(core: format == .atom10
+            ? [FeedNamespace.atom10] : [FeedNamespace.atom03, "", FeedNamespace.atom10, root.namespace])
         var feed = ParsedFeed(format: format)
         let feedScope = scope.entering(root)
         feed.language = feedScope.language
         for case .element(let element) in root.children {
-            let key = FeedNamespace.key(for: element, core: core)
-            let inner = feedScope.entering(element)
+            let key = keys.key(for: element)
+            // Worked out only for the elements that use their own scope (links, ids, extensions).
+            lazy var inner = feedScope.entering(element)
             switch key {
             case ":title":
                 if feed.title == nil { feed.title = TextReading.atomText(element, scope: feedScope) }
@@ -34,7 +35,7 @@ struct AtomReader {
             case ":category":
                 if let category = Self.category(element) { feed.categories.append(category) }
             case ":entry":
-                feed.entries.append(readEntry(element, scope: inner, core: core))
+                feed.entries.append(readEntry(element, scope: inner, keys: keys))
             default:
                 _ = ExtensionReading.apply(key, element, scope: inner, to: &feed)
             }
@@ -43,11 +44,12 @@ struct AtomReader {
         return feed
     }
 
-    private func readEntry(_ entryElement: XMLElement, scope: ReadingScope, core: Set<String>) -> ParsedEntry {
+    private func readEntry(_ entryElement: XMLElement, scope: ReadingScope, keys: ReaderKeys) -> ParsedEntry {
         var entry = ParsedEntry()
         for case .element(let element) in entryElement.children {
-            let key = FeedNamespace.key(for: element, core: core)
-            let inner = scope.entering(element)
+            let key = keys.key(for: element)
+            // Worked out only for the elements that use their own scope (links, ids, extensions).
+            lazy var inner = scope.entering(element)
             switch key {
             case ":id":
                 // Relative ids are resolved like links, as feed readers do.

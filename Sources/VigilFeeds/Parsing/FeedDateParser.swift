@@ -18,7 +18,37 @@ public enum FeedDateParser {
         if trimmed[0] >= 0x30, trimmed[0] <= 0x39, let date = iso8601(trimmed) {
             return date
         }
+        if let date = commonRFC822(trimmed) { return date }
         return rfc822(trimmed)
+    }
+
+    /// The form nearly every RSS feed writes, "Sun, 06 Feb 2021 11:35:30 +0200", read at
+    /// fixed positions without splitting it into strings. It yields what `rfc822` yields for
+    /// it (the same fields go to `makeDate`); any other form, and any doubt, returns nil.
+    private static func commonRFC822(_ bytes: [UInt8]) -> Date? {
+        guard bytes.count == 31, bytes[3] == 0x2C, bytes[4] == 0x20, bytes[7] == 0x20, bytes[11] == 0x20,
+              bytes[16] == 0x20, bytes[19] == 0x3A, bytes[22] == 0x3A, bytes[25] == 0x20,
+              bytes[26] == UInt8(ascii: "+") || bytes[26] == UInt8(ascii: "-") else { return nil }
+        // A day name, which `rfc822` drops: letters that are not a month name.
+        let name = bytes[0..<3].map(ASCII.lowercased)
+        guard name.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }),
+              months[String(decoding: name, as: UTF8.self)] == nil else { return nil }
+        let monthName = bytes[8..<11].map(ASCII.lowercased)
+        guard let month = months[String(decoding: monthName, as: UTF8.self)] else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                guard bytes[index] >= 0x30, bytes[index] <= 0x39 else { return nil }
+                value = value * 10 + Int(bytes[index] - 0x30)
+            }
+            return value
+        }
+        guard let day = number(5..<7), let year = number(12..<16), year >= 100,
+              let hour = number(17..<19), let minute = number(20..<22), let second = number(23..<25),
+              let zoneHours = number(27..<29), let zoneMinutes = number(29..<31),
+              (1...31).contains(day), zoneHours <= 23, zoneMinutes <= 59 else { return nil }
+        let offset = (bytes[26] == UInt8(ascii: "-") ? -1 : 1) * (zoneHours * 3600 + zoneMinutes * 60)
+        return makeDate(year: year, month: month, day: day, hour: hour, minute: minute, second: Double(second), offset: offset)
     }
 
     // MARK: ISO 8601 / W3C-DTF / RFC 3339

@@ -12,7 +12,7 @@ enum FeedNamespace {
     static let xhtml = "http://www.w3.org/1999/xhtml"
 
     /// Namespaces that mean "the format's own element" for RSS.
-    static let rssCore: Set<String> = [
+    static let rssCore: [String] = [
         "", rss10, rss090, "http://channel.netscape.com/rdf/simple/0.9/", "http://backend.userland.com/rss2", "http://backend.userland.com/rss",
         "http://blogs.law.harvard.edu/tech/rss", "http://purl.org/net/rss1.1#",
     ]
@@ -36,18 +36,24 @@ enum FeedNamespace {
 
     /// The key a reader switches on: known namespaces by their usual prefix,
     /// the format's own namespace(s) as "", anything else by its URI.
-    static func key(for element: XMLElement, core: Set<String>) -> String {
+    static func key(for element: XMLElement, core: [String]) -> String {
         let namespace = element.namespace
         if namespace.isEmpty {
             // Undeclared prefix: trust the conventional meaning of the written one.
-            if let colon = element.qualifiedName.firstIndex(of: ":") {
-                return String(element.qualifiedName[..<colon]).lowercased() + ":" + element.localName
+            let name = element.qualifiedName
+            if let colon = name.utf8.firstIndex(of: UInt8(ascii: ":")) {
+                return String(name[..<colon]).lowercased() + ":" + element.localName
             }
             return core.contains("") ? ":" + element.localName : "?:" + element.localName
         }
-        if core.contains(namespace) { return ":" + element.localName }
-        if let prefix = prefixes[namespace] { return prefix + ":" + element.localName }
-        if let prefix = prefixes[namespace.lowercased()] { return prefix + ":" + element.localName }
-        return namespace + ":" + element.localName
+        return keyPrefix(for: namespace, core: core) + ":" + element.localName
+    }
+
+    /// What a key starts with for elements of a (non-empty) namespace.
+    static func keyPrefix(for namespace: String, core: [String]) -> String {
+        if core.contains(namespace) { return "" }
+        if let prefix = prefixes[namespace] { return prefix }
+        if let prefix = prefixes[namespace.lowercased()] { return prefix }
+        return namespace
     }
 }

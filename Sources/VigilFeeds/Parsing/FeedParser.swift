@@ -20,7 +20,7 @@ public enum FeedParser {
         if decoded.isJSON || firstByte == UInt8(ascii: "{") || firstByte == UInt8(ascii: "[") {
             feed = JSONFeedReader.read(decoded.utf8, url: url, problems: &problems)
         } else {
-            let document = XMLDocument(utf8: decoded.utf8)
+            let document = XMLDocument(wellFormedUTF8: decoded.utf8)
             problems += document.problems.map(\.description)
             feed = readXML(document, url: url, problems: &problems)
         }
@@ -41,7 +41,7 @@ public enum FeedParser {
             return ParsedFeed()
         }
         let scope = ReadingScope(base: url, language: nil)
-        let name = root.localName.lowercased()
+        let name = root.localName.lowercasedIfNeeded()
         switch (name, root.namespace) {
         case ("rss", _):
             return RSSReader(format: rssFormat(root, doctype: document.doctype), scope: scope).read(root)

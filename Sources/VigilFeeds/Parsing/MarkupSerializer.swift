@@ -6,7 +6,8 @@ enum MarkupSerializer {
     static func serialize(_ nodes: [XMLNode]) -> String {
         var output: [UInt8] = []
         for node in nodes { write(node, into: &output) }
-        return String(decoding: output, as: UTF8.self)
+        // Pieces of strings joined at ASCII markup: well-formed without a second check.
+        return String(wellFormedUTF8: output)
     }
 
     private static func write(_ node: XMLNode, into output: inout [UInt8]) {
@@ -52,7 +53,7 @@ enum MarkupSerializer {
             var runStart = 0
             var index = 0
             while index < bytes.count {
-                // Eight bytes a step until one needs escaping.
+                // Many bytes a step (`ByteLanes`) until one needs escaping.
                 index = ByteLanes.firstIndex(
                     in: bytes, from: index, to: bytes.count,
                     of: (ASCII.ampersand, ASCII.lessThan, ASCII.greaterThan, quotes ? ASCII.doubleQuote : ASCII.ampersand),

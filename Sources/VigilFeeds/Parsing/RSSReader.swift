@@ -8,12 +8,13 @@ import Foundation
 struct RSSReader {
     let format: FeedFormat
     let scope: ReadingScope
+    let keys = ReaderKeys(core: FeedNamespace.rssCore)
 
     func read(_ root: XMLElement) -> ParsedFeed {
         var feed = ParsedFeed(format: format)
         let rootScope = scope.entering(root)
-        let channel = root.localName.lowercased() == "channel"
-            ? root : root.elements.first { $0.localName.lowercased() == "channel" }
+        let channel = root.localName.lowercasedIfNeeded() == "channel"
+            ? root : root.elements.first { $0.localName.lowercasedIfNeeded() == "channel" }
         var itemSources: [XMLElement] = [root]
         if let channel, channel != root {
             itemSources.insert(channel, at: 0)
@@ -24,7 +25,7 @@ struct RSSReader {
         }
         for source in itemSources {
             let sourceScope = source == root ? rootScope : rootScope.entering(source)
-            for case .element(let element) in source.children where element.localName.lowercased() == "item" {
+            for case .element(let element) in source.children where element.localName.lowercasedIfNeeded() == "item" {
                 feed.entries.append(readItem(element, scope: sourceScope.entering(element)))
             }
         }
@@ -34,9 +35,10 @@ struct RSSReader {
     private func readChannel(_ channel: XMLElement, scope: ReadingScope, into feed: inout ParsedFeed) {
         feed.language = scope.language
         for case .element(let element) in channel.children {
-            let key = FeedNamespace.key(for: element, core: FeedNamespace.rssCore)
-            let inner = scope.entering(element)
-            switch key.lowercased() {
+            let key = keys.key(for: element)
+            // Worked out only for the elements that use their own scope (links, ids, extensions).
+            lazy var inner = scope.entering(element)
+            switch key.lowercasedIfNeeded() {
             case ":title":
                 if feed.title == nil { feed.title = TextReading.rssText(element, scope: scope, html: false) }
             case ":link":
@@ -47,7 +49,7 @@ struct RSSReader {
                     feed.links.append(FeedLink(href: resolved))
                 }
             case ":description", ":abstract":
-                if feed.subtitle == nil { feed.subtitle = TextReading.rssText(element, scope: scope, html: key.lowercased() == ":description") }
+                if feed.subtitle == nil { feed.subtitle = TextReading.rssText(element, scope: scope, html: key.lowercasedIfNeeded() == ":description") }
             case ":language":
                 if let language = ExtensionReading.nonEmpty(element.text) { feed.language = language }
             case ":copyright":
@@ -102,9 +104,10 @@ struct RSSReader {
         var guidIsPermalink = false
         var guid: String?
         for case .element(let element) in item.children {
-            let key = FeedNamespace.key(for: element, core: FeedNamespace.rssCore)
-            let inner = scope.entering(element)
-            switch key.lowercased() {
+            let key = keys.key(for: element)
+            // Worked out only for the elements that use their own scope (links, ids, extensions).
+            lazy var inner = scope.entering(element)
+            switch key.lowercasedIfNeeded() {
             case ":title":
                 if entry.title == nil { entry.title = TextReading.rssText(element, scope: scope, html: false) }
             case ":link":
@@ -117,7 +120,7 @@ struct RSSReader {
             case ":body", ":fullitem", "xhtml:body":
                 entry.content.append(TextReading.rssText(element, scope: scope, html: true))
             case ":description", ":abstract":
-                if entry.summary == nil { entry.summary = TextReading.rssText(element, scope: scope, html: key.lowercased() == ":description") }
+                if entry.summary == nil { entry.summary = TextReading.rssText(element, scope: scope, html: key.lowercasedIfNeeded() == ":description") }
             case ":guid":
                 if guid == nil, let value = ExtensionReading.nonEmpty(element.text) {
                     guid = value

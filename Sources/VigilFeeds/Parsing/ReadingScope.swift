@@ -32,6 +32,20 @@ struct ReadingScope {
     }
 
     static func hasScheme(_ reference: String) -> Bool {
+        // Read from the bytes: every link of every entry passes through here.
+        let bytes = reference.utf8
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        let after = bytes.index(after: colon)
+        // A colon a combining mark follows is no colon as a character: decide as characters.
+        if after < bytes.endIndex, bytes[after] >= 0x80 { return hasSchemeReadingCharacters(reference) }
+        guard colon > bytes.startIndex, ASCII.isLetter(bytes[bytes.startIndex]) else { return false }
+        return bytes[..<colon].allSatisfy { byte in
+            ASCII.isLetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+        }
+    }
+
+    private static func hasSchemeReadingCharacters(_ reference: String) -> Bool {
         guard let colon = reference.firstIndex(of: ":") else { return false }
         let scheme = reference[..<colon]
         guard let first = scheme.first, first.isASCII, first.isLetter else { return false }

@@ -40,20 +40,17 @@ enum TextReading {
         var value: String
         switch kind {
         case .xhtml:
-            var children = element.children
-            let elementChildren = element.elements
-            if elementChildren.count == 1, elementChildren[0].localName == "div",
-               elementChildren[0].namespace == FeedNamespace.xhtml || element.namespace == FeedNamespace.atom03 {
-                children = elementChildren[0].children
+            if let div = element.soleElement, div.localName == "div",
+               div.namespace == FeedNamespace.xhtml || element.namespace == FeedNamespace.atom03 {
+                value = MarkupSerializer.serialize(div.children)
+            } else {
+                value = MarkupSerializer.serialize(element.children)
             }
-            value = MarkupSerializer.serialize(children)
         default:
-            let elementChildren = element.elements
-            if kind == .html, elementChildren.count == 1, elementChildren[0].localName == "div",
-               elementChildren[0].namespace == FeedNamespace.xhtml,
-               !elementChildren[0].hasElementChildren {
+            if kind == .html, let div = element.soleElement, div.localName == "div",
+               div.namespace == FeedNamespace.xhtml, !div.hasElementChildren {
                 // Escaped HTML wrapped in an XHTML div: the div is packaging, its text the HTML.
-                value = elementChildren[0].text
+                value = div.text
             } else if element.hasElementChildren {
                 value = MarkupSerializer.serialize(element.children)
                 if kind == .text { kind = .html }
@@ -76,9 +73,32 @@ enum TextReading {
     /// Whether plain text is really HTML: an end tag, a `<br>` or `<p>`, or an escaped entity.
     static func looksLikeHTML(_ value: String) -> Bool {
         guard value.utf8.contains(ASCII.lessThan) || value.utf8.contains(ASCII.ampersand) else { return false }
+        // Titles with a bare "&" or "<" are common: when no pattern appears even as bytes
+        // (a superset of the character matches below), the answer is no, without lowercasing.
+        guard containsCandidate(value.utf8) else { return false }
         let lower = value.lowercased()
         if lower.contains("</") || lower.contains("<br") || lower.contains("<p>") || lower.contains("<img") || lower.contains("/>") {
             return true
+        }
+        return false
+    }
+
+    /// Whether any of the patterns `looksLikeHTML` looks for occurs in the bytes, ASCII case ignored.
+    private static func containsCandidate(_ bytes: String.UTF8View) -> Bool {
+        var previous: UInt8 = 0
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = ASCII.lowercased(bytes[index])
+            let next = bytes.index(after: index)
+            if previous == ASCII.lessThan {
+                if byte == ASCII.slash { return true }
+                if byte == UInt8(ascii: "b"), next < bytes.endIndex, ASCII.lowercased(bytes[next]) == UInt8(ascii: "r") { return true }
+                if byte == UInt8(ascii: "p"), next < bytes.endIndex, bytes[next] == ASCII.greaterThan { return true }
+                if byte == UInt8(ascii: "i"), bytes[next...].starts(with: "mg".utf8, by: { ASCII.lowercased($0) == $1 }) { return true }
+            }
+            if previous == ASCII.slash, byte == ASCII.greaterThan { return true }
+            previous = byte
+            index = next
         }
         return false
     }
@@ -87,7 +107,7 @@ enum TextReading {
     static func atomPerson(_ element: XMLElement, scope: ReadingScope) -> FeedPerson {
         let inner = scope.entering(element)
         var person = FeedPerson()
-        for child in element.elements {
+        for case .element(let child) in element.children {
             let value = child.text.trimmingASCIIWhitespace()
             guard !value.isEmpty else { continue }
             switch child.localName {

@@ -15,8 +15,11 @@ struct TreeBuilder {
     /// and unmatched end tags cheap to look up.
     static let maximumDepth = 256
     private var ignoredDepth = 0
-    /// Namespace declarations in scope, one frame per open element.
-    private var scopes: [[String: String]] = [["xml": XMLDocument.xmlNamespace]]
+    /// Namespace declarations in scope, innermost last. Documents declare a handful, so
+    /// a backward scan comparing short strings beats hashing a prefix per element.
+    private var declarations: [(prefix: String, namespace: String)] = [("xml", XMLDocument.xmlNamespace)]
+    /// Where each open element's declarations start in `declarations`.
+    private var declarationStarts: [Int] = []
     private var rootClosed = false
     private var reportedAfterRoot = false
     private var sawMarkup = false
@@ -64,15 +67,14 @@ struct TreeBuilder {
             if !selfClosing { ignoredDepth += 1 }
             return
         }
-        var frame: [String: String] = [:]
-        for attribute in attributes {
+        declarationStarts.append(declarations.count)
+        for attribute in attributes where attribute.name.utf8.starts(with: "xmlns".utf8) {
             if attribute.name == "xmlns" {
-                frame[""] = attribute.value
+                declare("", attribute.value)
             } else if attribute.name.hasPrefix("xmlns:") {
-                frame[String(attribute.name.dropFirst(6))] = attribute.value
+                declare(String(attribute.name.dropFirst(6)), attribute.value)
             }
         }
-        scopes.append(frame)
         let (prefix, localName) = Self.split(name)
         let namespace: String
         if let resolved = resolve(prefix) {
@@ -114,12 +116,12 @@ struct TreeBuilder {
 
     private mutating func popAndAttach() {
         let element = stack.removeLast()
-        scopes.removeLast()
+        declarations.removeSubrange(declarationStarts.removeLast()...)
         if stack.isEmpty {
             root = element
             rootClosed = true
         } else {
-            stack[stack.count - 1].children.append(.element(element))
+            attach(.element(element))
         }
     }
 
@@ -137,8 +139,17 @@ struct TreeBuilder {
         if case .text(let previous)? = stack[last].children.last {
             stack[last].children[stack[last].children.count - 1] = .text(previous + text)
         } else {
-            stack[last].children.append(.text(text))
+            attach(.text(text))
         }
+    }
+
+    /// Appends a child to the innermost open element. A second child marks a container
+    /// (an item, an entry, a paragraph of markup), so room for eight is made at once
+    /// rather than growing the array one, two, four, eight.
+    private mutating func attach(_ node: XMLNode) {
+        let last = stack.count - 1
+        if stack[last].children.count == 1 { stack[last].children.reserveCapacity(8) }
+        stack[last].children.append(node)
     }
 
     private mutating func report(_ problem: XMLProblem) {
@@ -155,17 +166,28 @@ struct TreeBuilder {
         report(XMLProblem(.contentAfterRoot, at: offset, what))
     }
 
+    /// Declares a prefix for the element being opened; a repeated declaration in one tag keeps the last.
+    private mutating func declare(_ prefix: String, _ namespace: String) {
+        let start = declarationStarts[declarationStarts.count - 1]
+        if let index = declarations[start...].firstIndex(where: { $0.prefix == prefix }) {
+            declarations[index].namespace = namespace
+        } else {
+            declarations.append((prefix, namespace))
+        }
+    }
+
     private func resolve(_ prefix: String) -> String? {
-        // Most elements declare nothing: their empty frames are passed over without hashing.
-        for frame in scopes.reversed() where !frame.isEmpty {
-            if let namespace = frame[prefix] { return namespace }
+        for declaration in declarations.reversed() where declaration.prefix == prefix {
+            return declaration.namespace
         }
         return prefix.isEmpty ? "" : nil
     }
 
     private static func split(_ name: String) -> (prefix: String, localName: String) {
-        guard let colon = name.firstIndex(of: ":") else { return ("", name) }
-        return (String(name[..<colon]), String(name[name.index(after: colon)...]))
+        // Searched as bytes: a colon is ASCII, so its index cuts between characters.
+        let bytes = name.utf8
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return ("", name) }
+        return (String(name[..<colon]), String(name[bytes.index(after: colon)...]))
     }
 
     /// Reads `name="value"` out of the XML declaration's data.

@@ -18,7 +18,16 @@ public struct XMLDocument: Sendable {
 
     /// Parses UTF-8 bytes. Never fails: broken input yields a partial tree and problems.
     public init(utf8 bytes: [UInt8], limits: XMLTokenizer.Limits = XMLTokenizer.Limits()) {
-        var tokenizer = XMLTokenizer(utf8: bytes, limits: limits)
+        self.init(tokenizer: XMLTokenizer(utf8: bytes, limits: limits))
+    }
+
+    /// Parses bytes known to be well-formed UTF-8 (a `CharacterDecoder` result) without checking them again.
+    init(wellFormedUTF8 bytes: [UInt8]) {
+        self.init(tokenizer: XMLTokenizer(utf8: bytes, limits: XMLTokenizer.Limits(), isWellFormed: true))
+    }
+
+    private init(tokenizer: XMLTokenizer) {
+        var tokenizer = tokenizer
         var builder = TreeBuilder()
         while let token = tokenizer.next() {
             builder.consume(token, at: tokenizer.offset)

@@ -30,10 +30,42 @@ public struct XMLElement: Sendable, Equatable {
     /// compared without regard to ASCII case (broken feeds write `HREF`).
     public func attribute(localName name: String) -> String? {
         if let exact = attribute(name) { return exact }
+        // Readers ask for attributes most elements lack, for every element: ASCII names
+        // (nearly all) are compared as bytes, without making lowercased strings.
+        if let decided = Self.asciiLocalNameMatch(name, in: attributes) { return decided?.value }
         return attributes.first { attribute in
             let local = attribute.name.split(separator: ":").last.map(String.init) ?? attribute.name
             return local.lowercased() == name.lowercased()
         }?.value
+    }
+
+    /// The attribute whose local name equals `name` without regard to case, compared as
+    /// bytes; `.none` when that cannot be decided from ASCII bytes alone (`.some(nil)`: no match).
+    private static func asciiLocalNameMatch(_ name: String, in attributes: [XMLAttribute]) -> XMLAttribute?? {
+        let wanted = name.utf8
+        guard wanted.allSatisfy({ $0 < 0x80 }) else { return .none }
+        for attribute in attributes {
+            let bytes = attribute.name.utf8
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return .none }
+            // The part after the last colon, ignoring trailing colons (as splitting on ":" does);
+            // a name of colons only is its own local name.
+            var end = bytes.endIndex
+            while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: ":") {
+                end = bytes.index(before: end)
+            }
+            var start = bytes.startIndex
+            if end > bytes.startIndex, let colon = bytes[..<end].lastIndex(of: UInt8(ascii: ":")) {
+                start = bytes.index(after: colon)
+            } else if end == bytes.startIndex {
+                end = bytes.endIndex
+            }
+            let local = bytes[start..<end]
+            if local.count == wanted.count,
+               zip(local, wanted).allSatisfy({ ASCII.lowercased($0) == ASCII.lowercased($1) }) {
+                return .some(attribute)
+            }
+        }
+        return .some(nil)
     }
 
     /// Child elements, in order.
@@ -54,6 +86,8 @@ public struct XMLElement: Sendable, Equatable {
 
     /// The concatenated text of this element and its descendants.
     public var text: String {
+        // Most elements hold a single run of text: it is the answer, shared, not copied.
+        if children.count == 1, case .text(let text) = children[0] { return text }
         var result = ""
         appendText(to: &result)
         return result
@@ -66,6 +100,18 @@ public struct XMLElement: Sendable, Equatable {
             case .element(let element): element.appendText(to: &result)
             }
         }
+    }
+
+    /// The child element when there is exactly one (text beside it allowed), found without
+    /// collecting the children into an array.
+    var soleElement: XMLElement? {
+        var found: XMLElement?
+        for child in children {
+            guard case .element(let element) = child else { continue }
+            if found != nil { return nil }
+            found = element
+        }
+        return found
     }
 
     /// Whether any child is an element (e.g. unescaped HTML inside an RSS description).

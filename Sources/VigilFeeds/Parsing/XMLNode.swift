@@ -1,5 +1,8 @@
 /// A child of an element: another element or a run of text (CDATA included).
-public indirect enum XMLNode: Sendable, Equatable {
+///
+/// Not `indirect`: an element's children array already breaks the recursion, and a
+/// boxed payload would cost an allocation and a reference count for every node.
+public enum XMLNode: Sendable, Equatable {
     case element(XMLElement)
     case text(String)
 }

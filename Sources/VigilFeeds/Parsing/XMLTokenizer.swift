@@ -44,11 +44,23 @@ public struct XMLTokenizer: Sendable {
     private var externalEntities: Set<String> = []
     private var expandedBytes = 0
     private var expansionLimitReported = false
+    /// Whether the input is well-formed UTF-8. Every token is cut at ASCII bytes and
+    /// entities add whole characters, so then no token's text needs checking again.
+    private let isWellFormed: Bool
+    /// Room for decoded text, reused for every text of the document (see `decode`).
+    private var scratch: [UInt8] = []
 
     /// Starts at the beginning of `bytes`, skipping a UTF-8 byte order mark.
     public init(utf8 bytes: [UInt8], limits: Limits = Limits()) {
+        self.init(utf8: bytes, limits: limits, isWellFormed: bytes.withUnsafeBufferPointer(String.isWellFormedUTF8))
+    }
+
+    /// - Parameter isWellFormed: whether `bytes` are known to be well-formed UTF-8
+    ///   (`CharacterDecoder` output always is), which spares checking them again.
+    init(utf8 bytes: [UInt8], limits: Limits, isWellFormed: Bool) {
         self.bytes = bytes
         self.limits = limits
+        self.isWellFormed = isWellFormed
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             position = 3
         } else {
@@ -366,11 +378,45 @@ public struct XMLTokenizer: Sendable {
         // Most text needs no decoding: find the first byte that does, if any.
         let firstSpecial = Self.nextSpecial(in: bytes, from: start, to: end, isAttribute: isAttribute)
         guard firstSpecial < end else { return string(start, end) }
-        var output: [UInt8] = []
-        output.reserveCapacity(end - start)
-        output.append(contentsOf: bytes[start..<firstSpecial])
-        appendDecoded(from: bytes, firstSpecial, end, into: &output, isAttribute: isAttribute, depth: 0, baseOffset: start)
-        return String(decoding: output, as: UTF8.self)
+        // Escaped HTML is runs of text between `&lt;`, `&gt;`, `&amp;` and `&quot;`, each
+        // decoding to fewer bytes than it takes: those are written straight into room for
+        // the whole input, with no growth checks. Anything else hands over to the general
+        // decoder at that point.
+        if scratch.count < end - start {
+            scratch = [UInt8](repeating: 0, count: max(end - start, 2 * scratch.count))
+        }
+        let source = bytes
+        var resume = start
+        var written = 0
+        scratch.withUnsafeMutableBufferPointer { output in
+            source.withUnsafeBufferPointer { input in
+                var index = start
+                var special = firstSpecial
+                while true {
+                    if special > index, let from = input.baseAddress, let to = output.baseAddress {
+                        (to + written).update(from: from + index, count: special - index)
+                        written += special - index
+                    }
+                    index = special
+                    guard special < end, input[special] == ASCII.ampersand,
+                          let (character, length) = Self.markupReference(in: source, at: special, end: end) else { break }
+                    output[written] = character
+                    written += 1
+                    index = special + length
+                    special = Self.nextSpecial(in: source, from: index, to: end, isAttribute: isAttribute)
+                }
+                resume = index
+            }
+        }
+        if resume == end {
+            return scratch.withUnsafeBufferPointer { buffer in
+                let decoded = UnsafeBufferPointer(rebasing: buffer[0..<written])
+                return isWellFormed ? String(wellFormedUTF8: decoded) : String(decoding: decoded, as: UTF8.self)
+            }
+        }
+        var output = Array(scratch[0..<written])
+        appendDecoded(from: bytes, resume, end, into: &output, isAttribute: isAttribute, depth: 0, baseOffset: start)
+        return isWellFormed ? String(wellFormedUTF8: output) : String(decoding: output, as: UTF8.self)
     }
 
     private mutating func appendDecoded(
@@ -384,13 +430,18 @@ public struct XMLTokenizer: Sendable {
             index = Self.nextSpecial(in: source, from: index, to: end, isAttribute: isAttribute)
             guard index < end else { break }
             let byte = source[index]
-            if runStart < index { output.append(contentsOf: source[runStart..<index]) }
+            if runStart < index { Self.append(source, runStart, index, to: &output) }
             defer { runStart = index }
             switch byte {
             case ASCII.ampersand:
-                index = appendReference(
-                    from: source, at: index, end: end, into: &output,
-                    isAttribute: isAttribute, depth: depth, baseOffset: baseOffset)
+                if let (character, length) = Self.markupReference(in: source, at: index, end: end) {
+                    output.append(character)
+                    index += length
+                } else {
+                    index = appendReference(
+                        from: source, at: index, end: end, into: &output,
+                        isAttribute: isAttribute, depth: depth, baseOffset: baseOffset)
+                }
             case ASCII.carriageReturn:
                 output.append(isAttribute ? ASCII.space : ASCII.newline)
                 if index + 1 < end, source[index + 1] == ASCII.newline { index += 1 }
@@ -412,7 +463,37 @@ public struct XMLTokenizer: Sendable {
                 index += 1
             }
         }
-        if runStart < end { output.append(contentsOf: source[runStart..<end]) }
+        if runStart < end { Self.append(source, runStart, end, to: &output) }
+    }
+
+    /// Appends `source[start..<end]` through its storage, without making an array slice.
+    private static func append(_ source: [UInt8], _ start: Int, _ end: Int, to output: inout [UInt8]) {
+        source.withUnsafeBufferPointer { buffer in
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<end]))
+        }
+    }
+
+    /// `&lt;`, `&gt;`, `&amp;` or `&quot;` at `start`: the character and the reference's length.
+    /// Escaped HTML is mostly these, so they are matched byte by byte before the general
+    /// reader (which gives the same characters: no declaration can redefine them).
+    private static func markupReference(in source: [UInt8], at start: Int, end: Int) -> (UInt8, Int)? {
+        guard start + 3 < end else { return nil }
+        let first = source[start + 1], second = source[start + 2], third = source[start + 3]
+        if second == UInt8(ascii: "t"), third == ASCII.semicolon {
+            if first == UInt8(ascii: "l") { return (ASCII.lessThan, 4) }
+            if first == UInt8(ascii: "g") { return (ASCII.greaterThan, 4) }
+            return nil
+        }
+        guard start + 4 < end else { return nil }
+        let fourth = source[start + 4]
+        if first == UInt8(ascii: "a"), second == UInt8(ascii: "m"), third == UInt8(ascii: "p"), fourth == ASCII.semicolon {
+            return (ASCII.ampersand, 5)
+        }
+        if first == UInt8(ascii: "q"), second == UInt8(ascii: "u"), third == UInt8(ascii: "o"), fourth == UInt8(ascii: "t"),
+           start + 5 < end, source[start + 5] == ASCII.semicolon {
+            return (ASCII.doubleQuote, 6)
+        }
+        return nil
     }
 
     /// Appends what the reference at `start` (an `&`) stands for and returns the index after it.
@@ -517,12 +598,25 @@ public struct XMLTokenizer: Sendable {
 
     /// The index of the first byte in `start..<end` that decoding must look at (`&`, the
     /// lead byte of a C1 control, a control character other than newline and tab in
-    /// text), or `end`. Eight bytes a step while eight remain.
+    /// text), or `end`: byte by byte for a few bytes, then sixteen a step (`ByteLanes`).
     private static func nextSpecial(in source: [UInt8], from start: Int, to end: Int, isAttribute: Bool) -> Int {
         source.withUnsafeBufferPointer { buffer in
+            // Escaped markup puts references a few bytes apart ("&lt;p&gt;"): short
+            // distances are found byte by byte, before setting up the vector scan.
+            var index = start
+            let shortEnd = min(end, start + 16)
+            while index < shortEnd {
+                let byte = buffer[index]
+                if byte == ASCII.ampersand || byte == 0xC2
+                    || (byte < 0x20 && (isAttribute || (byte != ASCII.newline && byte != ASCII.tab))) {
+                    return index
+                }
+                index += 1
+            }
+            guard index < end else { return end }
             // In attribute values every control character counts (0xFF stands for "none allowed").
-            ByteLanes.firstIndex(
-                in: buffer, from: start, to: end,
+            return ByteLanes.firstIndex(
+                in: buffer, from: index, to: end,
                 of: (ASCII.ampersand, 0xC2, ASCII.ampersand, ASCII.ampersand), controls: true,
                 allowed: isAttribute ? (0xFF, 0xFF) : (ASCII.newline, ASCII.tab))
         }
@@ -563,7 +657,8 @@ public struct XMLTokenizer: Sendable {
     private func string(_ start: Int, _ end: Int) -> String {
         guard start < end else { return "" }
         return bytes.withUnsafeBufferPointer { buffer in
-            String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
+            let piece = UnsafeBufferPointer(rebasing: buffer[start..<end])
+            return isWellFormed ? String(wellFormedUTF8: piece) : String(decoding: piece, as: UTF8.self)
         }
     }
 

@@ -1,5 +1,6 @@
-/// Tests eight bytes at once in a 64-bit word (one byte per lane), so scanners skip
-/// ordinary text a word at a time instead of branching on every byte.
+/// Tests eight bytes at once in a 64-bit word (one byte per lane), and sixteen in a
+/// vector where a scan is long, so scanners skip ordinary text a word at a time
+/// instead of branching on every byte.
 ///
 /// Each test sets bit 7 of every lane that matches, exactly: lanes are computed
 /// without carries between them, so any lane's bit, not only the first one, can be trusted.
@@ -35,13 +36,32 @@ package enum ByteLanes {
 
     /// The first index in `start..<end` whose byte is one of `targets`, or (when
     /// `controls`) a control character below 0x20 other than the two `allowed` ones;
-    /// `end` when there is none. One call per scan: the word loop stays in this module,
-    /// where the lane tests inline.
+    /// `end` when there is none. Every byte of a feed's text passes through here (the
+    /// tokenizer's entity scan, markup escaping), so sixteen bytes are tested a step with
+    /// vector compares, which the standard library's SIMD types lower to single instructions.
+    @inlinable
     package static func firstIndex(
         in buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
         of targets: (UInt8, UInt8, UInt8, UInt8), controls: Bool, allowed: (UInt8, UInt8)
     ) -> Int {
         var index = start
+        if index + 16 <= end, let base = buffer.baseAddress {
+            let first = SIMD16<UInt8>(repeating: targets.0), second = SIMD16<UInt8>(repeating: targets.1)
+            let third = SIMD16<UInt8>(repeating: targets.2), fourth = SIMD16<UInt8>(repeating: targets.3)
+            let space = SIMD16<UInt8>(repeating: 0x20)
+            let allowedFirst = SIMD16<UInt8>(repeating: allowed.0), allowedSecond = SIMD16<UInt8>(repeating: allowed.1)
+            while index + 16 <= end {
+                let vector = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
+                var found = (vector .== first) .| (vector .== second) .| (vector .== third) .| (vector .== fourth)
+                if controls {
+                    found .|= (vector .< space) .& (vector .!= allowedFirst) .& (vector .!= allowedSecond)
+                }
+                if any(found) {
+                    for lane in 0..<16 where found[lane] { return index + lane }
+                }
+                index += 16
+            }
+        }
         while index + 8 <= end {
             let word = load(buffer, at: index)
             var found = equal(word, targets.0) | equal(word, targets.1) | equal(word, targets.2) | equal(word, targets.3)

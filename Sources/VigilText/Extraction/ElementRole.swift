@@ -11,26 +11,39 @@ enum ElementRole {
 }
 
 extension ElementRole {
-    /// The role of an element name (any case), looked up without hashing a string:
-    /// names are packed into two integers and compared against a small sorted table.
-    static func of(_ name: UnsafeBufferPointer<UInt8>) -> ElementRole? {
-        guard let key = PackedName(name) else { return nil }
-        var low = 0
-        var high = packedRoles.count - 1
-        while low <= high {
-            let middle = (low + high) / 2
-            let candidate = packedRoles[middle].name
-            if candidate == key { return packedRoles[middle].role }
-            if candidate < key { low = middle + 1 } else { high = middle - 1 }
+    /// The role of an element name (packed, so of any case), looked up without hashing
+    /// a string. The scanner asks for every tag of every entry, most of them inline
+    /// tags with no role, so the table is open-addressed and a quarter full: a lookup
+    /// is a multiply and, nearly always, one slot. The scanner packs each name once
+    /// and uses it for this lookup and for matching end tags.
+    static func of(_ key: PackedName) -> ElementRole? {
+        var slot = slotIndex(key)
+        while let entry = slots[slot] {
+            if entry.name == key { return entry.role }
+            slot = (slot + 1) & (slotCount - 1)
         }
         return nil
+    }
+
+    private static let slotCount = 256
+
+    private static func slotIndex(_ key: PackedName) -> Int {
+        let mixed = (key.high ^ (key.low &* 0xC2B2_AE3D_27D4_EB4F)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: mixed >> 56) & (slotCount - 1)
     }
 }
 
 extension ElementRole {
-    private static let packedRoles: [(name: PackedName, role: ElementRole)] = names
-        .compactMap { name, role in PackedName(name).map { ($0, role) } }
-        .sorted { $0.name < $1.name }
+    private static let slots: [(name: PackedName, role: ElementRole)?] = {
+        var slots = [(name: PackedName, role: ElementRole)?](repeating: nil, count: slotCount)
+        for (name, role) in names {
+            guard let key = PackedName(name) else { continue }
+            var slot = slotIndex(key)
+            while slots[slot] != nil { slot = (slot + 1) & (slotCount - 1) }
+            slots[slot] = (key, role)
+        }
+        return slots
+    }()
 
     private static let names: [String: ElementRole] = {
         var roles: [String: ElementRole] = [:]

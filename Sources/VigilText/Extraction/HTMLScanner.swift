@@ -11,7 +11,9 @@ struct HTMLScanner {
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
-        output.reserve(bytes.count / 2)
+        // Text is most of a post's bytes and markup rarely expands: room for all of them
+        // means one allocation, where half of them meant growing (and copying) once more.
+        output.reserve(bytes.count)
     }
 
     mutating func run() {
@@ -51,12 +53,29 @@ struct HTMLScanner {
         }
     }
 
-    /// Where the run of ordinary text starting at `start` may end, found seven bytes a
-    /// step: the first byte that is neither plain nor a single space before a plain byte,
-    /// or a point within eight bytes of the end, where the byte loop takes over.
+    /// Where the run of ordinary text starting at `start` may end: the first byte that is
+    /// neither plain nor a single space before a plain byte, or a point within eight bytes
+    /// of the end, where the byte loop takes over. Most of an entry's text is such runs, so
+    /// they are found sixteen bytes a step (each byte's successor from a load one byte on),
+    /// then seven a step in a word.
     @inline(__always)
     static func plainRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start
+        if index + 17 <= bytes.count, let base = bytes.baseAddress {
+            let space = SIMD16<UInt8>(repeating: 0x20), ampersand = SIMD16<UInt8>(repeating: 0x26)
+            let lessThan = SIMD16<UInt8>(repeating: 0x3C), lead = SIMD16<UInt8>(repeating: 0xC2)
+            while index + 17 <= bytes.count {
+                let here = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
+                let next = UnsafeRawPointer(base + index + 1).loadUnaligned(as: SIMD16<UInt8>.self)
+                let special = (here .< space) .| (here .== ampersand) .| (here .== lessThan) .| (here .== lead)
+                let specialNext = (next .<= space) .| (next .== ampersand) .| (next .== lessThan) .| (next .== lead)
+                let stops = special .| ((here .== space) .& specialNext)
+                if any(stops) {
+                    for lane in 0..<16 where stops[lane] { return index + lane }
+                }
+                index += 16
+            }
+        }
         while index + 8 <= bytes.count {
             let word = ByteLanes.load(bytes, at: index)
             let special = ByteLanes.less(word, than: 0x20) | ByteLanes.equal(word, 0x26)
@@ -141,10 +160,10 @@ struct HTMLScanner {
             }
             return
         }
-        guard let role = ElementRole.of(nameBytes) else { return }
+        guard let name, let role = ElementRole.of(name) else { return }
         switch role {
         case .dropped:
-            if !isEnd && !selfClosing, let name {
+            if !isEnd && !selfClosing {
                 skipping = name
                 skipDepth = 1
             }
@@ -162,6 +181,8 @@ struct HTMLScanner {
 
     /// The index after the `>` ending the tag whose name ended at `start`, honouring quotes.
     private func tagClose(from start: Int) -> Int {
+        // Most tags (`<p>`, `</em>`) end right after their name.
+        if start < bytes.count, bytes[start] == 0x3E { return start + 1 }
         var index = start
         var quote: UInt8 = 0
         while index < bytes.count {
@@ -250,10 +271,27 @@ struct HTMLScanner {
             if name[0] == 0x71, name[1] == 0x75, name[2] == 0x6F, name[3] == 0x74 { return "\"" }
             if name[0] == 0x6E, name[1] == 0x62, name[2] == 0x73, name[3] == 0x70 { return "\u{A0}" }
             if name[0] == 0x61, name[1] == 0x70, name[2] == 0x6F, name[3] == 0x73 { return "'" }
+        case 5:
+            // Typographic punctuation, as common in posts as the markup characters.
+            if equals(name, "mdash") { return "\u{2014}" }
+            if equals(name, "ndash") { return "\u{2013}" }
+            if equals(name, "rsquo") { return "\u{2019}" }
+            if equals(name, "lsquo") { return "\u{2018}" }
+            if equals(name, "ldquo") { return "\u{201C}" }
+            if equals(name, "rdquo") { return "\u{201D}" }
+        case 6:
+            if equals(name, "hellip") { return "\u{2026}" }
         default:
             break
         }
         return nil
+    }
+
+    private static func equals(_ name: UnsafeBufferPointer<UInt8>, _ literal: StaticString) -> Bool {
+        guard name.count == literal.utf8CodeUnitCount else { return false }
+        let pattern = literal.utf8Start
+        for index in 0..<name.count where name[index] != pattern[index] { return false }
+        return true
     }
 
     private mutating func emit(_ characters: String) {

@@ -12,14 +12,20 @@ public struct HTMLTextExtractor: Sendable {
     /// The plain text of `html`.
     public func text(fromHTML html: String) -> String {
         var html = html
-        return html.withUTF8 { text(fromUTF8: $0) }
+        // A String's bytes are well-formed, and the scanner cuts them only at ASCII bytes
+        // and adds only whole characters: its output needs no second check.
+        return html.withUTF8 { String(wellFormedUTF8: Self.scan($0)) }
     }
 
-    /// The plain text of HTML given as UTF-8 bytes.
+    /// The plain text of HTML given as UTF-8 bytes (ill-formed sequences replaced).
     public func text(fromUTF8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: Self.scan(bytes), as: UTF8.self)
+    }
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var scanner = HTMLScanner(bytes: bytes)
         scanner.run()
-        return String(decoding: scanner.output.output, as: UTF8.self)
+        return scanner.output.output
     }
 
     /// Plain text with its whitespace normalised the way extracted text is:
@@ -30,7 +36,8 @@ public struct HTMLTextExtractor: Sendable {
             var writer = TextWriter()
             writer.reserve(bytes.count)
             for byte in bytes { writer.write(byte, preformatted: false, keepNewlines: true) }
-            return String(decoding: writer.output, as: UTF8.self)
+            // Only ASCII whitespace is moved or dropped, so the bytes stay well-formed.
+            return String(wellFormedUTF8: writer.output)
         }
     }
 }

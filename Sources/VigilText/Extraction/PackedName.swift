@@ -1,5 +1,5 @@
 /// An element name of up to 16 ASCII letters and digits, lowercased, packed big-endian.
-struct PackedName: Comparable {
+struct PackedName: Equatable {
     var high: UInt64 = 0
     var low: UInt64 = 0
 
@@ -19,9 +19,5 @@ struct PackedName: Comparable {
         var name = name
         guard let packed = name.withUTF8({ PackedName($0) }) else { return nil }
         self = packed
-    }
-
-    static func < (left: PackedName, right: PackedName) -> Bool {
-        (left.high, left.low) < (right.high, right.low)
     }
 }
