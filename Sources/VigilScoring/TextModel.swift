@@ -43,9 +43,15 @@ public struct TextModel: Sendable {
         FeatureWorkspace(configuration: header.features)
     }
 
-    /// The uncalibrated decision value of the features currently in `workspace`.
+    /// The uncalibrated decision value of the text last extracted into `workspace` (its sum).
     func margin(ofExtracted workspace: FeatureWorkspace) -> Double {
-        margin(hashed: slots.withUnsafeBufferPointer { workspace.hashedMargin($0) }, dense: workspace.dense)
+        margin(of: workspace.sum, in: workspace)
+    }
+
+    /// The uncalibrated decision value of `counts` (a sentence or a sum of them).
+    func margin(of counts: FeatureCounts, in workspace: FeatureWorkspace) -> Double {
+        workspace.fillDense(from: counts)
+        return margin(hashed: slots.withUnsafeBufferPointer { workspace.hashedMargin($0, of: counts) }, dense: workspace.dense)
     }
 
     /// The uncalibrated decision value from the hashed part of the margin and the raw

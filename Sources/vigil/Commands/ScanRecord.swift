@@ -26,7 +26,11 @@ enum ScanRecord {
     static func number(_ value: Double) -> String {
         guard value.isFinite else { return "null" }
         let rounded = (value * 10_000).rounded() / 10_000
-        return rounded == rounded.rounded() ? String(format: "%.1f", rounded) : String(rounded)
+        guard rounded == rounded.rounded() else { return String(rounded) }
+        // Whole numbers keep one decimal; scores are 0.0 or 1.0, formatted without Foundation.
+        if rounded == 0 && rounded.sign == .plus { return "0.0" }
+        if rounded == 1 { return "1.0" }
+        return String(format: "%.1f", rounded)
     }
 
     /// An id echoed back as it came: string, number, or null.
@@ -43,6 +47,21 @@ enum ScanRecord {
     }
 
     static func string(_ text: String) -> String {
+        var text = text
+        // Most text needs no escape and is copied whole; one look at its UTF-8 tells.
+        let plain = text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x22 || byte == 0x5C || byte < 0x20 { return false }
+                // U+2028 and U+2029 (E2 80 A8, E2 80 A9) are escaped too.
+                if byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
+                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9) { return false }
+                index += 1
+            }
+            return true
+        }
+        if plain { return "\"" + text + "\"" }
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
