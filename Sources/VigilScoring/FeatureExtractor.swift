@@ -49,9 +49,17 @@ public struct FeatureExtractor: Sendable {
     /// `maxScalars` scalars of it).
     func extractSentence(_ text: Substring, into workspace: FeatureWorkspace) {
         workspace.sentence.clear()
-        workspace.normalized.removeAll(keepingCapacity: true)
         var stats = TextStatistics()
-        normalize(text, into: &workspace.normalized, stats: &stats)
+        // Sized for the most scalars the sentence can give and trimmed afterwards:
+        // appending one scalar at a time costs more than normalising it.
+        let capacity = min(text.utf8.count, configuration.maxScalars) + 2
+        var normalized: [UInt32] = []
+        swap(&normalized, &workspace.normalized)
+        normalized.removeAll(keepingCapacity: true)
+        normalized.append(contentsOf: repeatElement(0, count: capacity))
+        let used = normalized.withUnsafeMutableBufferPointer { normalize(text, into: $0, stats: &stats) }
+        normalized.removeLast(capacity - used)
+        swap(&normalized, &workspace.normalized)
         scanWords(workspace, stats: &stats)
         countCharacterNgrams(workspace)
         workspace.sentence.statistics = stats
@@ -59,9 +67,15 @@ public struct FeatureExtractor: Sendable {
 
     // MARK: pass 1: normalisation and character statistics
 
-    private func normalize(_ text: Substring, into out: inout [UInt32], stats: inout TextStatistics) {
-        out.reserveCapacity(min(text.utf8.count, configuration.maxScalars) + 2)
-        out.append(32)
+    /// Writes the normalised scalars of `text` into `out` (room for every scalar read
+    /// plus two) and returns how many it wrote.
+    private func normalize(_ text: Substring, into out: UnsafeMutableBufferPointer<UInt32>, stats: inout TextStatistics) -> Int {
+        var used = 0
+        func append(_ value: UInt32) {
+            out[used] = value
+            used += 1
+        }
+        append(32)
         var pendingSpace = false
         var pendingNewline = false
         var linePosition = 0
@@ -111,7 +125,7 @@ public struct FeatureExtractor: Sendable {
                 return true
             }
             if pendingSpace {
-                out.append(pendingNewline ? 10 : 32)
+                append(pendingNewline ? 10 : 32)
                 pendingSpace = false
                 pendingNewline = false
             }
@@ -159,7 +173,7 @@ public struct FeatureExtractor: Sendable {
                     stats.punctuation += 1; endLetterRun()
                 }
             }
-            out.append(mapped)
+            append(mapped)
             previous = value
             return true
         }
@@ -194,7 +208,8 @@ public struct FeatureExtractor: Sendable {
         }
         endLine()
         endLetterRun()
-        out.append(32)
+        append(32)
+        return used
     }
 
     // MARK: pass 2: words, sentences, lexicon

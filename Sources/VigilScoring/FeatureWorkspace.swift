@@ -143,6 +143,70 @@ public final class FeatureWorkspace {
         return (words.0 + chars.0, words.1 + chars.1)
     }
 
+    /// What `hashedMargins(_:of: sentence)` gives, and in the same pass over the
+    /// sentence's slots, the sentence added to the sum (when `addToSum` and the sum's
+    /// budget allow, as `addSentenceToSum`) and its counts cleared: the scorer's
+    /// hot path, where every slot is otherwise visited three times.
+    func sentenceMargins(_ slots: UnsafeBufferPointer<SIMD4<Float>>, addToSum: Bool) -> (first: Double, second: Double) {
+        let adding = addToSum && sum.statistics.scalars < configuration.maxScalars
+        func block(_ block: inout SlotCounts, into summed: inout SlotCounts, _ blockWeight: Double) -> (Double, Double, Int) {
+            var firstSquares: Float = 0, firstDot: Float = 0
+            var secondSquares: Float = 0, secondDot: Float = 0
+            var distinct = 0
+            let existing = summed.touched.count
+            if adding { summed.touched.append(contentsOf: repeatElement(0, count: block.touched.count)) }
+            var used = existing
+            block.touched.withUnsafeBufferPointer { touched in
+                block.counts.withUnsafeMutableBufferPointer { counts in
+                    summed.counts.withUnsafeMutableBufferPointer { sums in
+                        summed.touched.withUnsafeMutableBufferPointer { summedTouched in
+                            Self.termWeights.withUnsafeBufferPointer { table in
+                                for entry in touched {
+                                    let index = Int(entry & SlotCounts.slotMask)
+                                    let count = counts[index]
+                                    counts[index] = 0
+                                    let slot = slots[index]
+                                    let weight = Self.weigh(count, table)
+                                    let first = weight * slot.x
+                                    firstSquares += first * first
+                                    firstDot += first * slot.y
+                                    let second = weight * slot.z
+                                    secondSquares += second * second
+                                    secondDot += second * slot.w
+                                    if adding {
+                                        let old = sums[index]
+                                        if old == 0 {
+                                            summedTouched[used] = UInt32(truncatingIfNeeded: index)
+                                            used += 1
+                                            if entry & SlotCounts.wordFlag != 0 { distinct += 1 }
+                                        }
+                                        let (total, overflow) = old.addingReportingOverflow(count)
+                                        sums[index] = overflow ? UInt16.max : total
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            if adding { summed.touched.removeLast(summed.touched.count - used) }
+            block.touched.removeAll(keepingCapacity: true)
+            return (
+                firstSquares > 0 ? Double(firstDot) * blockWeight / Double(firstSquares.squareRoot()) : 0,
+                secondSquares > 0 ? Double(secondDot) * blockWeight / Double(secondSquares.squareRoot()) : 0,
+                distinct
+            )
+        }
+        let words = block(&sentence.words, into: &sum.words, configuration.wordBlockWeight)
+        let chars = block(&sentence.characters, into: &sum.characters, configuration.charBlockWeight)
+        if adding {
+            var statistics = sentence.statistics
+            statistics.distinctWords = words.2
+            sum.add(statistics: statistics)
+        }
+        return (words.0 + chars.0, words.1 + chars.1)
+    }
+
     /// The hashed part of a model's margin for `counts` in one pass per block: `slots`
     /// holds each slot's inverse document frequency and weight side by side, so a slot
     /// costs one cache miss, and the block norm is accumulated along the way.

@@ -67,9 +67,14 @@ public struct TextScorer: Sendable {
         }
         let hashed = sharedSlots.withUnsafeBufferPointer { features.hashedMargins($0, of: counts) }
         features.fillDense(from: counts)
-        return SIMD2(
-            hostilityModel.header.calibration.probability(margin: hostilityModel.margin(hashed: hashed.first, dense: features.dense)),
-            agentModel.header.calibration.probability(margin: agentModel.margin(hashed: hashed.second, dense: features.dense))
+        return probabilities(hashed: hashed, dense: features.dense)
+    }
+
+    /// Both models' probabilities from the hashed parts of their margins and the stylometric values.
+    private func probabilities(hashed: (first: Double, second: Double), dense: [Double]) -> SIMD2<Double> {
+        SIMD2(
+            hostilityModel.header.calibration.probability(margin: hostilityModel.margin(hashed: hashed.first, dense: dense)),
+            agentModel.header.calibration.probability(margin: agentModel.margin(hashed: hashed.second, dense: dense))
         )
     }
 
@@ -118,7 +123,14 @@ public struct TextScorer: Sendable {
                 sentences: zip(hostility.sentences, agent.sentences).map { SIMD2($0.x, $1.y) },
                 document: SIMD2(hostility.document.x, agent.document.y), passages: hostility.passages)
         } else {
-            read = self.read(sentences, passages: passages, features: workspace.hostility, extractor: hostilityModel.extractor) {
+            read = self.read(
+                sentences, passages: passages, features: workspace.hostility, extractor: hostilityModel.extractor,
+                scoreSentence: sharedSlots.map { slots in { features, addToSum in
+                    features.fillDense(from: features.sentence)
+                    let hashed = slots.withUnsafeBufferPointer { features.sentenceMargins($0, addToSum: addToSum) }
+                    return probabilities(hashed: hashed, dense: features.dense)
+                } }
+            ) {
                 probabilities(of: $0, in: $1)
             }
         }
@@ -164,14 +176,16 @@ public struct TextScorer: Sendable {
         var passages: [Double?]
     }
 
-    /// Reads each sentence once: scores it, adds it to the document's sum, and keeps a
-    /// copy if a passage needs it; then scores the document and the passages (given as
-    /// ascending sentence indices) from the sums.
+    /// Reads each sentence once: keeps a copy if a passage needs it, scores it and adds
+    /// it to the document's sum (`scoreSentence` does both in one pass when given);
+    /// then scores the document and the passages (given as ascending sentence indices)
+    /// from the sums.
     private func read(
         _ sentences: [Sentence],
         passages: [[Int]],
         features: FeatureWorkspace,
         extractor: FeatureExtractor,
+        scoreSentence: ((FeatureWorkspace, Bool) -> SIMD2<Double>)? = nil,
         probabilities: (FeatureCounts, FeatureWorkspace) -> SIMD2<Double>
     ) -> Reading {
         features.sum.clear()
@@ -184,9 +198,6 @@ public struct TextScorer: Sendable {
         scores.reserveCapacity(sentences.count)
         for (index, sentence) in sentences.enumerated() {
             extractor.extractSentence(sentence.text[...], into: features)
-            scores.append(probabilities(features.sentence, features))
-            // With one sentence the sum is that sentence: no need to add it up.
-            if sentences.count > 1 { features.addSentenceToSum() }
             var keptAt: Int?
             for passage in passages.indices where next[passage] < passages[passage].count && passages[passage][next[passage]] == index {
                 next[passage] += 1
@@ -195,6 +206,14 @@ public struct TextScorer: Sendable {
                 passageScalars[passage] += features.sentence.statistics.scalars
                 if keptAt == nil { keptAt = features.kept.keep(features.sentence) }
                 keptIndices[passage].append(keptAt!)
+            }
+            // With one sentence the sum is that sentence: no need to add it up.
+            let addToSum = sentences.count > 1
+            if let scoreSentence {
+                scores.append(scoreSentence(features, addToSum))
+            } else {
+                scores.append(probabilities(features.sentence, features))
+                if addToSum { features.addSentenceToSum() }
             }
         }
         let document = sentences.count == 1 ? scores[0] : probabilities(features.sum, features)
