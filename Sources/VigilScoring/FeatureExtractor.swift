@@ -233,14 +233,22 @@ public struct FeatureExtractor: Sendable {
         var touched: [UInt32] = []
         swap(&touched, &workspace.sentence.words.touched)
         let text = workspace.normalized
+        // Room for every word, pair and triple the text can hold, trimmed afterwards.
+        let existing = touched.count
+        touched.append(contentsOf: repeatElement(0, count: 2 * text.count + 4))
+        var used = existing
         workspace.sentence.words.counts.withUnsafeMutableBufferPointer { counts in
-            scanWords(text, counts: counts, touched: &touched, stats: &stats)
+            touched.withUnsafeMutableBufferPointer { touched in
+                scanWords(text, counts: counts, touched: touched, used: &used, stats: &stats)
+            }
         }
+        touched.removeLast(touched.count - used)
         swap(&touched, &workspace.sentence.words.touched)
     }
 
     private func scanWords(
-        _ text: [UInt32], counts wordCounts: UnsafeMutableBufferPointer<UInt16>, touched: inout [UInt32], stats: inout TextStatistics
+        _ text: [UInt32], counts wordCounts: UnsafeMutableBufferPointer<UInt16>,
+        touched: UnsafeMutableBufferPointer<UInt32>, used: inout Int, stats: inout TextStatistics
     ) {
         let count = text.count
         var sentence = SentenceState()
@@ -250,7 +258,10 @@ public struct FeatureExtractor: Sendable {
 
         func bump(_ index: Int, word: Bool) -> Bool {
             let old = wordCounts[index]
-            if old == 0 { touched.append(UInt32(truncatingIfNeeded: index) | (word ? SlotCounts.wordFlag : 0)) }
+            if old == 0 {
+                touched[used] = UInt32(truncatingIfNeeded: index) | (word ? SlotCounts.wordFlag : 0)
+                used += 1
+            }
             if old < UInt16.max { wordCounts[index] = old + 1 }
             return old == 0
         }
