@@ -2,12 +2,16 @@ import Foundation
 
 /// A trained, calibrated linear model over hashed n-grams and stylometric features.
 ///
-/// File format (version 1), little-endian:
+/// File format (version 2), little-endian:
 ///   8 bytes magic `VIGILMDL`, UInt32 format version, UInt32 header length,
 ///   the header as JSON (``ModelHeader``), then `dimension` Float32 weights, then, when
 ///   the header says so, `hashSize` Float32 inverse document frequencies.
 public struct TextModel: Sendable {
-    public static let formatVersion: UInt32 = 1
+    /// Version 2 has version 1's layout, but its features are built differently: a
+    /// document is the sum of its sentences' counts. A version-1 model was trained on
+    /// whole-document counts and would be read with features it never saw, so it is
+    /// refused (retrain it with `vigil train`).
+    public static let formatVersion: UInt32 = 2
     static let magic = Array("VIGILMDL".utf8)
 
     public let header: ModelHeader
