@@ -1,6 +1,6 @@
-/// The features of a piece of text before any model weighs them: hashed word and
+/// The summed features of sentences before any model weighs them: hashed word and
 /// character n-gram counts and the statistics behind the stylometric features.
-/// A sentence is read into one; a document or a passage is the sum of its sentences.
+/// A document or a passage is the sum of its sentences' `SentenceCounts`.
 struct FeatureCounts {
     var words: SlotCounts
     var characters: SlotCounts
@@ -19,7 +19,7 @@ struct FeatureCounts {
 
     /// Adds the sentence that follows: its counts, and its statistics, with the
     /// distinct words counted over the sum.
-    mutating func add(_ sentence: FeatureCounts) {
+    mutating func add(_ sentence: SentenceCounts) {
         var statistics = sentence.statistics
         statistics.distinctWords = words.add(sentence.words)
         characters.add(sentence.characters)

@@ -42,7 +42,7 @@ public struct FeatureExtractor: Sendable {
             extractSentence(sentence.text[...], into: workspace)
             workspace.addSentenceToSum()
         }
-        workspace.fillDense(from: workspace.sum)
+        workspace.fillDense(from: workspace.sum.statistics)
     }
 
     /// Reads one sentence into the workspace's `sentence` counts (at most
@@ -230,25 +230,17 @@ public struct FeatureExtractor: Sendable {
     }
 
     private func scanWords(_ workspace: FeatureWorkspace, stats: inout TextStatistics) {
-        var touched: [UInt32] = []
-        swap(&touched, &workspace.sentence.words.touched)
+        var block = SentenceSlots()
+        swap(&block, &workspace.sentence.words)
         let text = workspace.normalized
-        // Room for every word, pair and triple the text can hold, trimmed afterwards.
-        let existing = touched.count
-        touched.append(contentsOf: repeatElement(0, count: 2 * text.count + 4))
-        var used = existing
-        workspace.sentence.words.counts.withUnsafeMutableBufferPointer { counts in
-            touched.withUnsafeMutableBufferPointer { touched in
-                scanWords(text, counts: counts, touched: touched, used: &used, stats: &stats)
-            }
-        }
-        touched.removeLast(touched.count - used)
-        swap(&touched, &workspace.sentence.words.touched)
+        // Room for every word, pair and triple the text can hold.
+        block.prepare(bound: 2 * text.count + 4)
+        block.count { counter in scanWords(text, counter: &counter, stats: &stats) }
+        swap(&block, &workspace.sentence.words)
     }
 
     private func scanWords(
-        _ text: [UInt32], counts wordCounts: UnsafeMutableBufferPointer<UInt16>,
-        touched: UnsafeMutableBufferPointer<UInt32>, used: inout Int, stats: inout TextStatistics
+        _ text: [UInt32], counter: inout SentenceSlots.Counter, stats: inout TextStatistics
     ) {
         let count = text.count
         var sentence = SentenceState()
@@ -257,13 +249,7 @@ public struct FeatureExtractor: Sendable {
         var previousSentenceNegates = false
 
         func bump(_ index: Int, word: Bool) -> Bool {
-            let old = wordCounts[index]
-            if old == 0 {
-                touched[used] = UInt32(truncatingIfNeeded: index) | (word ? SlotCounts.wordFlag : 0)
-                used += 1
-            }
-            if old < UInt16.max { wordCounts[index] = old + 1 }
-            return old == 0
+            counter.tally(index, flag: word ? SlotCounts.wordFlag : 0)
         }
 
         func endSentence(question: Bool) {
@@ -368,41 +354,27 @@ public struct FeatureExtractor: Sendable {
         let minimum = configuration.charNgramMin
         let maximum = configuration.charNgramMax
         let shift = slotShift
-        var touched: [UInt32] = []
-        swap(&touched, &workspace.sentence.characters.touched)
-        defer { swap(&touched, &workspace.sentence.characters.touched) }
-        // The touched list is sized for the most slots the text can touch and trimmed
-        // afterwards: appending one slot at a time costs more than counting it.
-        let existing = touched.count
-        let bound = workspace.normalized.count * max(0, maximum - minimum + 1)
-        touched.append(contentsOf: repeatElement(0, count: bound))
-        var used = existing
+        var block = SentenceSlots()
+        swap(&block, &workspace.sentence.characters)
+        defer { swap(&block, &workspace.sentence.characters) }
+        block.prepare(bound: workspace.normalized.count * max(0, maximum - minimum + 1))
         workspace.normalized.withUnsafeBufferPointer { text in
             let count = text.count
-            workspace.sentence.characters.counts.withUnsafeMutableBufferPointer { counts in
-                touched.withUnsafeMutableBufferPointer { touched in
-                    for start in 0..<count {
-                        var hash = TokenHash.basis
-                        let end = min(count, start + maximum)
-                        var position = start
-                        while position < end {
-                            hash = TokenHash.step(hash, text[position])
-                            position += 1
-                            if position - start >= minimum {
-                                let index = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
-                                let old = counts[index]
-                                if old == 0 {
-                                    touched[used] = UInt32(truncatingIfNeeded: index)
-                                    used += 1
-                                }
-                                if old < UInt16.max { counts[index] = old + 1 }
-                            }
+            block.count { counter in
+                for start in 0..<count {
+                    var hash = TokenHash.basis
+                    let end = min(count, start + maximum)
+                    var position = start
+                    while position < end {
+                        hash = TokenHash.step(hash, text[position])
+                        position += 1
+                        if position - start >= minimum {
+                            _ = counter.tally(Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift))
                         }
                     }
                 }
             }
         }
-        touched.removeLast(touched.count - used)
     }
 }
 

@@ -9,7 +9,7 @@ import Foundation
 public final class FeatureWorkspace {
     let configuration: FeatureConfiguration
     /// The sentence just read.
-    var sentence: FeatureCounts
+    var sentence = SentenceCounts()
     /// A sum of sentences: the document, or the passage about one person.
     var sum: FeatureCounts
     /// Sentences kept for passages while a document is scored.
@@ -27,7 +27,6 @@ public final class FeatureWorkspace {
 
     public init(configuration: FeatureConfiguration) {
         self.configuration = configuration
-        sentence = FeatureCounts(size: configuration.hashSize)
         sum = FeatureCounts(size: configuration.hashSize)
         dense = [Double](repeating: 0, count: StylometricFeatures.count)
     }
@@ -46,8 +45,8 @@ public final class FeatureWorkspace {
         kept.add(index, to: &sum)
     }
 
-    func fillDense(from counts: FeatureCounts) {
-        counts.statistics.fill(&dense)
+    func fillDense(from statistics: TextStatistics) {
+        statistics.fill(&dense)
     }
 
     /// The value of a slot seen `count` times: sublinear, so a repeated word does not drown the rest.
@@ -89,7 +88,7 @@ public final class FeatureWorkspace {
                     Self.termWeights.withUnsafeBufferPointer { table in
                         for k in 0..<count {
                             let slot = Int(touched[k] & SlotCounts.slotMask)
-                            let value = Self.weigh(counts[slot], table) * (idf?[slot] ?? 1)
+                            let value = Self.weigh(counts[k], table) * (idf?[slot] ?? 1)
                             out[k] = value
                             squares += value * value
                         }
@@ -114,17 +113,18 @@ public final class FeatureWorkspace {
     /// inverse document frequency and weight, then the second's, so a slot costs one
     /// cache miss for both. Each sum is accumulated in the same order as
     /// `hashedMargin`, so the results are the same to the bit.
-    func hashedMargins(_ slots: UnsafeBufferPointer<SIMD4<Float>>, of counts: FeatureCounts) -> (first: Double, second: Double) {
-        func block(_ block: SlotCounts, _ blockWeight: Double) -> (Double, Double) {
+    func hashedMargins(
+        _ slots: UnsafeBufferPointer<SIMD4<Float>>, words: some SlotList, characters: some SlotList
+    ) -> (first: Double, second: Double) {
+        func block(_ block: some SlotList, _ blockWeight: Double) -> (Double, Double) {
             var firstSquares: Float = 0, firstDot: Float = 0
             var secondSquares: Float = 0, secondDot: Float = 0
             block.touched.withUnsafeBufferPointer { touched in
                 block.counts.withUnsafeBufferPointer { counts in
                     Self.termWeights.withUnsafeBufferPointer { table in
-                        for entry in touched {
-                            let index = Int(entry & SlotCounts.slotMask)
-                            let slot = slots[index]
-                            let weight = Self.weigh(counts[index], table)
+                        for k in 0..<touched.count {
+                            let slot = slots[Int(touched[k] & SlotCounts.slotMask)]
+                            let weight = Self.weigh(counts[k], table)
                             let first = weight * slot.x
                             firstSquares += first * first
                             firstDot += first * slot.y
@@ -140,78 +140,54 @@ public final class FeatureWorkspace {
                 secondSquares > 0 ? Double(secondDot) * blockWeight / Double(secondSquares.squareRoot()) : 0
             )
         }
-        let words = block(counts.words, configuration.wordBlockWeight)
-        let chars = block(counts.characters, configuration.charBlockWeight)
-        return (words.0 + chars.0, words.1 + chars.1)
+        let wordMargins = block(words, configuration.wordBlockWeight)
+        let charMargins = block(characters, configuration.charBlockWeight)
+        return (wordMargins.0 + charMargins.0, wordMargins.1 + charMargins.1)
     }
 
-    /// What `hashedMargins(_:of: sentence)` gives, and in the same pass over the
-    /// sentence's slots, the sentence added to the sum (when `addToSum` and the sum's
-    /// budget allow, as `addSentenceToSum`) and its counts cleared: the scorer's
-    /// hot path, where every slot is otherwise visited three times.
+    /// What `hashedMargins` gives for the sentence just read, and in the same pass over
+    /// its slots, the sentence added to the sum (when `addToSum` and the sum's budget
+    /// allow, as `addSentenceToSum`): the scorer's hot path.
     func sentenceMargins(_ slots: UnsafeBufferPointer<SIMD4<Float>>, addToSum: Bool) -> (first: Double, second: Double) {
         let adding = addToSum && sum.statistics.scalars < configuration.maxScalars
-        func block(_ block: inout SlotCounts, into summed: inout SlotCounts, _ blockWeight: Double) -> (Double, Double, Int) {
+        func block(_ block: SentenceSlots, into summed: inout SlotCounts, _ blockWeight: Double) -> (Double, Double, Int) {
             var firstSquares: Float = 0, firstDot: Float = 0
             var secondSquares: Float = 0, secondDot: Float = 0
-            var distinct = 0
-            let existing = summed.touched.count
-            if adding { summed.touched.append(contentsOf: repeatElement(0, count: block.touched.count)) }
-            var used = existing
+            let count = block.touched.count
             // The slot table is larger than the caches: loading every entry first, in a
             // loop that does nothing else, lets the processor overlap many of the misses.
             gathered.removeAll(keepingCapacity: true)
-            gathered.append(contentsOf: repeatElement(.zero, count: block.touched.count))
+            gathered.append(contentsOf: repeatElement(.zero, count: count))
             gathered.withUnsafeMutableBufferPointer { gathered in
                 block.touched.withUnsafeBufferPointer { touched in
-                    for k in 0..<touched.count { gathered[k] = slots[Int(touched[k] & SlotCounts.slotMask)] }
+                    for k in 0..<count { gathered[k] = slots[Int(touched[k] & SlotCounts.slotMask)] }
                 }
             }
-            block.touched.withUnsafeBufferPointer { touched in
-                block.counts.withUnsafeMutableBufferPointer { counts in
-                    summed.counts.withUnsafeMutableBufferPointer { sums in
-                        summed.touched.withUnsafeMutableBufferPointer { summedTouched in
-                            Self.termWeights.withUnsafeBufferPointer { table in
-                              gathered.withUnsafeBufferPointer { gathered in
-                                for (k, entry) in touched.enumerated() {
-                                    let index = Int(entry & SlotCounts.slotMask)
-                                    let count = counts[index]
-                                    counts[index] = 0
-                                    let slot = gathered[k]
-                                    let weight = Self.weigh(count, table)
-                                    let first = weight * slot.x
-                                    firstSquares += first * first
-                                    firstDot += first * slot.y
-                                    let second = weight * slot.z
-                                    secondSquares += second * second
-                                    secondDot += second * slot.w
-                                    if adding {
-                                        let old = sums[index]
-                                        if old == 0 {
-                                            summedTouched[used] = UInt32(truncatingIfNeeded: index)
-                                            used += 1
-                                            if entry & SlotCounts.wordFlag != 0 { distinct += 1 }
-                                        }
-                                        let (total, overflow) = old.addingReportingOverflow(count)
-                                        sums[index] = overflow ? UInt16.max : total
-                                    }
-                                }
-                              }
-                            }
+            gathered.withUnsafeBufferPointer { gathered in
+                block.counts.withUnsafeBufferPointer { counts in
+                    Self.termWeights.withUnsafeBufferPointer { table in
+                        for k in 0..<count {
+                            let slot = gathered[k]
+                            let weight = Self.weigh(counts[k], table)
+                            let first = weight * slot.x
+                            firstSquares += first * first
+                            firstDot += first * slot.y
+                            let second = weight * slot.z
+                            secondSquares += second * second
+                            secondDot += second * slot.w
                         }
                     }
                 }
             }
-            if adding { summed.touched.removeLast(summed.touched.count - used) }
-            block.touched.removeAll(keepingCapacity: true)
+            let distinct = adding ? summed.add(block) : 0
             return (
                 firstSquares > 0 ? Double(firstDot) * blockWeight / Double(firstSquares.squareRoot()) : 0,
                 secondSquares > 0 ? Double(secondDot) * blockWeight / Double(secondSquares.squareRoot()) : 0,
                 distinct
             )
         }
-        let words = block(&sentence.words, into: &sum.words, configuration.wordBlockWeight)
-        let chars = block(&sentence.characters, into: &sum.characters, configuration.charBlockWeight)
+        let words = block(sentence.words, into: &sum.words, configuration.wordBlockWeight)
+        let chars = block(sentence.characters, into: &sum.characters, configuration.charBlockWeight)
         if adding {
             var statistics = sentence.statistics
             statistics.distinctWords = words.2
@@ -223,17 +199,16 @@ public final class FeatureWorkspace {
     /// The hashed part of a model's margin for `counts` in one pass per block: `slots`
     /// holds each slot's inverse document frequency and weight side by side, so a slot
     /// costs one cache miss, and the block norm is accumulated along the way.
-    func hashedMargin(_ slots: UnsafeBufferPointer<SIMD2<Float>>, of counts: FeatureCounts) -> Double {
-        func block(_ block: SlotCounts, _ blockWeight: Double) -> Double {
+    func hashedMargin(_ slots: UnsafeBufferPointer<SIMD2<Float>>, words: some SlotList, characters: some SlotList) -> Double {
+        func block(_ block: some SlotList, _ blockWeight: Double) -> Double {
             var squares: Float = 0
             var dot: Float = 0
             block.touched.withUnsafeBufferPointer { touched in
                 block.counts.withUnsafeBufferPointer { counts in
                     Self.termWeights.withUnsafeBufferPointer { table in
-                        for entry in touched {
-                            let index = Int(entry & SlotCounts.slotMask)
-                            let slot = slots[index]
-                            let value = Self.weigh(counts[index], table) * slot.x
+                        for k in 0..<touched.count {
+                            let slot = slots[Int(touched[k] & SlotCounts.slotMask)]
+                            let value = Self.weigh(counts[k], table) * slot.x
                             squares += value * value
                             dot += value * slot.y
                         }
@@ -242,7 +217,6 @@ public final class FeatureWorkspace {
             }
             return squares > 0 ? Double(dot) * blockWeight / Double(squares.squareRoot()) : 0
         }
-        return block(counts.words, configuration.wordBlockWeight)
-            + block(counts.characters, configuration.charBlockWeight)
+        return block(words, configuration.wordBlockWeight) + block(characters, configuration.charBlockWeight)
     }
 }

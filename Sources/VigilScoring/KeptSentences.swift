@@ -23,13 +23,11 @@ struct KeptSentences {
     }
 
     /// Keeps a copy of `sentence` and returns its index here.
-    mutating func keep(_ sentence: FeatureCounts) -> Int {
-        func copy(_ block: SlotCounts, slots: inout [UInt32], counts: inout [UInt16]) -> Range<Int> {
+    mutating func keep(_ sentence: SentenceCounts) -> Int {
+        func copy(_ block: SentenceSlots, slots: inout [UInt32], counts: inout [UInt16]) -> Range<Int> {
             let start = slots.count
             slots.append(contentsOf: block.touched)
-            block.counts.withUnsafeBufferPointer { source in
-                for entry in block.touched { counts.append(source[Int(entry & SlotCounts.slotMask)]) }
-            }
+            counts.append(contentsOf: block.counts)
             return start..<slots.count
         }
         let words = copy(sentence.words, slots: &wordSlots, counts: &wordCounts)

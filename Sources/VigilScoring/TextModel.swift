@@ -52,10 +52,22 @@ public struct TextModel: Sendable {
         margin(of: workspace.sum, in: workspace)
     }
 
-    /// The uncalibrated decision value of `counts` (a sentence or a sum of them).
+    /// The uncalibrated decision value of a sum of sentences.
     func margin(of counts: FeatureCounts, in workspace: FeatureWorkspace) -> Double {
-        workspace.fillDense(from: counts)
-        return margin(hashed: slots.withUnsafeBufferPointer { workspace.hashedMargin($0, of: counts) }, dense: workspace.dense)
+        margin(words: counts.words, characters: counts.characters, statistics: counts.statistics, in: workspace)
+    }
+
+    /// The uncalibrated decision value of one sentence.
+    func margin(of sentence: SentenceCounts, in workspace: FeatureWorkspace) -> Double {
+        margin(words: sentence.words, characters: sentence.characters, statistics: sentence.statistics, in: workspace)
+    }
+
+    private func margin(
+        words: some SlotList, characters: some SlotList, statistics: TextStatistics, in workspace: FeatureWorkspace
+    ) -> Double {
+        workspace.fillDense(from: statistics)
+        let hashed = slots.withUnsafeBufferPointer { workspace.hashedMargin($0, words: words, characters: characters) }
+        return margin(hashed: hashed, dense: workspace.dense)
     }
 
     /// The uncalibrated decision value from the hashed part of the margin and the raw

@@ -60,13 +60,19 @@ public struct TextScorer: Sendable {
         model.header.calibration.probability(margin: model.margin(of: counts, in: features))
     }
 
+    private func probability(_ model: TextModel, of sentence: SentenceCounts, in features: FeatureWorkspace) -> Double {
+        model.header.calibration.probability(margin: model.margin(of: sentence, in: features))
+    }
+
     /// Both models' probabilities of counts read with the shared features.
     private func probabilities(of counts: FeatureCounts, in features: FeatureWorkspace) -> SIMD2<Double> {
         guard let sharedSlots else {
             return SIMD2(probability(hostilityModel, of: counts, in: features), probability(agentModel, of: counts, in: features))
         }
-        let hashed = sharedSlots.withUnsafeBufferPointer { features.hashedMargins($0, of: counts) }
-        features.fillDense(from: counts)
+        let hashed = sharedSlots.withUnsafeBufferPointer {
+            features.hashedMargins($0, words: counts.words, characters: counts.characters)
+        }
+        features.fillDense(from: counts.statistics)
         return probabilities(hashed: hashed, dense: features.dense)
     }
 
@@ -113,26 +119,37 @@ public struct TextScorer: Sendable {
         let passages = people.map { $0.attributed.count > 1 ? $0.attributed : [] }
         let read: Reading
         if let separate = workspace.agent {
-            let hostility = self.read(sentences, passages: passages, features: workspace.hostility, extractor: hostilityModel.extractor) {
-                SIMD2(probability(hostilityModel, of: $0, in: $1), 0)
+            func readWith(_ model: TextModel, _ features: FeatureWorkspace, passages: [[Int]], lane: SIMD2<Double>) -> Reading {
+                self.read(
+                    sentences, passages: passages, features: features, extractor: model.extractor,
+                    scoreSentence: { features, addToSum in
+                        let probability = model.header.calibration.probability(margin: model.margin(of: features.sentence, in: features))
+                        if addToSum { features.addSentenceToSum() }
+                        return lane * probability
+                    },
+                    scoreSum: { lane * probability(model, of: $0.sum, in: $0) })
             }
-            let agent = self.read(sentences, passages: [], features: separate, extractor: agentModel.extractor) {
-                SIMD2(0, probability(agentModel, of: $0, in: $1))
-            }
+            let hostility = readWith(hostilityModel, workspace.hostility, passages: passages, lane: SIMD2(1, 0))
+            let agent = readWith(agentModel, separate, passages: [], lane: SIMD2(0, 1))
             read = Reading(
                 sentences: zip(hostility.sentences, agent.sentences).map { SIMD2($0.x, $1.y) },
                 document: SIMD2(hostility.document.x, agent.document.y), passages: hostility.passages)
         } else {
             read = self.read(
                 sentences, passages: passages, features: workspace.hostility, extractor: hostilityModel.extractor,
-                scoreSentence: sharedSlots.map { slots in { features, addToSum in
-                    features.fillDense(from: features.sentence)
-                    let hashed = slots.withUnsafeBufferPointer { features.sentenceMargins($0, addToSum: addToSum) }
+                scoreSentence: { features, addToSum in
+                    guard let sharedSlots else {
+                        let both = SIMD2(
+                            probability(hostilityModel, of: features.sentence, in: features),
+                            probability(agentModel, of: features.sentence, in: features))
+                        if addToSum { features.addSentenceToSum() }
+                        return both
+                    }
+                    features.fillDense(from: features.sentence.statistics)
+                    let hashed = sharedSlots.withUnsafeBufferPointer { features.sentenceMargins($0, addToSum: addToSum) }
                     return probabilities(hashed: hashed, dense: features.dense)
-                } }
-            ) {
-                probabilities(of: $0, in: $1)
-            }
+                },
+                scoreSum: { probabilities(of: $0.sum, in: $0) })
         }
         let document = (hostility: read.document.x, agent: read.document.y)
         let sentenceHostility = read.sentences.map(\.x)
@@ -177,16 +194,16 @@ public struct TextScorer: Sendable {
     }
 
     /// Reads each sentence once: keeps a copy if a passage needs it, scores it and adds
-    /// it to the document's sum (`scoreSentence` does both in one pass when given);
+    /// it to the document's sum (`scoreSentence` does both, in one pass when it can);
     /// then scores the document and the passages (given as ascending sentence indices)
-    /// from the sums.
+    /// from the sums with `scoreSum`.
     private func read(
         _ sentences: [Sentence],
         passages: [[Int]],
         features: FeatureWorkspace,
         extractor: FeatureExtractor,
-        scoreSentence: ((FeatureWorkspace, Bool) -> SIMD2<Double>)? = nil,
-        probabilities: (FeatureCounts, FeatureWorkspace) -> SIMD2<Double>
+        scoreSentence: (FeatureWorkspace, Bool) -> SIMD2<Double>,
+        scoreSum: (FeatureWorkspace) -> SIMD2<Double>
     ) -> Reading {
         features.sum.clear()
         features.kept.removeAll()
@@ -209,14 +226,9 @@ public struct TextScorer: Sendable {
             }
             // With one sentence the sum is that sentence: no need to add it up.
             let addToSum = sentences.count > 1
-            if let scoreSentence {
-                scores.append(scoreSentence(features, addToSum))
-            } else {
-                scores.append(probabilities(features.sentence, features))
-                if addToSum { features.addSentenceToSum() }
-            }
+            scores.append(scoreSentence(features, addToSum))
         }
-        let document = sentences.count == 1 ? scores[0] : probabilities(features.sum, features)
+        let document = sentences.count == 1 ? scores[0] : scoreSum(features)
         var passageScores: [Double?] = []
         for kept in keptIndices {
             guard !kept.isEmpty else {
@@ -225,7 +237,7 @@ public struct TextScorer: Sendable {
             }
             features.sum.clear()
             for index in kept { features.addKeptSentenceToSum(index) }
-            passageScores.append(probabilities(features.sum, features).x)
+            passageScores.append(scoreSum(features).x)
         }
         return Reading(sentences: scores, document: document, passages: passageScores)
     }

@@ -62,7 +62,7 @@ import Testing
     /// Slot counts of the workspace's sum, per block.
     func summedCounts(_ workspace: FeatureWorkspace) -> (words: [UInt32: Int], characters: [UInt32: Int]) {
         func counts(_ block: SlotCounts) -> [UInt32: Int] {
-            Dictionary(uniqueKeysWithValues: block.touched.map { ($0 & SlotCounts.slotMask, Int(block.counts[Int($0 & SlotCounts.slotMask)])) })
+            Dictionary(uniqueKeysWithValues: zip(block.touched, block.counts).map { ($0 & SlotCounts.slotMask, Int($1)) })
         }
         return (counts(workspace.sum.words), counts(workspace.sum.characters))
     }
