@@ -4,6 +4,8 @@
 # same texts, and `vigil eval` (one model on whole documents, the baseline's task).
 # The corpus is the shared dev splits plus the long-form eval set,
 # repeated to about 20 MB of text. Figures are MB of text per CPU-second.
+# PREVIOUS=path/to/vigil also times an earlier build on the same corpus, before and
+# after this build (keep its vigil_VigilScoring.resources folder beside it).
 # Needs: pip install scikit-learn (for the baseline).
 set -eu
 cd "$(dirname "$0")/.."
@@ -27,14 +29,19 @@ with open(out_path, "w", encoding="utf-8") as out:
 print(total)
 PY
 )
-START=$(date +%s.%N)
-CPU=$( { /usr/bin/time -f "%U %S" .build/release/vigil scan --jsonl --watch "Ada Lovelace" --watch "Henrik Aaltonen" "$CORPUS" >/dev/null; } 2>&1 )
-END=$(date +%s.%N)
-$PYTHON - "$BYTES" "$CPU" "$START" "$END" <<'PY'
+scan() {
+    START=$(date +%s.%N)
+    CPU=$( { /usr/bin/time -f "%U %S" "$2" scan --jsonl --watch "Ada Lovelace" --watch "Henrik Aaltonen" "$CORPUS" >/dev/null; } 2>&1 )
+    END=$(date +%s.%N)
+    $PYTHON - "$1" "$BYTES" "$CPU" "$START" "$END" <<'PY'
 import sys
-total = int(sys.argv[1]); user, system = map(float, sys.argv[2].split()); wall = float(sys.argv[4]) - float(sys.argv[3])
-print(f"vigil scan: {total/1e6:.1f} MB in {user+system:.2f} CPU s ({wall:.2f} s wall): {total/1e6/(user+system):.2f} MB/s per core")
+name = sys.argv[1]; total = int(sys.argv[2]); user, system = map(float, sys.argv[3].split()); wall = float(sys.argv[5]) - float(sys.argv[4])
+print(f"{name}: {total/1e6:.1f} MB in {user+system:.2f} CPU s ({wall:.2f} s wall): {total/1e6/(user+system):.2f} MB/s per core")
 PY
+}
+if [ -n "${PREVIOUS:-}" ]; then scan "previous vigil scan" "$PREVIOUS"; fi
+scan "vigil scan" .build/release/vigil
+if [ -n "${PREVIOUS:-}" ]; then scan "previous vigil scan" "$PREVIOUS"; fi
 CPU=$( { /usr/bin/time -f "%U %S" .build/release/vigil eval --task hostility --data "$CORPUS" >/dev/null; } 2>&1 )
 $PYTHON - "$BYTES" "$CPU" <<'PY'
 import sys

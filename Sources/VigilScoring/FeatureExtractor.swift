@@ -1,11 +1,19 @@
 import Foundation
+import VigilText
 
 /// Turns text into hashed word and character n-gram counts and stylometric
-/// features, in two linear passes over the Unicode scalars and no per-word
-/// string allocation: scoring speed is a requirement of the daemon.
+/// statistics, one sentence at a time, in three linear passes over the sentence's
+/// Unicode scalars and no per-word string allocation: scoring speed is a
+/// requirement of the daemon.
+///
+/// A document's features are the sum of its sentences' counts (`extract(_:into:)`),
+/// so a scorer that needs every sentence's scores and the document's reads each
+/// sentence once; training builds documents the same way, so the models see what
+/// the scorer computes. Character n-grams across a sentence boundary are not counted.
 public struct FeatureExtractor: Sendable {
     public let configuration: FeatureConfiguration
     private let lexicon = Lexicon.shared
+    private let splitter = SentenceSplitter()
     private let slotShift: UInt64
 
     private static let unigramSeed: UInt64 = 0x5EED_0001
@@ -24,25 +32,50 @@ public struct FeatureExtractor: Sendable {
         Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> slotShift)
     }
 
-    /// Fills `workspace` with the features of `text`: the hashed counts and the raw
-    /// stylometric values. A model then weighs and normalises the counts
-    /// (`FeatureWorkspace.hashedMargin`, or `finish(idf:)` for training) and
-    /// standardises the stylometric values.
+    /// Fills the workspace's sum with the features of `text`: its sentences (as
+    /// `SentenceSplitter` finds them) read one by one and added up, and its
+    /// stylometric values in `dense`. A model then weighs and normalises the sum
+    /// (`FeatureWorkspace.hashedMargin`, or `finish(idf:)` for training).
     public func extract(_ text: Substring, into workspace: FeatureWorkspace) {
-        workspace.clear()
-        var stats = RawCounts()
-        normalize(text, into: &workspace.normalized, stats: &stats)
+        workspace.sum.clear()
+        for sentence in splitter.sentences(in: String(text)) {
+            extractSentence(sentence.text[...], into: workspace)
+            workspace.addSentenceToSum()
+        }
+        workspace.fillDense(from: workspace.sum.statistics)
+    }
+
+    /// Reads one sentence into the workspace's `sentence` counts (at most
+    /// `maxScalars` scalars of it).
+    func extractSentence(_ text: Substring, into workspace: FeatureWorkspace) {
+        workspace.sentence.clear()
+        var stats = TextStatistics()
+        // Sized for the most scalars the sentence can give and trimmed afterwards:
+        // appending one scalar at a time costs more than normalising it.
+        let capacity = min(text.utf8.count, configuration.maxScalars) + 2
+        var normalized: [UInt32] = []
+        swap(&normalized, &workspace.normalized)
+        normalized.removeAll(keepingCapacity: true)
+        normalized.append(contentsOf: repeatElement(0, count: capacity))
+        let used = normalized.withUnsafeMutableBufferPointer { normalize(text, into: $0, stats: &stats) }
+        normalized.removeLast(capacity - used)
+        swap(&normalized, &workspace.normalized)
         scanWords(workspace, stats: &stats)
         countCharacterNgrams(workspace)
-        stats.fillDense(&workspace.dense)
-        workspace.computeTermWeights()
+        workspace.sentence.statistics = stats
     }
 
     // MARK: pass 1: normalisation and character statistics
 
-    private func normalize(_ text: Substring, into out: inout [UInt32], stats: inout RawCounts) {
-        out.reserveCapacity(min(text.utf8.count, configuration.maxScalars) + 2)
-        out.append(32)
+    /// Writes the normalised scalars of `text` into `out` (room for every scalar read
+    /// plus two) and returns how many it wrote.
+    private func normalize(_ text: Substring, into out: UnsafeMutableBufferPointer<UInt32>, stats: inout TextStatistics) -> Int {
+        var used = 0
+        func append(_ value: UInt32) {
+            out[used] = value
+            used += 1
+        }
+        append(32)
         var pendingSpace = false
         var pendingNewline = false
         var linePosition = 0
@@ -92,7 +125,7 @@ public struct FeatureExtractor: Sendable {
                 return true
             }
             if pendingSpace {
-                out.append(pendingNewline ? 10 : 32)
+                append(pendingNewline ? 10 : 32)
                 pendingSpace = false
                 pendingNewline = false
             }
@@ -140,7 +173,7 @@ public struct FeatureExtractor: Sendable {
                     stats.punctuation += 1; endLetterRun()
                 }
             }
-            out.append(mapped)
+            append(mapped)
             previous = value
             return true
         }
@@ -175,7 +208,8 @@ public struct FeatureExtractor: Sendable {
         }
         endLine()
         endLetterRun()
-        out.append(32)
+        append(32)
+        return used
     }
 
     // MARK: pass 2: words, sentences, lexicon
@@ -195,18 +229,18 @@ public struct FeatureExtractor: Sendable {
         value == 46 || value == 33 || value == 63 || value == 0x2026 || value == 0x3002 || value == 0xFF01 || value == 0xFF1F
     }
 
-    private func scanWords(_ workspace: FeatureWorkspace, stats: inout RawCounts) {
-        var touched: [Int32] = []
-        swap(&touched, &workspace.wordTouched)
+    private func scanWords(_ workspace: FeatureWorkspace, stats: inout TextStatistics) {
+        var block = SentenceSlots()
+        swap(&block, &workspace.sentence.words)
         let text = workspace.normalized
-        workspace.wordCounts.withUnsafeMutableBufferPointer { counts in
-            scanWords(text, counts: counts, touched: &touched, stats: &stats)
-        }
-        swap(&touched, &workspace.wordTouched)
+        // Room for every word, pair and triple the text can hold.
+        block.prepare(bound: 2 * text.count + 4)
+        block.count { counter in scanWords(text, counter: &counter, stats: &stats) }
+        swap(&block, &workspace.sentence.words)
     }
 
     private func scanWords(
-        _ text: [UInt32], counts wordCounts: UnsafeMutableBufferPointer<UInt16>, touched: inout [Int32], stats: inout RawCounts
+        _ text: [UInt32], counter: inout SentenceSlots.Counter, stats: inout TextStatistics
     ) {
         let count = text.count
         var sentence = SentenceState()
@@ -215,10 +249,7 @@ public struct FeatureExtractor: Sendable {
         var previousSentenceNegates = false
 
         func bump(_ index: Int, word: Bool) -> Bool {
-            let old = wordCounts[index]
-            if old == 0 { touched.append(Int32(index)) }
-            if old < UInt16.max { wordCounts[index] = old + 1 }
-            return old == 0
+            counter.tally(index, flag: word ? SlotCounts.wordFlag : 0)
         }
 
         func endSentence(question: Bool) {
@@ -236,8 +267,10 @@ public struct FeatureExtractor: Sendable {
                 if !sentence.categories.isDisjoint(with: .personReference) && !sentence.categories.isDisjoint(with: .accusation) {
                     stats.accusingSentences += 1
                 }
+                if stats.sentences == 1 { stats.opensWithIt = sentence.opensWithIt }
                 if previousSentenceNegates && sentence.opensWithIt { stats.notXButY += 1 }
                 previousSentenceNegates = sentence.opensWithNegation
+                stats.endsWithNegation = sentence.opensWithNegation
             }
             sentence = SentenceState()
             previousHash = nil
@@ -262,10 +295,10 @@ public struct FeatureExtractor: Sendable {
             if let previous = previousHash {
                 let pair = TokenHash.pair(previous, hash)
                 if configuration.wordNgramMax >= 2 && configuration.wordNgramMin <= 2 {
-                    _ = bump(slot(pair ^ Self.bigramSeed), word: true)
+                    _ = bump(slot(pair ^ Self.bigramSeed), word: false)
                 }
                 if configuration.wordNgramMax >= 3, let before = beforePreviousHash {
-                    _ = bump(slot(TokenHash.pair(TokenHash.pair(before, previous), hash) ^ Self.trigramSeed), word: true)
+                    _ = bump(slot(TokenHash.pair(TokenHash.pair(before, previous), hash) ^ Self.trigramSeed), word: false)
                 }
                 let phrase = lexicon.categories(exactHash: pair)
                 categories.formUnion(phrase)
@@ -321,41 +354,27 @@ public struct FeatureExtractor: Sendable {
         let minimum = configuration.charNgramMin
         let maximum = configuration.charNgramMax
         let shift = slotShift
-        var touched: [Int32] = []
-        swap(&touched, &workspace.charTouched)
-        defer { swap(&touched, &workspace.charTouched) }
-        // The touched list is sized for the most slots the text can touch and trimmed
-        // afterwards: appending one slot at a time costs more than counting it.
-        let existing = touched.count
-        let bound = workspace.normalized.count * max(0, maximum - minimum + 1)
-        touched.append(contentsOf: repeatElement(0, count: bound))
-        var used = existing
+        var block = SentenceSlots()
+        swap(&block, &workspace.sentence.characters)
+        defer { swap(&block, &workspace.sentence.characters) }
+        block.prepare(bound: workspace.normalized.count * max(0, maximum - minimum + 1))
         workspace.normalized.withUnsafeBufferPointer { text in
             let count = text.count
-            workspace.charCounts.withUnsafeMutableBufferPointer { counts in
-                touched.withUnsafeMutableBufferPointer { touched in
-                    for start in 0..<count {
-                        var hash = TokenHash.basis
-                        let end = min(count, start + maximum)
-                        var position = start
-                        while position < end {
-                            hash = TokenHash.step(hash, text[position])
-                            position += 1
-                            if position - start >= minimum {
-                                let index = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
-                                let old = counts[index]
-                                if old == 0 {
-                                    touched[used] = Int32(truncatingIfNeeded: index)
-                                    used += 1
-                                }
-                                if old < UInt16.max { counts[index] = old + 1 }
-                            }
+            block.count { counter in
+                for start in 0..<count {
+                    var hash = TokenHash.basis
+                    let end = min(count, start + maximum)
+                    var position = start
+                    while position < end {
+                        hash = TokenHash.step(hash, text[position])
+                        position += 1
+                        if position - start >= minimum {
+                            _ = counter.tally(Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift))
                         }
                     }
                 }
             }
         }
-        touched.removeLast(touched.count - used)
     }
 }
 
@@ -366,59 +385,4 @@ private struct SentenceState {
     var firstCategories: LexiconCategory = []
     var opensWithNegation = false
     var opensWithIt = false
-}
-
-/// Counts gathered by the passes, turned into the stylometric feature values.
-private struct RawCounts {
-    var scalars = 0, letters = 0, uppercase = 0, digits = 0, punctuation = 0
-    var exclamations = 0, backticks = 0, bold = 0, emDashes = 0, emoji = 0, allCapsWords = 0
-    var lines = 0, headings = 0, listLines = 0
-    var words = 0, distinctWords = 0, wordLengthSum = 0, urls = 0
-    var sentences = 0, questions = 0, rhetoricalQuestions = 0, accusingSentences = 0, notXButY = 0
-    var sentenceLengthSum = 0.0, sentenceLengthSquares = 0.0
-    var categoryCounts = [Int](repeating: 0, count: 17)
-
-    mutating func count(_ categories: LexiconCategory) {
-        guard !categories.isEmpty else { return }
-        var bits = categories.rawValue
-        while bits != 0 {
-            let bit = bits.trailingZeroBitCount
-            if bit < categoryCounts.count { categoryCounts[bit] += 1 }
-            bits &= bits - 1
-        }
-    }
-
-    private func rate(_ category: LexiconCategory, per words: Double) -> Double {
-        Double(categoryCounts[category.rawValue.trailingZeroBitCount]) / words
-    }
-
-    func fillDense(_ dense: inout [Double]) {
-        let wordCount = Double(max(words, 1))
-        let sentenceCount = Double(max(sentences, 1))
-        let scalarCount = Double(max(scalars, 1))
-        let lineCount = Double(max(lines, 1))
-        let mean = sentenceLengthSum / sentenceCount
-        let variance = max(0, sentenceLengthSquares / sentenceCount - mean * mean)
-        let values: [Double] = [
-            log1p(Double(scalars)), log1p(Double(words)), mean, variance.squareRoot(),
-            Double(punctuation) / scalarCount, Double(emDashes) / sentenceCount,
-            Double(exclamations) / sentenceCount, Double(questions) / sentenceCount,
-            Double(rhetoricalQuestions) / sentenceCount, Double(headings) / lineCount,
-            Double(listLines) / lineCount, Double(backticks) / scalarCount,
-            rate(.secondPerson, per: wordCount), rate(.firstPersonSingular, per: wordCount),
-            rate(.thirdPerson, per: wordCount), Double(uppercase) / Double(max(letters, 1)),
-            Double(allCapsWords) / wordCount, rate(.insult, per: wordCount),
-            rate(.profanity, per: wordCount), rate(.intensifier, per: wordCount),
-            rate(.prejudice, per: wordCount), rate(.egoInsecurity, per: wordCount),
-            rate(.gatekeeping, per: wordCount), rate(.badFaith, per: wordCount),
-            rate(.incompetence, per: wordCount),
-            Double(min(categoryCounts[LexiconCategory.aiSelfReference.rawValue.trailingZeroBitCount], 5)),
-            rate(.machinePhrase, per: wordCount), Double(notXButY) / sentenceCount,
-            Double(bold) / scalarCount, log1p(Double(urls)), Double(digits) / scalarCount,
-            Double(emoji) / scalarCount, Double(distinctWords) / wordCount,
-            Double(wordLengthSum) / wordCount, rate(.politeness, per: wordCount),
-            Double(accusingSentences) / sentenceCount,
-        ]
-        for (index, value) in values.enumerated() { dense[index] = value.isFinite ? value : 0 }
-    }
 }

@@ -2,36 +2,51 @@ import Foundation
 
 /// Buffers reused from one text to the next, so scoring a text allocates nothing
 /// proportional to the hashed space. One workspace serves one task at a time.
+///
+/// Text is read one sentence at a time into `sentence`; a document or a passage is
+/// the sum of its sentences' counts in `sum`. Term weights, inverse document
+/// frequencies and the block normalisation are applied to a sum, never summed.
 public final class FeatureWorkspace {
     let configuration: FeatureConfiguration
-    var wordCounts: [UInt16]
-    var charCounts: [UInt16]
-    var wordTouched: [Int32] = []
-    var charTouched: [Int32] = []
+    /// The sentence just read.
+    var sentence = SentenceCounts()
+    /// A sum of sentences: the document, or the passage about one person.
+    var sum: FeatureCounts
+    /// Sentences kept for passages while a document is scored.
+    var kept = KeptSentences()
+    /// The normalised scalars of the sentence being read.
     var normalized: [UInt32] = []
+    /// Stylometric values of the counts last weighed (`fillDense(from:)`).
     var dense: [Double]
-    /// Final values of the touched word and character slots, parallel to the touched
-    /// lists, computed by `finish(idf:)` for the model about to read them.
+    /// Final values of the summed word and character slots, parallel to their touched
+    /// lists, computed by `finish(idf:)` for the model about to read them (training).
     var wordValues: [Float] = []
     var charValues: [Float] = []
+    /// The slot-table entries of the sentence's slots, gathered before they are used.
+    private var gathered: [SIMD4<Float>] = []
 
     public init(configuration: FeatureConfiguration) {
         self.configuration = configuration
-        wordCounts = [UInt16](repeating: 0, count: configuration.hashSize)
-        charCounts = [UInt16](repeating: 0, count: configuration.hashSize)
+        sum = FeatureCounts(size: configuration.hashSize)
         dense = [Double](repeating: 0, count: StylometricFeatures.count)
     }
 
-    func clear() {
-        wordCounts.withUnsafeMutableBufferPointer { counts in
-            for index in wordTouched { counts[Int(index)] = 0 }
-        }
-        charCounts.withUnsafeMutableBufferPointer { counts in
-            for index in charTouched { counts[Int(index)] = 0 }
-        }
-        wordTouched.removeAll(keepingCapacity: true)
-        charTouched.removeAll(keepingCapacity: true)
-        normalized.removeAll(keepingCapacity: true)
+    /// Adds the sentence just read to the sum, unless the sum already holds the
+    /// `maxScalars` a text is read for: a longer text adds little to a bag of n-grams
+    /// and would make the sum's size unbounded. Training and scoring both sum this way.
+    func addSentenceToSum() {
+        guard sum.statistics.scalars < configuration.maxScalars else { return }
+        sum.add(sentence)
+    }
+
+    /// Adds the kept sentence `index` to the sum, within the same budget.
+    func addKeptSentenceToSum(_ index: Int) {
+        guard sum.statistics.scalars < configuration.maxScalars else { return }
+        kept.add(index, to: &sum)
+    }
+
+    func fillDense(from statistics: TextStatistics) {
+        statistics.fill(&dense)
     }
 
     /// The value of a slot seen `count` times: sublinear, so a repeated word does not drown the rest.
@@ -40,50 +55,42 @@ public final class FeatureWorkspace {
         count == 0 ? 0 : 1 + Float(log(Double(count)))
     }
 
-    /// `termWeight` of the counts below 256, looked up rather than computed in the hot loop.
-    private let smallTermWeights: [Float] = (0..<256).map { termWeight(UInt16($0)) }
+    /// `termWeight` of the counts below 256, looked up rather than computed in the hot loops.
+    private static let termWeights: [Float] = (0..<256).map { termWeight(UInt16($0)) }
 
-    /// Computes the normalised values of the touched slots for one model: one pass over
-    /// the counts for the sublinear values times the model's inverse document frequency
-    /// and their norm, one sequential pass to scale. Both models share the counts.
+    @inline(__always)
+    private static func weigh(_ count: UInt16, _ table: UnsafeBufferPointer<Float>) -> Float {
+        count < 256 ? table[Int(count)] : termWeight(count)
+    }
+
+    /// Computes the normalised values of the summed slots for one model: the sublinear
+    /// values times the model's inverse document frequency, each block scaled to its
+    /// block weight.
     func finish(idf: [Float]?) {
         var words: [Float] = []
         var chars: [Float] = []
         swap(&words, &wordValues)
         swap(&chars, &charValues)
-        values(counts: wordCounts, touched: wordTouched, idf: idf, weight: Float(configuration.wordBlockWeight), into: &words)
-        values(counts: charCounts, touched: charTouched, idf: idf, weight: Float(configuration.charBlockWeight), into: &chars)
+        values(sum.words, idf: idf, weight: Float(configuration.wordBlockWeight), into: &words)
+        values(sum.characters, idf: idf, weight: Float(configuration.charBlockWeight), into: &chars)
         swap(&words, &wordValues)
         swap(&chars, &charValues)
     }
 
-    private func values(counts: [UInt16], touched: [Int32], idf: [Float]?, weight: Float, into values: inout [Float]) {
-        let count = touched.count
+    private func values(_ block: SlotCounts, idf: [Float]?, weight: Float, into values: inout [Float]) {
+        let count = block.touched.count
         values.removeAll(keepingCapacity: true)
         values.append(contentsOf: repeatElement(0, count: count))
         var squares: Float = 0
         values.withUnsafeMutableBufferPointer { out in
-            counts.withUnsafeBufferPointer { counts in
-                touched.withUnsafeBufferPointer { touched in
-                    smallTermWeights.withUnsafeBufferPointer { table in
-                        func weigh(_ k: Int) -> Float {
-                            let n = counts[Int(touched[k])]
-                            return n < 256 ? table[Int(n)] : Self.termWeight(n)
-                        }
-                        if let idf {
-                            idf.withUnsafeBufferPointer { idf in
-                                for k in 0..<count {
-                                    let value = weigh(k) * idf[Int(touched[k])]
-                                    out[k] = value
-                                    squares += value * value
-                                }
-                            }
-                        } else {
-                            for k in 0..<count {
-                                let value = weigh(k)
-                                out[k] = value
-                                squares += value * value
-                            }
+            block.counts.withUnsafeBufferPointer { counts in
+                block.touched.withUnsafeBufferPointer { touched in
+                    Self.termWeights.withUnsafeBufferPointer { table in
+                        for k in 0..<count {
+                            let slot = Int(touched[k] & SlotCounts.slotMask)
+                            let value = Self.weigh(counts[k], table) * (idf?[slot] ?? 1)
+                            out[k] = value
+                            squares += value * value
                         }
                     }
                 }
@@ -94,58 +101,37 @@ public final class FeatureWorkspace {
         }
     }
 
-    /// The hashed part of the features as a sparse vector (used by training).
+    /// The hashed part of the summed features as a sparse vector (used by training).
     func hashedVector() -> SparseVector {
-        SparseVector(indices: wordTouched + charTouched, values: wordValues + charValues)
+        SparseVector(
+            indices: (sum.words.touched + sum.characters.touched).map { Int32(bitPattern: $0 & SlotCounts.slotMask) },
+            values: wordValues + charValues)
     }
 
-    /// Term weights of the touched slots, parallel to the touched lists, computed
-    /// once per text; both models read them.
-    var wordTermWeights: [Float] = []
-    var charTermWeights: [Float] = []
-
-    func computeTermWeights() {
-        fill(&wordTermWeights, counts: wordCounts, touched: wordTouched)
-        fill(&charTermWeights, counts: charCounts, touched: charTouched)
-    }
-
-    private func fill(_ out: inout [Float], counts: [UInt16], touched: [Int32]) {
-        out.removeAll(keepingCapacity: true)
-        out.append(contentsOf: repeatElement(0, count: touched.count))
-        out.withUnsafeMutableBufferPointer { out in
-            counts.withUnsafeBufferPointer { counts in
-                touched.withUnsafeBufferPointer { touched in
-                    smallTermWeights.withUnsafeBufferPointer { table in
-                        for k in 0..<touched.count {
-                            let n = counts[Int(touched[k])]
-                            out[k] = n < 256 ? table[Int(n)] : Self.termWeight(n)
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    /// The hashed parts of two models' margins in one pass per block, for models that
-    /// count the same features: `slots` holds, per slot, the first model's inverse
-    /// document frequency and weight, then the second's, so a slot costs one cache miss
-    /// for both. Each sum is accumulated in the same order as `hashedMargin`, so the
-    /// results are the same to the bit.
-    func hashedMargins(_ slots: UnsafeBufferPointer<SIMD4<Float>>) -> (first: Double, second: Double) {
-        func block(_ touched: [Int32], _ termWeights: [Float], _ blockWeight: Double) -> (Double, Double) {
+    /// The hashed parts of two models' margins for `counts`, in one pass per block, for
+    /// models that count the same features: `slots` holds, per slot, the first model's
+    /// inverse document frequency and weight, then the second's, so a slot costs one
+    /// cache miss for both. Each sum is accumulated in the same order as
+    /// `hashedMargin`, so the results are the same to the bit.
+    func hashedMargins(
+        _ slots: UnsafeBufferPointer<SIMD4<Float>>, words: some SlotList, characters: some SlotList
+    ) -> (first: Double, second: Double) {
+        func block(_ block: some SlotList, _ blockWeight: Double) -> (Double, Double) {
             var firstSquares: Float = 0, firstDot: Float = 0
             var secondSquares: Float = 0, secondDot: Float = 0
-            touched.withUnsafeBufferPointer { touched in
-                termWeights.withUnsafeBufferPointer { termWeights in
-                    for k in 0..<touched.count {
-                        let slot = slots[Int(touched[k])]
-                        let weight = termWeights[k]
-                        let first = weight * slot.x
-                        firstSquares += first * first
-                        firstDot += first * slot.y
-                        let second = weight * slot.z
-                        secondSquares += second * second
-                        secondDot += second * slot.w
+            block.touched.withUnsafeBufferPointer { touched in
+                block.counts.withUnsafeBufferPointer { counts in
+                    Self.termWeights.withUnsafeBufferPointer { table in
+                        for k in 0..<touched.count {
+                            let slot = slots[Int(touched[k] & SlotCounts.slotMask)]
+                            let weight = Self.weigh(counts[k], table)
+                            let first = weight * slot.x
+                            firstSquares += first * first
+                            firstDot += first * slot.y
+                            let second = weight * slot.z
+                            secondSquares += second * second
+                            secondDot += second * slot.w
+                        }
                     }
                 }
             }
@@ -154,31 +140,83 @@ public final class FeatureWorkspace {
                 secondSquares > 0 ? Double(secondDot) * blockWeight / Double(secondSquares.squareRoot()) : 0
             )
         }
-        let words = block(wordTouched, wordTermWeights, configuration.wordBlockWeight)
-        let chars = block(charTouched, charTermWeights, configuration.charBlockWeight)
+        let wordMargins = block(words, configuration.wordBlockWeight)
+        let charMargins = block(characters, configuration.charBlockWeight)
+        return (wordMargins.0 + charMargins.0, wordMargins.1 + charMargins.1)
+    }
+
+    /// What `hashedMargins` gives for the sentence just read, and in the same pass over
+    /// its slots, the sentence added to the sum (when `addToSum` and the sum's budget
+    /// allow, as `addSentenceToSum`): the scorer's hot path.
+    func sentenceMargins(_ slots: UnsafeBufferPointer<SIMD4<Float>>, addToSum: Bool) -> (first: Double, second: Double) {
+        let adding = addToSum && sum.statistics.scalars < configuration.maxScalars
+        func block(_ block: SentenceSlots, into summed: inout SlotCounts, _ blockWeight: Double) -> (Double, Double, Int) {
+            var firstSquares: Float = 0, firstDot: Float = 0
+            var secondSquares: Float = 0, secondDot: Float = 0
+            let count = block.touched.count
+            // The slot table is larger than the caches: loading every entry first, in a
+            // loop that does nothing else, lets the processor overlap many of the misses.
+            gathered.removeAll(keepingCapacity: true)
+            gathered.append(contentsOf: repeatElement(.zero, count: count))
+            gathered.withUnsafeMutableBufferPointer { gathered in
+                block.touched.withUnsafeBufferPointer { touched in
+                    for k in 0..<count { gathered[k] = slots[Int(touched[k] & SlotCounts.slotMask)] }
+                }
+            }
+            gathered.withUnsafeBufferPointer { gathered in
+                block.counts.withUnsafeBufferPointer { counts in
+                    Self.termWeights.withUnsafeBufferPointer { table in
+                        for k in 0..<count {
+                            let slot = gathered[k]
+                            let weight = Self.weigh(counts[k], table)
+                            let first = weight * slot.x
+                            firstSquares += first * first
+                            firstDot += first * slot.y
+                            let second = weight * slot.z
+                            secondSquares += second * second
+                            secondDot += second * slot.w
+                        }
+                    }
+                }
+            }
+            let distinct = adding ? summed.add(block) : 0
+            return (
+                firstSquares > 0 ? Double(firstDot) * blockWeight / Double(firstSquares.squareRoot()) : 0,
+                secondSquares > 0 ? Double(secondDot) * blockWeight / Double(secondSquares.squareRoot()) : 0,
+                distinct
+            )
+        }
+        let words = block(sentence.words, into: &sum.words, configuration.wordBlockWeight)
+        let chars = block(sentence.characters, into: &sum.characters, configuration.charBlockWeight)
+        if adding {
+            var statistics = sentence.statistics
+            statistics.distinctWords = words.2
+            sum.add(statistics: statistics)
+        }
         return (words.0 + chars.0, words.1 + chars.1)
     }
 
-    /// The hashed part of a model's margin in one pass per block: `slots` holds each
-    /// slot's inverse document frequency and weight side by side, so a slot costs one
-    /// cache miss, and the block norm is accumulated along the way.
-    func hashedMargin(_ slots: UnsafeBufferPointer<SIMD2<Float>>) -> Double {
-        func block(_ touched: [Int32], _ termWeights: [Float], _ blockWeight: Double) -> Double {
+    /// The hashed part of a model's margin for `counts` in one pass per block: `slots`
+    /// holds each slot's inverse document frequency and weight side by side, so a slot
+    /// costs one cache miss, and the block norm is accumulated along the way.
+    func hashedMargin(_ slots: UnsafeBufferPointer<SIMD2<Float>>, words: some SlotList, characters: some SlotList) -> Double {
+        func block(_ block: some SlotList, _ blockWeight: Double) -> Double {
             var squares: Float = 0
             var dot: Float = 0
-            touched.withUnsafeBufferPointer { touched in
-                termWeights.withUnsafeBufferPointer { termWeights in
-                    for k in 0..<touched.count {
-                        let slot = slots[Int(touched[k])]
-                        let value = termWeights[k] * slot.x
-                        squares += value * value
-                        dot += value * slot.y
+            block.touched.withUnsafeBufferPointer { touched in
+                block.counts.withUnsafeBufferPointer { counts in
+                    Self.termWeights.withUnsafeBufferPointer { table in
+                        for k in 0..<touched.count {
+                            let slot = slots[Int(touched[k] & SlotCounts.slotMask)]
+                            let value = Self.weigh(counts[k], table) * slot.x
+                            squares += value * value
+                            dot += value * slot.y
+                        }
                     }
                 }
             }
             return squares > 0 ? Double(dot) * blockWeight / Double(squares.squareRoot()) : 0
         }
-        return block(wordTouched, wordTermWeights, configuration.wordBlockWeight)
-            + block(charTouched, charTermWeights, configuration.charBlockWeight)
+        return block(words, configuration.wordBlockWeight) + block(characters, configuration.charBlockWeight)
     }
 }

@@ -67,9 +67,9 @@ public struct ModelTrainer: Sendable {
         var documentFrequency = [Int32](repeating: 0, count: configuration.hashSize)
         for example in trainSet {
             extractor.extract(example.text[...], into: workspace)
-            var seen = Set<Int32>()
-            for index in workspace.wordTouched + workspace.charTouched where seen.insert(index).inserted {
-                documentFrequency[Int(index)] += 1
+            var seen = Set<UInt32>()
+            for index in workspace.sum.words.touched + workspace.sum.characters.touched where seen.insert(index).inserted {
+                documentFrequency[Int(index & SlotCounts.slotMask)] += 1
             }
         }
         let documents = Double(trainSet.count)

@@ -2,12 +2,16 @@ import Foundation
 
 /// A trained, calibrated linear model over hashed n-grams and stylometric features.
 ///
-/// File format (version 1), little-endian:
+/// File format (version 2), little-endian:
 ///   8 bytes magic `VIGILMDL`, UInt32 format version, UInt32 header length,
 ///   the header as JSON (``ModelHeader``), then `dimension` Float32 weights, then, when
 ///   the header says so, `hashSize` Float32 inverse document frequencies.
 public struct TextModel: Sendable {
-    public static let formatVersion: UInt32 = 1
+    /// Version 2 has version 1's layout, but its features are built differently: a
+    /// document is the sum of its sentences' counts. A version-1 model was trained on
+    /// whole-document counts and would be read with features it never saw, so it is
+    /// refused (retrain it with `vigil train`).
+    public static let formatVersion: UInt32 = 2
     static let magic = Array("VIGILMDL".utf8)
 
     public let header: ModelHeader
@@ -43,9 +47,27 @@ public struct TextModel: Sendable {
         FeatureWorkspace(configuration: header.features)
     }
 
-    /// The uncalibrated decision value of the features currently in `workspace`.
+    /// The uncalibrated decision value of the text last extracted into `workspace` (its sum).
     func margin(ofExtracted workspace: FeatureWorkspace) -> Double {
-        margin(hashed: slots.withUnsafeBufferPointer { workspace.hashedMargin($0) }, dense: workspace.dense)
+        margin(of: workspace.sum, in: workspace)
+    }
+
+    /// The uncalibrated decision value of a sum of sentences.
+    func margin(of counts: FeatureCounts, in workspace: FeatureWorkspace) -> Double {
+        margin(words: counts.words, characters: counts.characters, statistics: counts.statistics, in: workspace)
+    }
+
+    /// The uncalibrated decision value of one sentence.
+    func margin(of sentence: SentenceCounts, in workspace: FeatureWorkspace) -> Double {
+        margin(words: sentence.words, characters: sentence.characters, statistics: sentence.statistics, in: workspace)
+    }
+
+    private func margin(
+        words: some SlotList, characters: some SlotList, statistics: TextStatistics, in workspace: FeatureWorkspace
+    ) -> Double {
+        workspace.fillDense(from: statistics)
+        let hashed = slots.withUnsafeBufferPointer { workspace.hashedMargin($0, words: words, characters: characters) }
+        return margin(hashed: hashed, dense: workspace.dense)
     }
 
     /// The uncalibrated decision value from the hashed part of the margin and the raw

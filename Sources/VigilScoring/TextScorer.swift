@@ -39,28 +39,49 @@ public struct TextScorer: Sendable {
         ScoringWorkspace(hostility: hostilityModel, agent: agentModel)
     }
 
-    /// Hostility and agent probabilities of one piece of text.
+    /// Hostility and agent probabilities of one piece of text, read as a document:
+    /// the sum of its sentences' features.
     public func probabilities(of text: Substring, workspace: ScoringWorkspace) -> (hostility: Double, agent: Double) {
         hostilityModel.extractor.extract(text, into: workspace.hostility)
-        if let sharedSlots, workspace.agent == nil {
-            let features = workspace.hostility
-            let hashed = sharedSlots.withUnsafeBufferPointer { features.hashedMargins($0) }
-            return (
-                hostilityModel.header.calibration.probability(margin: hostilityModel.margin(hashed: hashed.first, dense: features.dense)),
-                agentModel.header.calibration.probability(margin: agentModel.margin(hashed: hashed.second, dense: features.dense))
-            )
-        }
-        // Each model weighs the shared counts with its own document frequencies.
-        let hostility = hostilityModel.header.calibration.probability(margin: hostilityModel.margin(ofExtracted: workspace.hostility))
-        let agentFeatures: FeatureWorkspace
+        let hostility: Double
+        let agent: Double
         if let separate = workspace.agent {
             agentModel.extractor.extract(text, into: separate)
-            agentFeatures = separate
+            hostility = probability(hostilityModel, of: workspace.hostility.sum, in: workspace.hostility)
+            agent = probability(agentModel, of: separate.sum, in: separate)
         } else {
-            agentFeatures = workspace.hostility
+            let both = probabilities(of: workspace.hostility.sum, in: workspace.hostility)
+            (hostility, agent) = (both.x, both.y)
         }
-        let agent = agentModel.header.calibration.probability(margin: agentModel.margin(ofExtracted: agentFeatures))
         return (hostility, agent)
+    }
+
+    private func probability(_ model: TextModel, of counts: FeatureCounts, in features: FeatureWorkspace) -> Double {
+        model.header.calibration.probability(margin: model.margin(of: counts, in: features))
+    }
+
+    private func probability(_ model: TextModel, of sentence: SentenceCounts, in features: FeatureWorkspace) -> Double {
+        model.header.calibration.probability(margin: model.margin(of: sentence, in: features))
+    }
+
+    /// Both models' probabilities of counts read with the shared features.
+    private func probabilities(of counts: FeatureCounts, in features: FeatureWorkspace) -> SIMD2<Double> {
+        guard let sharedSlots else {
+            return SIMD2(probability(hostilityModel, of: counts, in: features), probability(agentModel, of: counts, in: features))
+        }
+        let hashed = sharedSlots.withUnsafeBufferPointer {
+            features.hashedMargins($0, words: counts.words, characters: counts.characters)
+        }
+        features.fillDense(from: counts.statistics)
+        return probabilities(hashed: hashed, dense: features.dense)
+    }
+
+    /// Both models' probabilities from the hashed parts of their margins and the stylometric values.
+    private func probabilities(hashed: (first: Double, second: Double), dense: [Double]) -> SIMD2<Double> {
+        SIMD2(
+            hostilityModel.header.calibration.probability(margin: hostilityModel.margin(hashed: hashed.first, dense: dense)),
+            agentModel.header.calibration.probability(margin: agentModel.margin(hashed: hashed.second, dense: dense))
+        )
     }
 
     /// Scores `text`: the document, each sentence, and each watched person `matcher`
@@ -87,31 +108,62 @@ public struct TextScorer: Sendable {
         workspace: ScoringWorkspace? = nil
     ) -> DocumentScore {
         let workspace = workspace ?? makeWorkspace()
-        let document = probabilities(of: text[...], workspace: workspace)
-        var sentenceHostility: [Double] = []
-        var sentenceAgent: [Double] = []
-        sentenceHostility.reserveCapacity(sentences.count)
-        sentenceAgent.reserveCapacity(sentences.count)
-        for sentence in sentences {
-            // A one-sentence text is its own sentence: no need to read it twice.
-            let scores = sentences.count == 1 && sentence.text == text.trimmingCharacters(in: .whitespacesAndNewlines)
-                ? document : probabilities(of: sentence.text[...], workspace: workspace)
-            sentenceHostility.append(scores.hostility)
-            sentenceAgent.append(scores.agent)
-        }
-        let agent = prior?.adjust(document.agent) ?? document.agent
-
-        var attacks: [PersonAttack] = []
+        var people: [(mention: Mention, attributed: [Int])] = []
         var seen = Set<Int>()
         for mention in mentions where !seen.contains(mention.personIndex) {
             seen.insert(mention.personIndex)
             let named = Set(mentions.filter { $0.personIndex == mention.personIndex }.map(\.sentence))
-            let attributed = attribute(named: named, sentences: sentences)
-            let targeted = targetedHostility(attributed: attributed, sentences: sentences, scores: sentenceHostility, workspace: workspace)
+            people.append((mention, attribute(named: named, sentences: sentences)))
+        }
+        // A passage of one sentence is that sentence's score; longer ones are summed.
+        let passages = people.map { $0.attributed.count > 1 ? $0.attributed : [] }
+        let read: Reading
+        if let separate = workspace.agent {
+            func readWith(_ model: TextModel, _ features: FeatureWorkspace, passages: [[Int]], lane: SIMD2<Double>) -> Reading {
+                self.read(
+                    sentences, passages: passages, features: features, extractor: model.extractor,
+                    scoreSentence: { features, addToSum in
+                        let probability = model.header.calibration.probability(margin: model.margin(of: features.sentence, in: features))
+                        if addToSum { features.addSentenceToSum() }
+                        return lane * probability
+                    },
+                    scoreSum: { lane * probability(model, of: $0.sum, in: $0) })
+            }
+            let hostility = readWith(hostilityModel, workspace.hostility, passages: passages, lane: SIMD2(1, 0))
+            let agent = readWith(agentModel, separate, passages: [], lane: SIMD2(0, 1))
+            read = Reading(
+                sentences: zip(hostility.sentences, agent.sentences).map { SIMD2($0.x, $1.y) },
+                document: SIMD2(hostility.document.x, agent.document.y), passages: hostility.passages)
+        } else {
+            read = self.read(
+                sentences, passages: passages, features: workspace.hostility, extractor: hostilityModel.extractor,
+                scoreSentence: { features, addToSum in
+                    guard let sharedSlots else {
+                        let both = SIMD2(
+                            probability(hostilityModel, of: features.sentence, in: features),
+                            probability(agentModel, of: features.sentence, in: features))
+                        if addToSum { features.addSentenceToSum() }
+                        return both
+                    }
+                    features.fillDense(from: features.sentence.statistics)
+                    let hashed = sharedSlots.withUnsafeBufferPointer { features.sentenceMargins($0, addToSum: addToSum) }
+                    return probabilities(hashed: hashed, dense: features.dense)
+                },
+                scoreSum: { probabilities(of: $0.sum, in: $0) })
+        }
+        let document = (hostility: read.document.x, agent: read.document.y)
+        let sentenceHostility = read.sentences.map(\.x)
+        let sentenceAgent = read.sentences.map(\.y)
+        let agent = prior?.adjust(document.agent) ?? document.agent
+
+        var attacks: [PersonAttack] = []
+        for (index, person) in people.enumerated() {
+            let targeted = targetedHostility(
+                attributed: person.attributed, scores: sentenceHostility, passage: read.passages[index])
             let score = policy.combine(targeted: targeted, document: document.hostility, agent: agent)
             attacks.append(PersonAttack(
-                person: mention.person, personIndex: mention.personIndex, score: score,
-                severity: policy.severity(for: score), targetedHostility: targeted, sentences: attributed))
+                person: person.mention.person, personIndex: person.mention.personIndex, score: score,
+                severity: policy.severity(for: score), targetedHostility: targeted, sentences: person.attributed))
         }
 
         var evidence: [EvidenceSentence] = []
@@ -133,18 +185,71 @@ public struct TextScorer: Sendable {
             sentences: sentences, sentenceHostility: sentenceHostility, sentenceAgent: sentenceAgent)
     }
 
+    /// What one reading of a text gives: (hostility, agent) per sentence and for the
+    /// document, and the hostility of each passage asked for (nil for an empty one).
+    private struct Reading {
+        var sentences: [SIMD2<Double>]
+        var document: SIMD2<Double>
+        var passages: [Double?]
+    }
+
+    /// Reads each sentence once: keeps a copy if a passage needs it, scores it and adds
+    /// it to the document's sum (`scoreSentence` does both, in one pass when it can);
+    /// then scores the document and the passages (given as ascending sentence indices)
+    /// from the sums with `scoreSum`.
+    private func read(
+        _ sentences: [Sentence],
+        passages: [[Int]],
+        features: FeatureWorkspace,
+        extractor: FeatureExtractor,
+        scoreSentence: (FeatureWorkspace, Bool) -> SIMD2<Double>,
+        scoreSum: (FeatureWorkspace) -> SIMD2<Double>
+    ) -> Reading {
+        features.sum.clear()
+        features.kept.removeAll()
+        let budget = extractor.configuration.maxScalars
+        var next = [Int](repeating: 0, count: passages.count)
+        var passageScalars = [Int](repeating: 0, count: passages.count)
+        var keptIndices = [[Int]](repeating: [], count: passages.count)
+        var scores: [SIMD2<Double>] = []
+        scores.reserveCapacity(sentences.count)
+        for (index, sentence) in sentences.enumerated() {
+            extractor.extractSentence(sentence.text[...], into: features)
+            var keptAt: Int?
+            for passage in passages.indices where next[passage] < passages[passage].count && passages[passage][next[passage]] == index {
+                next[passage] += 1
+                // The same budget as the sum's, so that no sentence the sum would skip is copied.
+                guard passageScalars[passage] < budget else { continue }
+                passageScalars[passage] += features.sentence.statistics.scalars
+                if keptAt == nil { keptAt = features.kept.keep(features.sentence) }
+                keptIndices[passage].append(keptAt!)
+            }
+            // With one sentence the sum is that sentence: no need to add it up.
+            let addToSum = sentences.count > 1
+            scores.append(scoreSentence(features, addToSum))
+        }
+        let document = sentences.count == 1 ? scores[0] : scoreSum(features)
+        var passageScores: [Double?] = []
+        for kept in keptIndices {
+            guard !kept.isEmpty else {
+                passageScores.append(nil)
+                continue
+            }
+            features.sum.clear()
+            for index in kept { features.addKeptSentenceToSum(index) }
+            passageScores.append(scoreSum(features).x)
+        }
+        return Reading(sentences: scores, document: document, passages: passageScores)
+    }
+
     /// Hostility of what the text says about one person: the hostility model on the
-    /// passage made of the sentences attributed to them, or the mean of their most
-    /// hostile sentences if that is higher. The passage reads accusations spread over
-    /// several civil sentences together, as the document model does; the sentence mean
-    /// keeps a single blunt insult from being diluted by a long friendly passage.
-    func targetedHostility(attributed: [Int], sentences: [Sentence], scores: [Double], workspace: ScoringWorkspace) -> Double {
+    /// passage made of the sentences attributed to them (the sum of their features),
+    /// or for a single sentence, that sentence's score.
+    func targetedHostility(attributed: [Int], scores: [Double], passage: Double?) -> Double {
         guard !attributed.isEmpty else { return 0 }
+        if attributed.count > 1, let passage { return passage }
         let top = attributed.map { scores[$0] }.sorted(by: >).prefix(max(1, policy.sentencesAveraged))
-        let sentenceMean = top.reduce(0, +) / Double(top.count)
-        guard attributed.count > 1 else { return sentenceMean }
-        let passage = attributed.map { sentences[$0].text }.joined(separator: " ")
-        return probabilities(of: passage[...], workspace: workspace).hostility
+        return top.reduce(0, +) / Double(top.count)
     }
 
     /// Sentences about a person: those that name them, and those that refer back

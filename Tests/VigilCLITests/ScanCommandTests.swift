@@ -89,6 +89,40 @@ import Testing
         #expect(records[4]["severity"] as? String == "none")
     }
 
+    @Test func linesAreReadAsJSONWhateverTheirEscapesAndExtraFields() throws {
+        let text = "Ada Lovelace \u{E9}crit: \"bonjour\"\n\u{1F600} Ada Lovelace."
+        let lines = [
+            #"{"meta": {"tags": ["a", 1, -2.5e-3, true, false, null, {"x": []}]}, "text": "Ada Lovelace \u00e9crit: \"bonjour\"\n\ud83d\ude00 Ada Lovelace.", "id": "esc\u0061ped"}"#,
+            #"{"id": 7.5, "text": "Ada Lovelace released it."}"#,
+            #"{"id": null, "text": "fine"}"#,
+            #"{"text": "a" "id": "b"}"#,
+            #"{"id": "x", "text": "a"} trailing"#,
+        ]
+        guard let run = try Self.run(["scan", "--jsonl", "--watch", "Ada Lovelace"], input: Data(lines.joined(separator: "\n").utf8)) else {
+            print("skipped: the vigil executable is not built")
+            return
+        }
+        #expect(run.status == 0, "\(run.stderr)")
+        let records = run.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(records.count == 5)
+        #expect(records[0]["id"] as? String == "escaped")
+        let mentions = try #require(records[0]["mentions"] as? [[String: Any]])
+        #expect(mentions.count == 2)
+        let scalars = Array(text.unicodeScalars)
+        for mention in mentions {
+            let start = try #require(mention["start"] as? Int), end = try #require(mention["end"] as? Int)
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[start..<end])
+            #expect(String(view) == "Ada Lovelace")
+        }
+        #expect((records[1]["id"] as? NSNumber)?.doubleValue == 7.5)
+        #expect(records[1]["error"] == nil)
+        #expect(records[2]["id"] is NSNull)
+        #expect(records[2]["error"] == nil)
+        #expect(records[3]["error"] as? String != nil)
+        #expect(records[4]["error"] as? String != nil)
+    }
+
     @Test func missingFileIsBadInput() throws {
         guard let run = try Self.run(["scan", "/nonexistent/input.jsonl"], input: Data()) else { return }
         #expect(run.status == 2)

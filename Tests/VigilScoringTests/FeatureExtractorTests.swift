@@ -59,6 +59,38 @@ import Testing
         #expect(dense("The build passed on Linux.", "insult_rate") == 0)
     }
 
+    /// Slot counts of the workspace's sum, per block.
+    func summedCounts(_ workspace: FeatureWorkspace) -> (words: [UInt32: Int], characters: [UInt32: Int]) {
+        func counts(_ block: SlotCounts) -> [UInt32: Int] {
+            Dictionary(uniqueKeysWithValues: zip(block.touched, block.counts).map { ($0 & SlotCounts.slotMask, Int($1)) })
+        }
+        return (counts(workspace.sum.words), counts(workspace.sum.characters))
+    }
+
+    @Test func aDocumentIsTheSumOfItsSentences() {
+        let first = "Thanks for the patch!"
+        let second = "The patch looks good, thanks."
+        let workspace = FeatureWorkspace(configuration: .standard)
+        extractor.extract(first[...], into: workspace)
+        let alone = summedCounts(workspace)
+        extractor.extract(second[...], into: workspace)
+        let other = summedCounts(workspace)
+        extractor.extract("\(first)\n\n\(second)"[...], into: workspace)
+        let document = summedCounts(workspace)
+        #expect(document.words == alone.words.merging(other.words, uniquingKeysWith: +))
+        #expect(document.characters == alone.characters.merging(other.characters, uniquingKeysWith: +))
+        #expect(workspace.sum.statistics.sentences == 2)
+        #expect(workspace.sum.statistics.words == 9)
+        // "the", "patch" and "thanks" occur in both sentences and count once as distinct words.
+        #expect(workspace.sum.statistics.distinctWords == 6)
+    }
+
+    @Test func sentencePatternsSpanTheBoundaryOfSummedSentences() {
+        #expect(dense("It's not a bug.\n\nIt's a feature.", "not_x_but_y_rate") == 0.5)
+        #expect(dense("It's not a bug.\n\nWe fixed it anyway.", "not_x_but_y_rate") == 0)
+        #expect(dense("The cat sat. The cat sat.", "type_token_ratio") == 0.5)
+    }
+
     @Test func onlyTheConfiguredPrefixIsRead() {
         var configuration = FeatureConfiguration.standard
         configuration.maxScalars = 100
@@ -66,5 +98,8 @@ import Testing
         let workspace = FeatureWorkspace(configuration: configuration)
         extractor.extract(String(repeating: "word ", count: 1_000_000)[...], into: workspace)
         #expect(workspace.dense[0] < 5)  // log1p(100)
+        // Sentences are summed until the sum holds that many scalars.
+        extractor.extract(String(repeating: "Word after word. ", count: 100_000)[...], into: workspace)
+        #expect(workspace.sum.statistics.scalars >= 100 && workspace.sum.statistics.scalars < 120)
     }
 }

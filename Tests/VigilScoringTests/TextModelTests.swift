@@ -22,6 +22,9 @@ import Testing
         var wrongVersion = data
         wrongVersion[8] = 99
         #expect(throws: ModelFileError.unsupportedVersion(99)) { try TextModel(data: wrongVersion) }
+        // Version 1 models were trained on whole-document counts, not sums of sentences.
+        wrongVersion[8] = 1
+        #expect(throws: ModelFileError.unsupportedVersion(1)) { try TextModel(data: wrongVersion) }
         #expect(throws: ModelFileError.self) { try TextModel(data: data.prefix(data.count - 4)) }
         var brokenHeader = data
         brokenHeader[17] = UInt8(ascii: "#")

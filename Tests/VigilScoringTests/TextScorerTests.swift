@@ -73,6 +73,26 @@ import VigilText
         #expect(withPrior.attacks[0].score >= staged.attacks[0].score)
     }
 
+    /// The scorer sums the sentences it has scored in one fused pass; a model scoring the
+    /// text alone (as `vigil eval` and training do) sums them its own way. They must agree.
+    @Test func documentScoresAreWhatTheModelsGiveTheTextAlone() throws {
+        let scorer = Self.scorer
+        for text in [Self.civilAttack] + Self.ordinaryNews {
+            let score = scorer.score(text, matcher: ada)
+            #expect(score.hostility == scorer.hostilityModel.probability(of: text))
+            #expect(score.textAgent == scorer.agentModel.probability(of: text))
+            for (index, sentence) in score.sentences.enumerated() {
+                #expect(score.sentenceHostility[index] == scorer.hostilityModel.probability(of: sentence.text))
+            }
+        }
+        // A person's passage is the sum of their sentences: the model on those sentences alone.
+        let attack = scorer.score(Self.civilAttack, matcher: ada)
+        let person = try #require(attack.attacks.first)
+        #expect(person.sentences.count > 1)
+        let passage = person.sentences.map { attack.sentences[$0].text }.joined(separator: "\n\n")
+        #expect(abs(person.targetedHostility - scorer.hostilityModel.probability(of: passage)) < 1e-9)
+    }
+
     @Test func attributionFollowsBackReferencesOnlyWithinTheWindow() {
         let sentences = [
             Sentence(start: 0, end: 10, text: "Ada Lovelace wrote this."),

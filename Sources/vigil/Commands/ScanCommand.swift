@@ -44,7 +44,7 @@ struct ScanCommand: AsyncParsableCommand {
         let bytes = [UInt8](input)
         for rawLine in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             if rawLine.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
-            pending.append(contentsOf: scanLine(Data(rawLine), scorer: scorer, matcher: matcher, workspace: workspace).utf8)
+            pending.append(contentsOf: scanLine(rawLine, scorer: scorer, matcher: matcher, workspace: workspace).utf8)
             pending.append(UInt8(ascii: "\n"))
             if pending.count >= 1 << 16 {
                 output.write(pending)
@@ -54,8 +54,12 @@ struct ScanCommand: AsyncParsableCommand {
         output.write(pending)
     }
 
-    private func scanLine(_ line: Data, scorer: TextScorer, matcher: MentionMatcher, workspace: ScoringWorkspace) -> String {
-        guard let object = try? JSONSerialization.jsonObject(with: line, options: [.fragmentsAllowed]) else {
+    private func scanLine(_ line: ArraySlice<UInt8>, scorer: TextScorer, matcher: MentionMatcher, workspace: ScoringWorkspace) -> String {
+        if let parsed = line.withUnsafeBufferPointer({ ScanInputLine.parse($0) }), let text = parsed.text {
+            return ScanRecord.line(id: parsed.id, score: scorer.score(text, matcher: matcher, workspace: workspace))
+        }
+        // Everything the direct reader leaves (errors, numeric ids) goes through JSONSerialization.
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed]) else {
             return ScanRecord.error(id: nil, message: "not valid JSON")
         }
         guard let record = object as? [String: Any] else {

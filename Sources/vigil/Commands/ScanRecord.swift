@@ -5,16 +5,53 @@ import VigilScoring
 /// order of the design document and numbers stay short.
 enum ScanRecord {
     static func line(id: Any?, score: DocumentScore) -> String {
-        var out = "{\"id\": \(value(id)), \"hostility\": \(number(score.hostility)), \"agent\": \(number(score.agent)), \"mentions\": ["
-        out += score.mentions.map { mention in
-            "{\"person\": \(string(mention.person)), \"matched\": \(string(mention.matched)), \"start\": \(mention.start), \"end\": \(mention.end)}"
-        }.joined(separator: ", ")
+        // Appended piece by piece into one presized string: a record per short text
+        // otherwise costs more in intermediate strings than in scoring.
+        var out = ""
+        out.reserveCapacity(160 + 96 * score.mentions.count + score.evidence.reduce(0) { $0 + 80 + $1.text.utf8.count })
+        out += "{\"id\": "
+        out += value(id)
+        out += ", \"hostility\": "
+        out += number(score.hostility)
+        out += ", \"agent\": "
+        out += number(score.agent)
+        out += ", \"mentions\": ["
+        for (index, mention) in score.mentions.enumerated() {
+            if index > 0 { out += ", " }
+            out += "{\"person\": "
+            out += string(mention.person)
+            out += ", \"matched\": "
+            out += string(mention.matched)
+            out += ", \"start\": "
+            out += String(mention.start)
+            out += ", \"end\": "
+            out += String(mention.end)
+            out += "}"
+        }
         out += "], \"attack\": {"
-        out += score.attacks.map { "\(string($0.person)): \(number($0.score))" }.joined(separator: ", ")
-        out += "}, \"severity\": \(string(score.severity.rawValue)), \"evidence\": ["
-        out += score.evidence.map { item in
-            "{\"kind\": \(string(item.kind.rawValue)), \"start\": \(item.start), \"end\": \(item.end), \"score\": \(number(item.score)), \"text\": \(string(item.text))}"
-        }.joined(separator: ", ")
+        for (index, attack) in score.attacks.enumerated() {
+            if index > 0 { out += ", " }
+            out += string(attack.person)
+            out += ": "
+            out += number(attack.score)
+        }
+        out += "}, \"severity\": "
+        out += string(score.severity.rawValue)
+        out += ", \"evidence\": ["
+        for (index, item) in score.evidence.enumerated() {
+            if index > 0 { out += ", " }
+            out += "{\"kind\": "
+            out += string(item.kind.rawValue)
+            out += ", \"start\": "
+            out += String(item.start)
+            out += ", \"end\": "
+            out += String(item.end)
+            out += ", \"score\": "
+            out += number(item.score)
+            out += ", \"text\": "
+            out += string(item.text)
+            out += "}"
+        }
         out += "]}"
         return out
     }
@@ -26,7 +63,11 @@ enum ScanRecord {
     static func number(_ value: Double) -> String {
         guard value.isFinite else { return "null" }
         let rounded = (value * 10_000).rounded() / 10_000
-        return rounded == rounded.rounded() ? String(format: "%.1f", rounded) : String(rounded)
+        guard rounded == rounded.rounded() else { return String(rounded) }
+        // Whole numbers keep one decimal; scores are 0.0 or 1.0, formatted without Foundation.
+        if rounded == 0 && rounded.sign == .plus { return "0.0" }
+        if rounded == 1 { return "1.0" }
+        return String(format: "%.1f", rounded)
     }
 
     /// An id echoed back as it came: string, number, or null.
@@ -43,6 +84,21 @@ enum ScanRecord {
     }
 
     static func string(_ text: String) -> String {
+        var text = text
+        // Most text needs no escape and is copied whole; one look at its UTF-8 tells.
+        let plain = text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x22 || byte == 0x5C || byte < 0x20 { return false }
+                // U+2028 and U+2029 (E2 80 A8, E2 80 A9) are escaped too.
+                if byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
+                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9) { return false }
+                index += 1
+            }
+            return true
+        }
+        if plain { return "\"" + text + "\"" }
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {

@@ -1,0 +1,229 @@
+/// The fields `vigil scan --jsonl` reads from one input line, parsed straight from
+/// the bytes: going through `JSONSerialization` costs more than scoring a short text.
+///
+/// The reader is strict and deliberately partial: it accepts only a well-formed JSON
+/// object whose `id`, if present, is a string or null and whose keys `id` and `text`
+/// occur at most once. Anything else (malformed input, a numeric id, a lone
+/// surrogate escape) makes `parse` return nil, and the caller falls back to
+/// `JSONSerialization`, so errors and echoed ids read exactly as they always have.
+struct ScanInputLine {
+    /// The `id` string, or nil when it is absent or null.
+    var id: String?
+    /// The `text` string, or nil when the object has none.
+    var text: String?
+
+    private static let maximumDepth = 64
+
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> ScanInputLine? {
+        var reader = Reader(bytes: bytes)
+        var line = ScanInputLine()
+        var sawID = false
+        reader.skipSpace()
+        guard reader.take(UInt8(ascii: "{")) else { return nil }
+        reader.skipSpace()
+        if !reader.take(UInt8(ascii: "}")) {
+            while true {
+                reader.skipSpace()
+                guard let key = reader.string() else { return nil }
+                reader.skipSpace()
+                guard reader.take(UInt8(ascii: ":")) else { return nil }
+                reader.skipSpace()
+                switch key {
+                case "text":
+                    guard line.text == nil, reader.peek == UInt8(ascii: "\"") else {
+                        // A second text, or one that is not a string: the general path decides.
+                        return nil
+                    }
+                    guard let text = reader.string() else { return nil }
+                    line.text = text
+                case "id":
+                    guard !sawID else { return nil }
+                    sawID = true
+                    if reader.peek == UInt8(ascii: "\"") {
+                        guard let id = reader.string() else { return nil }
+                        line.id = id
+                    } else if reader.literal("null") {
+                        line.id = nil
+                    } else {
+                        return nil
+                    }
+                default:
+                    guard reader.skipValue(depth: 0, limit: maximumDepth) else { return nil }
+                }
+                reader.skipSpace()
+                if reader.take(UInt8(ascii: ",")) { continue }
+                guard reader.take(UInt8(ascii: "}")) else { return nil }
+                break
+            }
+        }
+        reader.skipSpace()
+        return reader.atEnd ? line : nil
+    }
+
+    /// A cursor over the bytes of one line.
+    private struct Reader {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var position = 0
+
+        var atEnd: Bool { position >= bytes.count }
+        var peek: UInt8? { position < bytes.count ? bytes[position] : nil }
+
+        mutating func skipSpace() {
+            while position < bytes.count {
+                switch bytes[position] {
+                case 0x20, 0x09, 0x0A, 0x0D: position += 1
+                default: return
+                }
+            }
+        }
+
+        mutating func take(_ byte: UInt8) -> Bool {
+            guard position < bytes.count, bytes[position] == byte else { return false }
+            position += 1
+            return true
+        }
+
+        mutating func literal(_ word: StaticString) -> Bool {
+            let count = word.utf8CodeUnitCount
+            guard bytes.count - position >= count else { return false }
+            for offset in 0..<count where bytes[position + offset] != word.utf8Start[offset] { return false }
+            position += count
+            return true
+        }
+
+        /// A JSON string, decoded; nil if malformed, not valid UTF-8, or holding a lone surrogate.
+        mutating func string() -> String? {
+            guard take(UInt8(ascii: "\"")) else { return nil }
+            let start = position
+            // The common case: no escapes, taken as one slice of valid UTF-8.
+            while position < bytes.count {
+                let byte = bytes[position]
+                if byte == UInt8(ascii: "\"") {
+                    defer { position += 1 }
+                    return String(validating: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+                }
+                if byte == UInt8(ascii: "\\") { break }
+                if byte < 0x20 { return nil }
+                position += 1
+            }
+            guard position < bytes.count else { return nil }
+            var decoded = [UInt8](UnsafeBufferPointer(rebasing: bytes[start..<position]))
+            while position < bytes.count {
+                let byte = bytes[position]
+                position += 1
+                switch byte {
+                case UInt8(ascii: "\""):
+                    return String(validating: decoded, as: UTF8.self)
+                case UInt8(ascii: "\\"):
+                    guard position < bytes.count else { return nil }
+                    let escape = bytes[position]
+                    position += 1
+                    switch escape {
+                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): decoded.append(escape)
+                    case UInt8(ascii: "b"): decoded.append(0x08)
+                    case UInt8(ascii: "f"): decoded.append(0x0C)
+                    case UInt8(ascii: "n"): decoded.append(0x0A)
+                    case UInt8(ascii: "r"): decoded.append(0x0D)
+                    case UInt8(ascii: "t"): decoded.append(0x09)
+                    case UInt8(ascii: "u"):
+                        guard var value = hex4() else { return nil }
+                        if (0xD800..<0xDC00).contains(value) {
+                            guard take(UInt8(ascii: "\\")), take(UInt8(ascii: "u")), let low = hex4(),
+                                  (0xDC00..<0xE000).contains(low)
+                            else { return nil }
+                            value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
+                        } else if (0xDC00..<0xE000).contains(value) {
+                            return nil
+                        }
+                        guard let scalar = Unicode.Scalar(value) else { return nil }
+                        decoded.append(contentsOf: UTF8.encode(scalar)!)
+                    default:
+                        return nil
+                    }
+                default:
+                    if byte < 0x20 { return nil }
+                    decoded.append(byte)
+                }
+            }
+            return nil
+        }
+
+        private mutating func hex4() -> UInt32? {
+            guard bytes.count - position >= 4 else { return nil }
+            var value: UInt32 = 0
+            for _ in 0..<4 {
+                let byte = bytes[position]
+                position += 1
+                let digit: UInt8
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+                case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+                case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+                default: return nil
+                }
+                value = value << 4 | UInt32(digit)
+            }
+            return value
+        }
+
+        /// Skips one JSON value, checking its grammar.
+        mutating func skipValue(depth: Int, limit: Int) -> Bool {
+            guard depth < limit, let byte = peek else { return false }
+            switch byte {
+            case UInt8(ascii: "\""):
+                return string() != nil
+            case UInt8(ascii: "{"):
+                position += 1
+                skipSpace()
+                if take(UInt8(ascii: "}")) { return true }
+                while true {
+                    skipSpace()
+                    guard string() != nil else { return false }
+                    skipSpace()
+                    guard take(UInt8(ascii: ":")) else { return false }
+                    skipSpace()
+                    guard skipValue(depth: depth + 1, limit: limit) else { return false }
+                    skipSpace()
+                    if take(UInt8(ascii: ",")) { continue }
+                    return take(UInt8(ascii: "}"))
+                }
+            case UInt8(ascii: "["):
+                position += 1
+                skipSpace()
+                if take(UInt8(ascii: "]")) { return true }
+                while true {
+                    skipSpace()
+                    guard skipValue(depth: depth + 1, limit: limit) else { return false }
+                    skipSpace()
+                    if take(UInt8(ascii: ",")) { continue }
+                    return take(UInt8(ascii: "]"))
+                }
+            case UInt8(ascii: "t"): return literal("true")
+            case UInt8(ascii: "f"): return literal("false")
+            case UInt8(ascii: "n"): return literal("null")
+            default: return number()
+            }
+        }
+
+        /// Skips a number in JSON's grammar: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+        private mutating func number() -> Bool {
+            func digits() -> Int {
+                let start = position
+                while position < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position]) { position += 1 }
+                return position - start
+            }
+            _ = take(UInt8(ascii: "-"))
+            if take(UInt8(ascii: "0")) {
+                // no leading zeros
+            } else if digits() == 0 {
+                return false
+            }
+            if take(UInt8(ascii: ".")) { guard digits() > 0 else { return false } }
+            if take(UInt8(ascii: "e")) || take(UInt8(ascii: "E")) {
+                if !take(UInt8(ascii: "+")) { _ = take(UInt8(ascii: "-")) }
+                guard digits() > 0 else { return false }
+            }
+            return true
+        }
+    }
+}
