@@ -100,6 +100,7 @@ public struct MentionMatcher: Sendable {
         let table = FoldTable.shared
         var code: CodeRegions?
         var located: [Located] = []
+        var vouching: [Int32] = []
         for candidate in candidates {
             let pattern = Int(candidate.pattern)
             let start = Int(candidate.start)
@@ -111,7 +112,8 @@ public struct MentionMatcher: Sendable {
             if code!.overlaps(start..<end) { continue }
             let shape = TokenShape.of(matchAt: start..<end, in: bytes)
             let precededByAt = start > 0 && bytes[start - 1] == 0x40
-            for use in patterns.uses[pattern] {
+            if shape == .word, !patterns.vouchingPeople[pattern].isEmpty { vouching.append(candidate.pattern) }
+            for use in patterns.reportableUses[pattern] {
                 var role = use.role
                 if role == .handle {
                     if shape == .word, !precededByAt, !MentionMatcher.standsAloneAsHandle(patterns.patterns[pattern]) {
@@ -123,14 +125,24 @@ public struct MentionMatcher: Sendable {
                 located.append(Located(person: use.person, role: role, range: start..<end))
             }
         }
-        return resolve(located)
+        return resolve(located, vouching: vouching)
     }
 
     /// Keeps what counts: bare surnames only with support, no context-only
     /// terms, and of overlapping matches the longest (leftmost on ties).
-    private func resolve(_ located: [Located]) -> [Located] {
+    ///
+    /// `vouching` lists the patterns found as words that vouch for people
+    /// (given names, context terms); who they vouch for is only looked up when a
+    /// bare surname needs support, which few documents have.
+    private func resolve(_ located: [Located], vouching: [Int32]) -> [Located] {
         var supported = Set<Int32>()
         for match in located where match.role != .surname { supported.insert(match.person) }
+        let needsSupport = located.contains { match in
+            match.role == .surname && people[Int(match.person)].surnamePolicy == .withContext && !supported.contains(match.person)
+        }
+        if needsSupport {
+            for pattern in Set(vouching) { supported.formUnion(patterns.vouchingPeople[Int(pattern)]) }
+        }
         var reportable = located.filter { match in
             guard match.role.reportedKind != nil else { return false }
             if match.role == .surname {
