@@ -75,21 +75,30 @@ public struct MentionMatcher: Sendable {
     }
 
     private func scan(_ bytes: UnsafeBufferPointer<UInt8>, skippingIdleText: Bool) -> [CandidateMatch] {
-        automaton.transitions.withUnsafeBufferPointer { transitions in
+        let ascii = automaton.ascii
+        return automaton.transitions.withUnsafeBufferPointer { transitions in
             automaton.classes.withUnsafeBufferPointer { classes in
-                automaton.idleActions.withUnsafeBufferPointer { idleActions in
-                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: AutomatonRunner.ringSize) { origins in
-                        var runner = AutomatonRunner(
-                            transitions: transitions, classes: classes, idleActions: idleActions, origins: origins,
-                            found: CandidateList(automaton: automaton)
-                        )
-                        if skippingIdleText {
-                            TextScanner().scan(bytes, into: &runner)
-                        } else {
-                            var everyByte = EveryByteRunner(runner: runner)
-                            TextScanner().scan(bytes, into: &everyByte)
+                ascii.kinds.withUnsafeBufferPointer { kinds in
+                    ascii.classes.withUnsafeBufferPointer { asciiClasses in
+                        ascii.deadPairs.withUnsafeBufferPointer { deadPairs in
+                            withUnsafeTemporaryAllocation(of: Int32.self, capacity: AutomatonRunner.ringSize) { origins in
+                                let tables = AutomatonRunner.ASCIITables(
+                                    kinds: kinds, classes: asciiClasses, deadPairs: deadPairs,
+                                    separatorStaysAtRoot: ascii.separatorStaysAtRoot
+                                )
+                                var runner = AutomatonRunner(
+                                    transitions: transitions, classes: classes, ascii: tables, origins: origins,
+                                    found: CandidateList(automaton: automaton)
+                                )
+                                if skippingIdleText {
+                                    TextScanner().scan(bytes, into: &runner)
+                                } else {
+                                    var everyByte = EveryByteRunner(runner: runner)
+                                    TextScanner().scan(bytes, into: &everyByte)
+                                }
+                                return runner.found.candidates
+                            }
                         }
-                        return runner.found.candidates
                     }
                 }
             }

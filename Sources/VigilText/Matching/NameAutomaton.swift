@@ -120,51 +120,11 @@ final class NameAutomaton: Sendable {
         self.ownPattern = ownPattern
         self.outputLink = outputLink
         self.patternLengths = patterns.map { Int32($0.count) }
-        self.idleActions = NameAutomaton.idleActions(rootRow: transitions.prefix(classCount), classes: classes)
+        self.ascii = ASCIIShortcuts(transitions: transitions, classes: classes, acceptingRow: UInt32(firstAccepting * classCount))
     }
 
-    /// What the scanner may do with an ASCII byte while the automaton is at its
-    /// root, indexed by `previousWasWord << 8 | byte` (see `AutomatonRunner.skipIdle`),
-    /// followed at `idleWordFlags` by 1 per byte that continues a word: one table,
-    /// so the skipping loop keeps one base pointer in a register.
-    let idleActions: [UInt8]
-    static let idleWordFlags = 512
-    static let idleStayOutsideWord: UInt8 = 0
-    static let idleStayInWord: UInt8 = 1
-    static let idleWhitespace: UInt8 = 2
-    static let idleStop: UInt8 = 3
-
-    /// A byte keeps the automaton idle when the root's transition on its symbol
-    /// leads back to the root; whitespace does when the separator it becomes does.
-    private static func idleActions(rootRow: ArraySlice<UInt32>, classes: [UInt16]) -> [UInt8] {
-        func staysAtRoot(_ symbol: UInt16) -> Bool { rootRow[rootRow.startIndex + Int(classes[Int(symbol)])] == 0 }
-        var actions = [UInt8](repeating: idleStop, count: idleWordFlags + 256)
-        for byte in 0..<256 { actions[idleWordFlags + byte] = TextScanner.isASCIIWordByte(UInt8(byte)) ? 1 : 0 }
-        // A pending separator is spent silently while skipping; if it could begin a
-        // pattern, nothing may be skipped.
-        guard staysAtRoot(UInt16(TextScanner.separatorByte)) else { return actions }
-        // Nor may anything be skipped if a pattern could begin inside a word.
-        for byte in 0..<128 where TextScanner.isASCIIWordByte(UInt8(byte)) {
-            guard staysAtRoot(UInt16(TextScanner.asciiFold[byte])) else { return actions }
-        }
-        for previousWasWord in 0..<2 {
-            for byte in 0..<128 {
-                let folded = TextScanner.asciiFold[byte]
-                let action: UInt8
-                if folded == TextScanner.separatorByte {
-                    action = idleWhitespace
-                } else if folded == TextScanner.specialByte {
-                    action = idleStop
-                } else {
-                    let isWord = TextScanner.isASCIIWordByte(folded)
-                    let symbol = UInt16(folded) | (isWord && previousWasWord == 0 ? AutomatonRunner.wordStartFlag : 0)
-                    action = staysAtRoot(symbol) ? (isWord ? idleStayInWord : idleStayOutsideWord) : idleStop
-                }
-                actions[previousWasWord << 8 | byte] = action
-            }
-        }
-        return actions
-    }
+    /// Tables for reading plain ASCII quickly (see `AutomatonRunner.consumeASCII`).
+    let ascii: ASCIIShortcuts
 
     var stateCount: Int { ownPattern.count }
 }
