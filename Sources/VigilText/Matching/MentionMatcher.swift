@@ -39,7 +39,29 @@ public struct MentionMatcher: Sendable {
     func mentions(in text: String, skippingIdleText: Bool) -> [Mention] {
         let found = locate(in: text, skippingIdleText: skippingIdleText)
         if found.isEmpty { return [] }
-        return mentions(from: found, in: text, sentenceStarts: splitter.sentenceStarts(in: text))
+        return mentions(from: found, in: text, sentenceStarts: sentenceStarts(in: text, through: found))
+    }
+
+    /// Where the sentences start, as far as the mentions in `located` need it:
+    /// the splitter runs only up to the first visible scalar at or after the last
+    /// mention's start. Whether a sentence starts at some offset depends on the
+    /// text before it and on the run of spaces after a sentence end up to the next
+    /// visible character (is it lower case?), so every start up to the last
+    /// mention comes out as from the whole text; and mentions are often early in
+    /// long documents.
+    private func sentenceStarts(in text: String, through located: [Located]) -> [Int] {
+        var text = text
+        let prefix: String? = text.withUTF8 { bytes in
+            var end = located.map(\.range.lowerBound).max() ?? bytes.count
+            while end < bytes.count {
+                let lead = bytes[end]
+                let scalar = lead < 0x80 ? Unicode.Scalar(lead) : Unicode.Scalar(TextScanner.decode(bytes, at: end).value) ?? " "
+                end += TextScanner.scalarLength(lead: lead)
+                if !SentenceSplitter.isSpace(scalar) { break }
+            }
+            return end < bytes.count ? String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self) : nil
+        }
+        return splitter.sentenceStarts(in: prefix ?? text)
     }
 
     /// Mentions in `text`, reporting sentence indices against `sentences`, for a
@@ -108,6 +130,11 @@ public struct MentionMatcher: Sendable {
     private func filter(_ candidates: [CandidateMatch], in bytes: UnsafeBufferPointer<UInt8>) -> [Located] {
         let table = FoldTable.shared
         var code: CodeRegions?
+        // Code regions matter only up to the end of the last candidate.
+        let lastEnd = candidates.reduce(0) { last, candidate in
+            let lastScalar = Int(candidate.lastScalar)
+            return max(last, lastScalar + TextScanner.scalarLength(lead: bytes[lastScalar]))
+        }
         var located: [Located] = []
         var vouching: [Int32] = []
         for candidate in candidates {
@@ -117,7 +144,7 @@ public struct MentionMatcher: Sendable {
             if patterns.needsStartBoundary[pattern], MentionMatcher.wordContinues(before: start, in: bytes, table: table) { continue }
             if patterns.needsEndBoundary[pattern], MentionMatcher.wordContinues(after: end, in: bytes, table: table),
                !MentionMatcher.pluralEnds(after: end, in: bytes, table: table) { continue }
-            if code == nil { code = CodeRegions(bytes) }
+            if code == nil { code = CodeRegions(bytes, upTo: lastEnd) }
             if code!.overlaps(start..<end) { continue }
             let shape = TokenShape.of(matchAt: start..<end, in: bytes)
             let precededByAt = start > 0 && bytes[start - 1] == 0x40
