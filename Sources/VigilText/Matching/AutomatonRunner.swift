@@ -145,6 +145,12 @@ struct AutomatonRunner: NormalizedByteSink {
             }
             wasWord = true
             index = end
+            // Most words end at a plain space: take it here rather than in another turn of the loop.
+            if index < count, base[index] == 0x20 {
+                if pending < 0 { pending = Int32(truncatingIfNeeded: index) }
+                wasWord = false
+                index += 1
+            }
         }
         if index != start {
             previousWasWord = wasWord ? 1 : 0
@@ -159,14 +165,14 @@ struct AutomatonRunner: NormalizedByteSink {
     /// the word byte at `index` ends, eight bytes at a time.
     @inline(__always)
     static func wordEnd(_ base: UnsafePointer<UInt8>, after index: Int, count: Int) -> Int {
-        var at = index + 1
-        while at + 8 <= count {
+        var at = index &+ 1
+        while at &+ 8 <= count {
             let chunk = UInt64(littleEndian: UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self))
             let notWord = ~wordBytes(chunk) & 0x8080_8080_8080_8080
-            if notWord != 0 { return at + notWord.trailingZeroBitCount >> 3 }
-            at += 8
+            if notWord != 0 { return at &+ notWord.trailingZeroBitCount &>> 3 }
+            at &+= 8
         }
-        while at < count, TextScanner.isASCIIWordByte(base[at]) { at += 1 }
+        while at < count, TextScanner.isASCIIWordByte(base[at]) { at &+= 1 }
         return at
     }
 

@@ -95,6 +95,8 @@ struct CodeRegions {
             }
             lineStart = false
             index += 1
+            // Inside a line only a backtick or the line's end can matter.
+            while index < limit, bytes[index] != 0x60, bytes[index] != 0x0A { index += 1 }
         }
     }
 
