@@ -31,11 +31,11 @@ struct ASCIIShortcuts: Sendable {
     let separatorStaysAtRoot: Bool
 
     /// - Parameters:
-    ///   - transitions: the automaton's table (row offsets, see `NameAutomaton`).
+    ///   - acceptingRow: rows at or past it may end a pattern (see `NameAutomaton`).
     ///   - classes: symbol → class.
-    ///   - acceptingRow: rows at or past it end a pattern.
-    init(transitions: [UInt32], classes symbolClasses: [UInt16], acceptingRow: UInt32) {
-        func step(_ row: UInt32, _ symbol: UInt16) -> UInt32 { transitions[Int(row) + Int(symbolClasses[Int(symbol)])] }
+    ///   - next: the automaton's step, from a row on a class.
+    init(acceptingRow: UInt32, classes symbolClasses: [UInt16], next: (UInt32, UInt16) -> UInt32) {
+        func step(_ row: UInt32, _ symbol: UInt16) -> UInt32 { next(row, symbolClasses[Int(symbol)]) }
         func symbol(_ byte: UInt8, continuesWord: Bool) -> UInt16 {
             let folded = TextScanner.asciiFold[Int(byte)]
             let startsWord = TextScanner.isASCIIWordByte(folded) && !continuesWord

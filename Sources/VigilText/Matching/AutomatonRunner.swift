@@ -24,6 +24,7 @@ struct AutomatonRunner: NormalizedByteSink {
     /// does not begin its scalar's folded form.
     private let origins: UnsafeMutableBufferPointer<Int32>
     private let acceptingRow: UInt32
+    private let sparseRow: UInt32
     /// Held by reference so that recording a match never takes the runner's address.
     let found: CandidateList
     private var row: UInt32 = 0
@@ -51,6 +52,14 @@ struct AutomatonRunner: NormalizedByteSink {
         self.origins = origins
         self.found = found
         self.acceptingRow = found.automaton.acceptingRow
+        self.sparseRow = found.automaton.sparseRow
+    }
+
+    /// The automaton's next row: one lookup from a dense state, a short walk
+    /// from a deep one (see `NameAutomaton`).
+    @inline(__always)
+    private func next(_ row: UInt32, class symbolClass: UInt16) -> UInt32 {
+        row < sparseRow ? transitions[Int(row) + Int(symbolClass)] : found.automaton.step(fromDeep: row, class: symbolClass)
     }
 
     @inline(__always)
@@ -59,7 +68,7 @@ struct AutomatonRunner: NormalizedByteSink {
         let symbol = UInt16(byte) | ((isWord & ~previousWasWord) << 8)
         previousWasWord = isWord
         origins[position & AutomatonRunner.ringMask] = first ? origin : ~origin
-        row = transitions[Int(row) + Int(classes[Int(symbol)])]
+        row = next(row, class: classes[Int(symbol)])
         if row >= acceptingRow, last {
             found.record(row: row, endingAt: position, origin: origin, origins: origins)
         }
@@ -70,7 +79,7 @@ struct AutomatonRunner: NormalizedByteSink {
     @inline(__always)
     private mutating func feed(class symbolClass: UInt16, origin: Int) {
         origins[position & AutomatonRunner.ringMask] = Int32(truncatingIfNeeded: origin)
-        row = transitions[Int(row) + Int(symbolClass)]
+        row = next(row, class: symbolClass)
         if row >= acceptingRow {
             found.record(row: row, endingAt: position, origin: Int32(truncatingIfNeeded: origin), origins: origins)
         }

@@ -25,7 +25,7 @@ public struct MentionMatcher: Sendable {
     /// Size of the compiled automaton: states, byte classes, and the transition
     /// table's bytes, for capacity planning with large watchlists.
     public var automatonSize: (states: Int, byteClasses: Int, tableBytes: Int) {
-        (automaton.stateCount, automaton.classCount, automaton.transitions.count * MemoryLayout<UInt32>.size)
+        (automaton.stateCount, automaton.classCount, automaton.tableBytes)
     }
 
     /// Mentions in `text`, in order of their start, with offsets in Unicode
