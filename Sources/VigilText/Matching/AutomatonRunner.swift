@@ -24,12 +24,15 @@ struct AutomatonRunner: NormalizedByteSink {
     /// does not begin its scalar's folded form.
     private let origins: UnsafeMutableBufferPointer<Int32>
     private let acceptingRow: UInt32
+    private let deepRow: UInt32
     private let sparseRow: UInt32
     /// Held by reference so that recording a match never takes the runner's address.
     let found: CandidateList
     private var row: UInt32 = 0
     private var position = 0
     private var previousWasWord: UInt16 = 0
+    /// The deep state the automaton is in while `row` is `deepRow`.
+    private var deep: UInt32 = 0
 
     /// `ASCIIShortcuts`, as the pointers the loop reads.
     struct ASCIITables {
@@ -52,14 +55,29 @@ struct AutomatonRunner: NormalizedByteSink {
         self.origins = origins
         self.found = found
         self.acceptingRow = found.automaton.acceptingRow
+        self.deepRow = found.automaton.deepRow
         self.sparseRow = found.automaton.sparseRow
     }
 
-    /// The automaton's next row: one lookup from a dense state, a short walk
-    /// from a deep one (see `NameAutomaton`).
+    /// One step of the automaton on `symbolClass`, recording what ends there.
+    /// The common case is one lookup and one comparison; past `acceptingRow` a
+    /// pattern may end, or the automaton is in or entering a deep state, which
+    /// it walks aside from the table (see `NameAutomaton`).
     @inline(__always)
-    private func next(_ row: UInt32, class symbolClass: UInt16) -> UInt32 {
-        row < sparseRow ? transitions[Int(row) + Int(symbolClass)] : found.automaton.step(fromDeep: row, class: symbolClass)
+    private mutating func step(class symbolClass: UInt16, origin: Int32, last: Bool) {
+        row = transitions[Int(row) + Int(symbolClass)]
+        guard row >= acceptingRow else { return }
+        var state = row
+        if row == deepRow { state = found.automaton.step(fromDeep: deep, class: symbolClass) }
+        if state >= sparseRow {
+            deep = state
+            row = deepRow
+        } else {
+            row = state
+        }
+        if state >= acceptingRow, last {
+            found.record(row: state, endingAt: position, origin: origin, origins: origins)
+        }
     }
 
     @inline(__always)
@@ -68,10 +86,7 @@ struct AutomatonRunner: NormalizedByteSink {
         let symbol = UInt16(byte) | ((isWord & ~previousWasWord) << 8)
         previousWasWord = isWord
         origins[position & AutomatonRunner.ringMask] = first ? origin : ~origin
-        row = next(row, class: classes[Int(symbol)])
-        if row >= acceptingRow, last {
-            found.record(row: row, endingAt: position, origin: origin, origins: origins)
-        }
+        step(class: classes[Int(symbol)], origin: origin, last: last)
         position &+= 1
     }
 
@@ -79,10 +94,7 @@ struct AutomatonRunner: NormalizedByteSink {
     @inline(__always)
     private mutating func feed(class symbolClass: UInt16, origin: Int) {
         origins[position & AutomatonRunner.ringMask] = Int32(truncatingIfNeeded: origin)
-        row = next(row, class: symbolClass)
-        if row >= acceptingRow {
-            found.record(row: row, endingAt: position, origin: Int32(truncatingIfNeeded: origin), origins: origins)
-        }
+        step(class: symbolClass, origin: Int32(truncatingIfNeeded: origin), last: true)
         position &+= 1
     }
 

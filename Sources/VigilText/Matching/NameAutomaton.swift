@@ -13,12 +13,15 @@
 /// A state is named by its "row": for a dense state the offset of its row in
 /// `transitions`, for a deep state `sparseRow` plus its index. Dense states that
 /// end a pattern (themselves or through their suffixes) come after the others,
-/// and deep states after all dense ones, so the scanning loop tests for "a match
-/// may end here" with one comparison against `acceptingRow` that does not delay
-/// the next lookup.
+/// then one row standing for "in some deep state" (`deepRow`, every entry
+/// leading back to itself), then the deep states; so the scanning loop needs one
+/// comparison against `acceptingRow`, which does not delay the next lookup, to
+/// learn both that a match may end here and that the state is deep.
 final class NameAutomaton: Sendable {
     /// Rows at or past this belong to states that end a pattern, or are deep.
     let acceptingRow: UInt32
+    /// The row a runner stays on while in a deep state, which it keeps aside.
+    let deepRow: UInt32
     /// Rows at or past this belong to deep states (see `step`).
     let sparseRow: UInt32
 
@@ -81,7 +84,8 @@ final class NameAutomaton: Sendable {
             }
         }
         let denseCount = denseOrder.count
-        let sparseRow = UInt32(denseCount * classCount)
+        let deepRow = UInt32(denseCount * classCount)
+        let sparseRow = deepRow + UInt32(classCount)
         var rowOf = [UInt32](repeating: 0, count: stateCount)
         for (index, state) in denseOrder.enumerated() { rowOf[Int(state)] = UInt32(index * classCount) }
         for (index, state) in sparseOrder.enumerated() { rowOf[Int(state)] = sparseRow + UInt32(index) }
@@ -89,6 +93,7 @@ final class NameAutomaton: Sendable {
         // Dense rows, breadth-first: a state's row is its failure state's row (a
         // shallower state, filled already) with its own children written over it.
         var transitions = [UInt32](repeating: 0, count: denseCount * classCount)
+        transitions.append(contentsOf: repeatElement(deepRow, count: classCount))
         for state in shallow {
             let row = Int(rowOf[Int(state)])
             if state != 0 {
@@ -121,6 +126,7 @@ final class NameAutomaton: Sendable {
         self.ownPattern = order.map { trie.ownPattern[Int($0)] }
         self.outputLink = order.map { trie.outputLink[Int($0)] < 0 ? -1 : newIndex[Int(trie.outputLink[Int($0)])] }
         self.acceptingRow = UInt32(firstAccepting * classCount)
+        self.deepRow = deepRow
         self.sparseRow = sparseRow
         self.classes = classes
         self.classCount = classCount
