@@ -109,7 +109,7 @@ struct AutomatonRunner: NormalizedByteSink {
     /// punctuation the root ignores. Whitespace becomes the scanner's pending
     /// separator, fed before the next visible byte, or spent silently at the root
     /// when the separator leads back to it.
-    @inline(__always)
+    @inline(never)
     mutating func consumeASCII(
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
         pendingSeparator: inout Int32, emittedAnything: inout Bool, previousBoundaryFree: inout Bool

@@ -137,6 +137,9 @@ struct CodeRegions {
         guard needle.count <= bytes.count else { return nil }
         var index = start
         while index + needle.count <= bytes.count {
+            // Every needle starts with "<": get to the next one first.
+            while index + needle.count <= bytes.count, bytes[index] != needle[0] { index += 1 }
+            guard index + needle.count <= bytes.count else { return nil }
             var matches = true
             for (offset, expected) in needle.enumerated() {
                 var byte = bytes[index + offset]

@@ -172,11 +172,8 @@ public struct MentionMatcher: Sendable {
     /// bare surname needs support, which few documents have.
     private func resolve(_ located: [Located], vouching: [Int32]) -> [Located] {
         var supported = Set<Int32>()
-        for match in located where match.role != .surname { supported.insert(match.person) }
-        let needsSupport = located.contains { match in
-            match.role == .surname && people[Int(match.person)].surnamePolicy == .withContext && !supported.contains(match.person)
-        }
-        if needsSupport {
+        if located.contains(where: { $0.role == .surname && people[Int($0.person)].surnamePolicy == .withContext }) {
+            for match in located where match.role != .surname { supported.insert(match.person) }
             for pattern in Set(vouching) { supported.formUnion(patterns.vouchingPeople[Int(pattern)]) }
         }
         var reportable = located.filter { match in
