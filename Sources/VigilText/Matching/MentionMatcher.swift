@@ -137,8 +137,12 @@ public struct MentionMatcher: Sendable {
         }
         var located: [Located] = []
         var vouching: [Int32] = []
+        // Given names and context terms only vouch for bare surnames: without a
+        // surname among the candidates they need no checking at all.
+        let anySurname = candidates.contains { patterns.isSurname[Int($0.pattern)] }
         for candidate in candidates {
             let pattern = Int(candidate.pattern)
+            if !anySurname, patterns.reportableUses[pattern].isEmpty { continue }
             let start = Int(candidate.start)
             let end = Int(candidate.lastScalar) + TextScanner.scalarLength(lead: bytes[Int(candidate.lastScalar)])
             if patterns.needsStartBoundary[pattern], MentionMatcher.wordContinues(before: start, in: bytes, table: table) { continue }

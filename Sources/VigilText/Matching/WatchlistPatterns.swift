@@ -12,6 +12,9 @@ struct WatchlistPatterns: Sendable {
     /// in a large watchlist; keeping them apart lets the matcher note one pattern
     /// per hit instead of one record per person.
     private(set) var vouchingPeople: [[Int32]] = []
+    /// Per pattern: whether someone uses it as a bare surname, the only use that
+    /// needs another pattern to vouch for it.
+    private(set) var isSurname: [Bool] = []
     /// Whether a pattern begins (ends) with a letter of a script written with
     /// spaces, so it needs a word boundary there.
     private(set) var needsStartBoundary: [Bool] = []
@@ -31,6 +34,7 @@ struct WatchlistPatterns: Sendable {
         }
         reportableUses = uses.map { $0.filter { $0.role.reportedKind != nil } }
         vouchingPeople = uses.map { $0.filter { $0.role.reportedKind == nil }.map(\.person) }
+        isSurname = uses.map { $0.contains { $0.role == .surname } }
     }
 
     private mutating func add(_ person: WatchedPerson, at index: Int32) {
