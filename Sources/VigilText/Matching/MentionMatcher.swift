@@ -172,13 +172,18 @@ public struct MentionMatcher: Sendable {
     /// terms, and of overlapping matches the longest (leftmost on ties).
     ///
     /// `vouching` lists the patterns found as words that vouch for people
-    /// (given names, context terms); who they vouch for is only looked up when a
-    /// bare surname needs support, which few documents have.
+    /// (given names, context terms); a given name may vouch for hundreds of
+    /// people, so support is looked up only for the few people whose bare
+    /// surname needs it.
     private func resolve(_ located: [Located], vouching: [Int32]) -> [Located] {
-        var supported = Set<Int32>()
-        if located.contains(where: { $0.role == .surname && people[Int($0.person)].surnamePolicy == .withContext }) {
-            for match in located where match.role != .surname { supported.insert(match.person) }
-            for pattern in Set(vouching) { supported.formUnion(patterns.vouchingPeople[Int(pattern)]) }
+        var supported: [Int32] = []
+        for match in located where match.role == .surname && people[Int(match.person)].surnamePolicy == .withContext {
+            let person = match.person
+            if supported.contains(person) { continue }
+            if located.contains(where: { $0.role != .surname && $0.person == person })
+                || vouching.contains(where: { patterns.vouchingPeople[Int($0)].contains(person) }) {
+                supported.append(person)
+            }
         }
         var reportable = located.filter { match in
             guard match.role.reportedKind != nil else { return false }
