@@ -223,10 +223,12 @@ public struct MentionMatcher: Sendable {
         var text = text
         return text.withUTF8 { bytes in
             // One sweep turns the sorted UTF-8 offsets into scalar offsets.
-            var offsets = Set<Int>()
-            for match in located { offsets.insert(match.range.lowerBound); offsets.insert(match.range.upperBound) }
-            let sortedOffsets = offsets.sorted()
-            var scalarOffset: [Int: Int] = [:]
+            var sortedOffsets: [Int] = []
+            sortedOffsets.reserveCapacity(located.count * 2)
+            for match in located { sortedOffsets.append(match.range.lowerBound); sortedOffsets.append(match.range.upperBound) }
+            sortedOffsets.sort()
+            var scalarCounts: [Int] = []
+            scalarCounts.reserveCapacity(sortedOffsets.count)
             var scalars = 0
             var byte = 0
             for target in sortedOffsets {
@@ -234,17 +236,26 @@ public struct MentionMatcher: Sendable {
                     if bytes[byte] & 0xC0 != 0x80 { scalars += 1 }
                     byte += 1
                 }
-                scalarOffset[target] = scalars
+                scalarCounts.append(scalars)
+            }
+            func scalarOffset(_ offset: Int) -> Int {
+                var low = 0
+                var high = sortedOffsets.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if sortedOffsets[middle] < offset { low = middle + 1 } else { high = middle }
+                }
+                return scalarCounts[low]
             }
             return located.map { match in
-                let start = scalarOffset[match.range.lowerBound]!
+                let start = scalarOffset(match.range.lowerBound)
                 let person = people[Int(match.person)]
                 return Mention(
                     person: person.name,
                     personIndex: Int(match.person),
                     matched: String(decoding: UnsafeBufferPointer(rebasing: bytes[match.range]), as: UTF8.self),
                     start: start,
-                    end: scalarOffset[match.range.upperBound]!,
+                    end: scalarOffset(match.range.upperBound),
                     sentence: MentionMatcher.sentenceIndex(of: start, starts: sentenceStarts),
                     kind: match.role.reportedKind!
                 )
