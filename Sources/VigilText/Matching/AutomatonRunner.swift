@@ -109,6 +109,9 @@ struct AutomatonRunner: NormalizedByteSink {
     /// punctuation the root ignores. Whitespace becomes the scanner's pending
     /// separator, fed before the next visible byte, or spent silently at the root
     /// when the separator leads back to it.
+    ///
+    /// Kept out of line: as a function of its own, the loop gets the registers
+    /// it needs whatever the scanner around it does, and measures steadier.
     @inline(never)
     mutating func consumeASCII(
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
