@@ -11,7 +11,7 @@ final class CandidateList {
     /// `end`, unless it starts inside one scalar's folded form ("カ" inside "ガ").
     @inline(never)
     func record(row: UInt32, endingAt end: Int, origin: Int32, origins: UnsafeMutableBufferPointer<Int32>) {
-        var state = Int32(Int(row) / automaton.classCount)
+        var state = Int32(automaton.state(ofRow: row))
         if automaton.ownPattern[Int(state)] < 0 { state = automaton.outputLink[Int(state)] }
         while state >= 0 {
             let pattern = automaton.ownPattern[Int(state)]

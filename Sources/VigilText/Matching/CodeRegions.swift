@@ -5,11 +5,17 @@
 struct CodeRegions {
     /// Sorted, disjoint UTF-8 byte ranges of the original text.
     private(set) var ranges: [Range<Int>] = []
+    /// Regions are known only if they begin before this offset.
+    private let limit: Int
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// The code regions of `bytes` that begin before `limit`, which is all that
+    /// `overlaps` needs for ranges ending at or before it: the matcher asks about
+    /// candidates only, and a text's last candidate is often far from its end.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int? = nil) {
+        self.limit = min(limit ?? bytes.count, bytes.count)
         var hasBacktickOrTilde = false
         var hasAngle = false
-        for byte in bytes {
+        for byte in UnsafeBufferPointer(rebasing: bytes[..<self.limit]) {
             if byte == 0x60 || byte == 0x7E { hasBacktickOrTilde = true }
             if byte == 0x3C { hasAngle = true }
         }
@@ -21,8 +27,9 @@ struct CodeRegions {
         ranges.sort { $0.lowerBound < $1.lowerBound }
     }
 
-    /// Whether the byte range `range` touches code.
+    /// Whether the byte range `range` (ending at or before `limit`) touches code.
     func overlaps(_ range: Range<Int>) -> Bool {
+        assert(range.upperBound <= limit, "code regions are known only up to \(limit)")
         var low = 0
         var high = ranges.count
         while low < high {
@@ -35,7 +42,7 @@ struct CodeRegions {
     private mutating func addMarkdownCode(_ bytes: UnsafeBufferPointer<UInt8>) {
         var index = 0
         var lineStart = true
-        while index < bytes.count {
+        while index < limit {
             let byte = bytes[index]
             if lineStart, let fenceEnd = fence(in: bytes, at: index) {
                 // A fenced block runs to the next line that opens with the same fence, or to the end.
@@ -88,6 +95,8 @@ struct CodeRegions {
             }
             lineStart = false
             index += 1
+            // Inside a line only a backtick or the line's end can matter.
+            while index < limit, bytes[index] != 0x60, bytes[index] != 0x0A { index += 1 }
         }
     }
 
@@ -111,7 +120,7 @@ struct CodeRegions {
         let open = Array("<\(name)".utf8)
         let close = Array("</\(name)>".utf8)
         var index = 0
-        while let start = find(open, in: bytes, from: index) {
+        while let start = find(open, in: bytes, from: index), start < limit {
             let after = start + open.count
             guard after < bytes.count, bytes[after] == 0x3E || bytes[after] == 0x20 || bytes[after] == 0x09 || bytes[after] == 0x0A else {
                 index = after
@@ -128,6 +137,9 @@ struct CodeRegions {
         guard needle.count <= bytes.count else { return nil }
         var index = start
         while index + needle.count <= bytes.count {
+            // Every needle starts with "<": get to the next one first.
+            while index + needle.count <= bytes.count, bytes[index] != needle[0] { index += 1 }
+            guard index + needle.count <= bytes.count else { return nil }
             var matches = true
             for (offset, expected) in needle.enumerated() {
                 var byte = bytes[index + offset]

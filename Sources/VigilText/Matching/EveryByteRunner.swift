@@ -1,5 +1,5 @@
 /// An `AutomatonRunner` that is handed every normalised byte, skipping nothing:
-/// the plain reading that `AutomatonRunner.skipIdle` must agree with, kept so
+/// the plain reading that `AutomatonRunner.consumeASCII` must agree with, kept so
 /// that tests can compare the two over real text.
 struct EveryByteRunner: NormalizedByteSink {
     var runner: AutomatonRunner

@@ -25,7 +25,7 @@ public struct MentionMatcher: Sendable {
     /// Size of the compiled automaton: states, byte classes, and the transition
     /// table's bytes, for capacity planning with large watchlists.
     public var automatonSize: (states: Int, byteClasses: Int, tableBytes: Int) {
-        (automaton.stateCount, automaton.classCount, automaton.transitions.count * MemoryLayout<UInt32>.size)
+        (automaton.stateCount, automaton.classCount, automaton.tableBytes)
     }
 
     /// Mentions in `text`, in order of their start, with offsets in Unicode
@@ -39,7 +39,29 @@ public struct MentionMatcher: Sendable {
     func mentions(in text: String, skippingIdleText: Bool) -> [Mention] {
         let found = locate(in: text, skippingIdleText: skippingIdleText)
         if found.isEmpty { return [] }
-        return mentions(from: found, in: text, sentenceStarts: splitter.sentenceStarts(in: text))
+        return mentions(from: found, in: text, sentenceStarts: sentenceStarts(in: text, through: found))
+    }
+
+    /// Where the sentences start, as far as the mentions in `located` need it:
+    /// the splitter runs only up to the first visible scalar at or after the last
+    /// mention's start. Whether a sentence starts at some offset depends on the
+    /// text before it and on the run of spaces after a sentence end up to the next
+    /// visible character (is it lower case?), so every start up to the last
+    /// mention comes out as from the whole text; and mentions are often early in
+    /// long documents.
+    private func sentenceStarts(in text: String, through located: [Located]) -> [Int] {
+        var text = text
+        let prefix: String? = text.withUTF8 { bytes in
+            var end = located.map(\.range.lowerBound).max() ?? bytes.count
+            while end < bytes.count {
+                let lead = bytes[end]
+                let scalar = lead < 0x80 ? Unicode.Scalar(lead) : Unicode.Scalar(TextScanner.decode(bytes, at: end).value) ?? " "
+                end += TextScanner.scalarLength(lead: lead)
+                if !SentenceSplitter.isSpace(scalar) { break }
+            }
+            return end < bytes.count ? String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self) : nil
+        }
+        return splitter.sentenceStarts(in: prefix ?? text)
     }
 
     /// Mentions in `text`, reporting sentence indices against `sentences`, for a
@@ -75,21 +97,30 @@ public struct MentionMatcher: Sendable {
     }
 
     private func scan(_ bytes: UnsafeBufferPointer<UInt8>, skippingIdleText: Bool) -> [CandidateMatch] {
-        automaton.transitions.withUnsafeBufferPointer { transitions in
+        let ascii = automaton.ascii
+        return automaton.transitions.withUnsafeBufferPointer { transitions in
             automaton.classes.withUnsafeBufferPointer { classes in
-                automaton.idleActions.withUnsafeBufferPointer { idleActions in
-                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: AutomatonRunner.ringSize) { origins in
-                        var runner = AutomatonRunner(
-                            transitions: transitions, classes: classes, idleActions: idleActions, origins: origins,
-                            found: CandidateList(automaton: automaton)
-                        )
-                        if skippingIdleText {
-                            TextScanner().scan(bytes, into: &runner)
-                        } else {
-                            var everyByte = EveryByteRunner(runner: runner)
-                            TextScanner().scan(bytes, into: &everyByte)
+                ascii.kinds.withUnsafeBufferPointer { kinds in
+                    ascii.classes.withUnsafeBufferPointer { asciiClasses in
+                        ascii.deadPairs.withUnsafeBufferPointer { deadPairs in
+                            withUnsafeTemporaryAllocation(of: Int32.self, capacity: AutomatonRunner.ringSize) { origins in
+                                let tables = AutomatonRunner.ASCIITables(
+                                    kinds: kinds, classes: asciiClasses, deadPairs: deadPairs,
+                                    separatorStaysAtRoot: ascii.separatorStaysAtRoot
+                                )
+                                var runner = AutomatonRunner(
+                                    transitions: transitions, classes: classes, ascii: tables, origins: origins,
+                                    found: CandidateList(automaton: automaton)
+                                )
+                                if skippingIdleText {
+                                    TextScanner().scan(bytes, into: &runner)
+                                } else {
+                                    var everyByte = EveryByteRunner(runner: runner)
+                                    TextScanner().scan(bytes, into: &everyByte)
+                                }
+                                return runner.found.candidates
+                            }
                         }
-                        return runner.found.candidates
                     }
                 }
             }
@@ -99,19 +130,30 @@ public struct MentionMatcher: Sendable {
     private func filter(_ candidates: [CandidateMatch], in bytes: UnsafeBufferPointer<UInt8>) -> [Located] {
         let table = FoldTable.shared
         var code: CodeRegions?
+        // Code regions matter only up to the end of the last candidate.
+        let lastEnd = candidates.reduce(0) { last, candidate in
+            let lastScalar = Int(candidate.lastScalar)
+            return max(last, lastScalar + TextScanner.scalarLength(lead: bytes[lastScalar]))
+        }
         var located: [Located] = []
+        var vouching: [Int32] = []
+        // Given names and context terms only vouch for bare surnames: without a
+        // surname among the candidates they need no checking at all.
+        let anySurname = candidates.contains { patterns.isSurname[Int($0.pattern)] }
         for candidate in candidates {
             let pattern = Int(candidate.pattern)
+            if !anySurname, patterns.reportableUses[pattern].isEmpty { continue }
             let start = Int(candidate.start)
             let end = Int(candidate.lastScalar) + TextScanner.scalarLength(lead: bytes[Int(candidate.lastScalar)])
             if patterns.needsStartBoundary[pattern], MentionMatcher.wordContinues(before: start, in: bytes, table: table) { continue }
             if patterns.needsEndBoundary[pattern], MentionMatcher.wordContinues(after: end, in: bytes, table: table),
                !MentionMatcher.pluralEnds(after: end, in: bytes, table: table) { continue }
-            if code == nil { code = CodeRegions(bytes) }
+            if code == nil { code = CodeRegions(bytes, upTo: lastEnd) }
             if code!.overlaps(start..<end) { continue }
             let shape = TokenShape.of(matchAt: start..<end, in: bytes)
             let precededByAt = start > 0 && bytes[start - 1] == 0x40
-            for use in patterns.uses[pattern] {
+            if shape == .word, !patterns.vouchingPeople[pattern].isEmpty { vouching.append(candidate.pattern) }
+            for use in patterns.reportableUses[pattern] {
                 var role = use.role
                 if role == .handle {
                     if shape == .word, !precededByAt, !MentionMatcher.standsAloneAsHandle(patterns.patterns[pattern]) {
@@ -123,14 +165,26 @@ public struct MentionMatcher: Sendable {
                 located.append(Located(person: use.person, role: role, range: start..<end))
             }
         }
-        return resolve(located)
+        return resolve(located, vouching: vouching)
     }
 
     /// Keeps what counts: bare surnames only with support, no context-only
     /// terms, and of overlapping matches the longest (leftmost on ties).
-    private func resolve(_ located: [Located]) -> [Located] {
-        var supported = Set<Int32>()
-        for match in located where match.role != .surname { supported.insert(match.person) }
+    ///
+    /// `vouching` lists the patterns found as words that vouch for people
+    /// (given names, context terms); a given name may vouch for hundreds of
+    /// people, so support is looked up only for the few people whose bare
+    /// surname needs it.
+    private func resolve(_ located: [Located], vouching: [Int32]) -> [Located] {
+        var supported: [Int32] = []
+        for match in located where match.role == .surname && people[Int(match.person)].surnamePolicy == .withContext {
+            let person = match.person
+            if supported.contains(person) { continue }
+            if located.contains(where: { $0.role != .surname && $0.person == person })
+                || vouching.contains(where: { patterns.vouchingPeople[Int($0)].contains(person) }) {
+                supported.append(person)
+            }
+        }
         var reportable = located.filter { match in
             guard match.role.reportedKind != nil else { return false }
             if match.role == .surname {
@@ -169,10 +223,12 @@ public struct MentionMatcher: Sendable {
         var text = text
         return text.withUTF8 { bytes in
             // One sweep turns the sorted UTF-8 offsets into scalar offsets.
-            var offsets = Set<Int>()
-            for match in located { offsets.insert(match.range.lowerBound); offsets.insert(match.range.upperBound) }
-            let sortedOffsets = offsets.sorted()
-            var scalarOffset: [Int: Int] = [:]
+            var sortedOffsets: [Int] = []
+            sortedOffsets.reserveCapacity(located.count * 2)
+            for match in located { sortedOffsets.append(match.range.lowerBound); sortedOffsets.append(match.range.upperBound) }
+            sortedOffsets.sort()
+            var scalarCounts: [Int] = []
+            scalarCounts.reserveCapacity(sortedOffsets.count)
             var scalars = 0
             var byte = 0
             for target in sortedOffsets {
@@ -180,17 +236,26 @@ public struct MentionMatcher: Sendable {
                     if bytes[byte] & 0xC0 != 0x80 { scalars += 1 }
                     byte += 1
                 }
-                scalarOffset[target] = scalars
+                scalarCounts.append(scalars)
+            }
+            func scalarOffset(_ offset: Int) -> Int {
+                var low = 0
+                var high = sortedOffsets.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if sortedOffsets[middle] < offset { low = middle + 1 } else { high = middle }
+                }
+                return scalarCounts[low]
             }
             return located.map { match in
-                let start = scalarOffset[match.range.lowerBound]!
+                let start = scalarOffset(match.range.lowerBound)
                 let person = people[Int(match.person)]
                 return Mention(
                     person: person.name,
                     personIndex: Int(match.person),
                     matched: String(decoding: UnsafeBufferPointer(rebasing: bytes[match.range]), as: UTF8.self),
                     start: start,
-                    end: scalarOffset[match.range.upperBound]!,
+                    end: scalarOffset(match.range.upperBound),
                     sentence: MentionMatcher.sentenceIndex(of: start, starts: sentenceStarts),
                     kind: match.role.reportedKind!
                 )

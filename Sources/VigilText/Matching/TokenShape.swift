@@ -15,8 +15,8 @@ enum TokenShape {
         // Trailing sentence punctuation belongs to the sentence, not to the token.
         while end > range.upperBound, [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F].contains(bytes[end - 1]) { end -= 1 }
         let token = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        if contains(Array("://".utf8), in: token) { return .url }
-        if hasPrefix("www.", token) { return .url }
+        if contains(TokenShape.schemeSeparator, in: token) { return .url }
+        if hasPrefix(TokenShape.webPrefix, token) { return .url }
         if let at = token.firstIndex(of: 0x40), at > 0, token[(at + 1)...].contains(0x2E) { return .email }
         // "example.org/path": a dotted host followed by a slash.
         if let slash = token.firstIndex(of: 0x2F), slash > 0 {
@@ -36,8 +36,10 @@ enum TokenShape {
         }
     }
 
-    private static func hasPrefix(_ prefix: String, _ token: UnsafeBufferPointer<UInt8>) -> Bool {
-        let needle = Array(prefix.utf8)
+    private static let schemeSeparator = Array("://".utf8)
+    private static let webPrefix = Array("www.".utf8)
+
+    private static func hasPrefix(_ needle: [UInt8], _ token: UnsafeBufferPointer<UInt8>) -> Bool {
         guard token.count >= needle.count else { return false }
         for (offset, expected) in needle.enumerated() where token[offset] | 0x20 != expected | 0x20 { return false }
         return true

@@ -4,6 +4,17 @@ struct WatchlistPatterns: Sendable {
     /// Normalised patterns, distinct, as the automaton's symbols.
     private(set) var patterns: [[UInt16]] = []
     private(set) var uses: [[PatternUse]] = []
+    /// Per pattern: the uses that may be reported (a handle may still turn out
+    /// to be written as a plain word and only vouch), in `uses` order.
+    private(set) var reportableUses: [[PatternUse]] = []
+    /// Per pattern: the people for whom it only vouches for a surname (given
+    /// names, context terms). A common given name is shared by hundreds of people
+    /// in a large watchlist; keeping them apart lets the matcher note one pattern
+    /// per hit instead of one record per person.
+    private(set) var vouchingPeople: [[Int32]] = []
+    /// Per pattern: whether someone uses it as a bare surname, the only use that
+    /// needs another pattern to vouch for it.
+    private(set) var isSurname: [Bool] = []
     /// Whether a pattern begins (ends) with a letter of a script written with
     /// spaces, so it needs a word boundary there.
     private(set) var needsStartBoundary: [Bool] = []
@@ -21,6 +32,9 @@ struct WatchlistPatterns: Sendable {
         for (index, person) in people.enumerated() {
             add(person, at: Int32(index))
         }
+        reportableUses = uses.map { $0.filter { $0.role.reportedKind != nil } }
+        vouchingPeople = uses.map { $0.filter { $0.role.reportedKind == nil }.map(\.person) }
+        isSurname = uses.map { $0.contains { $0.role == .surname } }
     }
 
     private mutating func add(_ person: WatchedPerson, at index: Int32) {

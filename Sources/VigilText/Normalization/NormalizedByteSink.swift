@@ -11,21 +11,22 @@ protocol NormalizedByteSink {
     ///   - last: the byte ends that scalar's folded form (a match may end here).
     mutating func take(_ byte: UInt8, origin: Int32, first: Bool, last: Bool)
 
-    /// Consumes, from `start`, plain ASCII that would change nothing for the sink
-    /// but whether the last byte was part of a word, and returns where it stopped:
-    /// most feed text is words that begin no name, and skipping them in a tight
-    /// loop is what makes matching cheaper than normalising byte by byte. The
-    /// scanner's own state is passed in so that skipped whitespace still counts.
-    mutating func skipIdle(
+    /// Consumes plain ASCII from `start` in a loop of the sink's own, exactly as
+    /// the scanner would feed it, and returns where it stopped: most feed text is
+    /// ASCII words that begin no name, and reading them word by word, without
+    /// feeding what cannot matter, is what makes matching cheaper than
+    /// normalising byte by byte. The scanner's own state is passed in so that
+    /// whitespace still becomes one pending separator.
+    mutating func consumeASCII(
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
         pendingSeparator: inout Int32, emittedAnything: inout Bool, previousBoundaryFree: inout Bool
     ) -> Int
 }
 
 extension NormalizedByteSink {
-    /// Sinks that want every byte skip nothing.
+    /// Sinks that want every byte from the scanner consume nothing themselves.
     @inline(__always)
-    mutating func skipIdle(
+    mutating func consumeASCII(
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
         pendingSeparator: inout Int32, emittedAnything: inout Bool, previousBoundaryFree: inout Bool
     ) -> Int {

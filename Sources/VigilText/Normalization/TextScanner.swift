@@ -60,7 +60,7 @@ struct TextScanner: Sendable {
         var pendingSeparator: Int32 = -1
         var previousBoundaryFree = false
         while index < count {
-            index = sink.skipIdle(
+            index = sink.consumeASCII(
                 bytes, from: index,
                 pendingSeparator: &pendingSeparator, emittedAnything: &emittedAnything, previousBoundaryFree: &previousBoundaryFree
             )
