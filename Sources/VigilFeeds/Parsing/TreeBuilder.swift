@@ -15,11 +15,7 @@ struct TreeBuilder {
     /// and unmatched end tags cheap to look up.
     static let maximumDepth = 256
     private var ignoredDepth = 0
-    /// Namespace declarations in scope, innermost last. Documents declare a handful, so
-    /// a backward scan comparing short strings beats hashing a prefix per element.
-    private var declarations: [(prefix: String, namespace: String)] = [("xml", XMLDocument.xmlNamespace)]
-    /// Where each open element's declarations start in `declarations`.
-    private var declarationStarts: [Int] = []
+    private var namespaces = NamespaceScope()
     private var rootClosed = false
     private var reportedAfterRoot = false
     private var sawMarkup = false
@@ -67,17 +63,17 @@ struct TreeBuilder {
             if !selfClosing { ignoredDepth += 1 }
             return
         }
-        declarationStarts.append(declarations.count)
+        namespaces.enterElement()
         for attribute in attributes where attribute.name.utf8.starts(with: "xmlns".utf8) {
             if attribute.name == "xmlns" {
-                declare("", attribute.value)
+                namespaces.declare("", attribute.value)
             } else if attribute.name.hasPrefix("xmlns:") {
-                declare(String(attribute.name.dropFirst(6)), attribute.value)
+                namespaces.declare(String(attribute.name.dropFirst(6)), attribute.value)
             }
         }
         let (prefix, localName) = Self.split(name)
         let namespace: String
-        if let resolved = resolve(prefix) {
+        if let resolved = namespaces.resolve(prefix) {
             namespace = resolved
         } else {
             namespace = ""
@@ -116,7 +112,7 @@ struct TreeBuilder {
 
     private mutating func popAndAttach() {
         let element = stack.removeLast()
-        declarations.removeSubrange(declarationStarts.removeLast()...)
+        namespaces.leaveElement()
         if stack.isEmpty {
             root = element
             rootClosed = true
@@ -143,12 +139,13 @@ struct TreeBuilder {
         }
     }
 
-    /// Appends a child to the innermost open element. A second child marks a container
+    /// Appends a child to the innermost open element. A third child marks a container
     /// (an item, an entry, a paragraph of markup), so room for eight is made at once
-    /// rather than growing the array one, two, four, eight.
+    /// rather than growing the array one, two, four, eight; waiting for the third keeps
+    /// a document of tiny two-child elements from costing eight slots each.
     private mutating func attach(_ node: XMLNode) {
         let last = stack.count - 1
-        if stack[last].children.count == 1 { stack[last].children.reserveCapacity(8) }
+        if stack[last].children.count == 2 { stack[last].children.reserveCapacity(8) }
         stack[last].children.append(node)
     }
 
@@ -164,23 +161,6 @@ struct TreeBuilder {
         guard !reportedAfterRoot else { return }
         reportedAfterRoot = true
         report(XMLProblem(.contentAfterRoot, at: offset, what))
-    }
-
-    /// Declares a prefix for the element being opened; a repeated declaration in one tag keeps the last.
-    private mutating func declare(_ prefix: String, _ namespace: String) {
-        let start = declarationStarts[declarationStarts.count - 1]
-        if let index = declarations[start...].firstIndex(where: { $0.prefix == prefix }) {
-            declarations[index].namespace = namespace
-        } else {
-            declarations.append((prefix, namespace))
-        }
-    }
-
-    private func resolve(_ prefix: String) -> String? {
-        for declaration in declarations.reversed() where declaration.prefix == prefix {
-            return declaration.namespace
-        }
-        return prefix.isEmpty ? "" : nil
     }
 
     private static func split(_ name: String) -> (prefix: String, localName: String) {
