@@ -97,6 +97,7 @@ import Testing
             #"{"id": null, "text": "fine"}"#,
             #"{"text": "a" "id": "b"}"#,
             #"{"id": "x", "text": "a"} trailing"#,
+            #"{"id": "huge", "text": "Ada Lovelace", "n": 1e999}"#,
         ]
         guard let run = try Self.run(["scan", "--jsonl", "--watch", "Ada Lovelace"], input: Data(lines.joined(separator: "\n").utf8)) else {
             print("skipped: the vigil executable is not built")
@@ -104,7 +105,7 @@ import Testing
         }
         #expect(run.status == 0, "\(run.stderr)")
         let records = run.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
-        #expect(records.count == 5)
+        #expect(records.count == 6)
         #expect(records[0]["id"] as? String == "escaped")
         let mentions = try #require(records[0]["mentions"] as? [[String: Any]])
         #expect(mentions.count == 2)
@@ -121,6 +122,8 @@ import Testing
         #expect(records[2]["error"] == nil)
         #expect(records[3]["error"] as? String != nil)
         #expect(records[4]["error"] as? String != nil)
+        // A number no Double holds is refused, as JSON's general reader refuses it.
+        #expect(records[5]["error"] as? String != nil)
     }
 
     @Test func missingFileIsBadInput() throws {

@@ -205,7 +205,9 @@ struct ScanInputLine {
             }
         }
 
-        /// Skips a number in JSON's grammar: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+        /// Skips a plain number: -?(0|[1-9][0-9]*)(\.[0-9]+)? with at most 15 integer
+        /// digits. An exponent or a longer number may not fit a Double, which
+        /// `JSONSerialization` refuses; it is left to that path so the answer stays its.
         private mutating func number() -> Bool {
             func digits() -> Int {
                 let start = position
@@ -215,13 +217,13 @@ struct ScanInputLine {
             _ = take(UInt8(ascii: "-"))
             if take(UInt8(ascii: "0")) {
                 // no leading zeros
-            } else if digits() == 0 {
-                return false
+            } else {
+                let integerDigits = digits()
+                guard integerDigits > 0, integerDigits <= 15 else { return false }
             }
             if take(UInt8(ascii: ".")) { guard digits() > 0 else { return false } }
-            if take(UInt8(ascii: "e")) || take(UInt8(ascii: "E")) {
-                if !take(UInt8(ascii: "+")) { _ = take(UInt8(ascii: "-")) }
-                guard digits() > 0 else { return false }
+            if position < bytes.count, bytes[position] == UInt8(ascii: "e") || bytes[position] == UInt8(ascii: "E") {
+                return false
             }
             return true
         }
