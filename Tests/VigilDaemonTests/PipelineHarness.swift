@@ -45,7 +45,8 @@ final class PipelineHarness {
 
     @discardableResult
     func pollAll() async throws -> CycleReport {
-        try await cycle.run(dueOnly: false, watchlist: WatchlistSnapshot(entries: try store.people()))
+        let watchlist = WatchlistSnapshot(entries: try store.people())
+        return try await cycle.run(dueOnly: false, watchlist: watchlist)
     }
 
     func findings() throws -> [StoredFinding] {
