@@ -117,28 +117,18 @@ public final class FeatureWorkspace {
         _ slots: UnsafeBufferPointer<SIMD4<Float>>, words: some SlotList, characters: some SlotList
     ) -> (first: Double, second: Double) {
         func block(_ block: some SlotList, _ blockWeight: Double) -> (Double, Double) {
-            var firstSquares: Float = 0, firstDot: Float = 0
-            var secondSquares: Float = 0, secondDot: Float = 0
+            var margins = BlockMargins()
             block.touched.withUnsafeBufferPointer { touched in
                 block.counts.withUnsafeBufferPointer { counts in
                     Self.termWeights.withUnsafeBufferPointer { table in
                         for k in 0..<touched.count {
-                            let slot = slots[Int(touched[k] & SlotCounts.slotMask)]
-                            let weight = Self.weigh(counts[k], table)
-                            let first = weight * slot.x
-                            firstSquares += first * first
-                            firstDot += first * slot.y
-                            let second = weight * slot.z
-                            secondSquares += second * second
-                            secondDot += second * slot.w
+                            margins.add(weight: Self.weigh(counts[k], table), slot: slots[Int(touched[k] & SlotCounts.slotMask)])
                         }
                     }
                 }
             }
-            return (
-                firstSquares > 0 ? Double(firstDot) * blockWeight / Double(firstSquares.squareRoot()) : 0,
-                secondSquares > 0 ? Double(secondDot) * blockWeight / Double(secondSquares.squareRoot()) : 0
-            )
+            let both = margins.margins(blockWeight: blockWeight)
+            return (both.first, both.second)
         }
         let wordMargins = block(words, configuration.wordBlockWeight)
         let charMargins = block(characters, configuration.charBlockWeight)
@@ -151,8 +141,7 @@ public final class FeatureWorkspace {
     func sentenceMargins(_ slots: UnsafeBufferPointer<SIMD4<Float>>, addToSum: Bool) -> (first: Double, second: Double) {
         let adding = addToSum && sum.statistics.scalars < configuration.maxScalars
         func block(_ block: SentenceSlots, into summed: inout SlotCounts, _ blockWeight: Double) -> (Double, Double, Int) {
-            var firstSquares: Float = 0, firstDot: Float = 0
-            var secondSquares: Float = 0, secondDot: Float = 0
+            var margins = BlockMargins()
             let count = block.touched.count
             // The slot table is larger than the caches: loading every entry first, in a
             // loop that does nothing else, lets the processor overlap many of the misses.
@@ -167,24 +156,14 @@ public final class FeatureWorkspace {
                 block.counts.withUnsafeBufferPointer { counts in
                     Self.termWeights.withUnsafeBufferPointer { table in
                         for k in 0..<count {
-                            let slot = gathered[k]
-                            let weight = Self.weigh(counts[k], table)
-                            let first = weight * slot.x
-                            firstSquares += first * first
-                            firstDot += first * slot.y
-                            let second = weight * slot.z
-                            secondSquares += second * second
-                            secondDot += second * slot.w
+                            margins.add(weight: Self.weigh(counts[k], table), slot: gathered[k])
                         }
                     }
                 }
             }
             let distinct = adding ? summed.add(block) : 0
-            return (
-                firstSquares > 0 ? Double(firstDot) * blockWeight / Double(firstSquares.squareRoot()) : 0,
-                secondSquares > 0 ? Double(secondDot) * blockWeight / Double(secondSquares.squareRoot()) : 0,
-                distinct
-            )
+            let both = margins.margins(blockWeight: blockWeight)
+            return (both.first, both.second, distinct)
         }
         let words = block(sentence.words, into: &sum.words, configuration.wordBlockWeight)
         let chars = block(sentence.characters, into: &sum.characters, configuration.charBlockWeight)
