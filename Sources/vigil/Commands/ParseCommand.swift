@@ -199,7 +199,7 @@ private struct JSONLineWriter {
 
     mutating func field(_ name: String, _ value: String?) {
         key(name)
-        if let value { Self.escape(value, into: &output) } else { output += "null" }
+        if let value { JSONStringLiteral.append(value, to: &output) } else { output += "null" }
         needsComma = true
     }
 
@@ -211,25 +211,5 @@ private struct JSONLineWriter {
 
     private mutating func separate() {
         if needsComma { output += "," }
-    }
-
-    static func escape(_ text: String, into output: inout String) {
-        output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    output += String(format: "\\u%04x", scalar.value)
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        output += "\""
     }
 }

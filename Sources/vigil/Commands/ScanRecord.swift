@@ -19,9 +19,9 @@ enum ScanRecord {
         for (index, mention) in score.mentions.enumerated() {
             if index > 0 { out += ", " }
             out += "{\"person\": "
-            out += string(mention.person)
+            JSONStringLiteral.append(mention.person, to: &out)
             out += ", \"matched\": "
-            out += string(mention.matched)
+            JSONStringLiteral.append(mention.matched, to: &out)
             out += ", \"start\": "
             out += String(mention.start)
             out += ", \"end\": "
@@ -31,17 +31,17 @@ enum ScanRecord {
         out += "], \"attack\": {"
         for (index, attack) in score.attacks.enumerated() {
             if index > 0 { out += ", " }
-            out += string(attack.person)
+            JSONStringLiteral.append(attack.person, to: &out)
             out += ": "
             out += number(attack.score)
         }
         out += "}, \"severity\": "
-        out += string(score.severity.rawValue)
+        JSONStringLiteral.append(score.severity.rawValue, to: &out)
         out += ", \"evidence\": ["
         for (index, item) in score.evidence.enumerated() {
             if index > 0 { out += ", " }
             out += "{\"kind\": "
-            out += string(item.kind.rawValue)
+            JSONStringLiteral.append(item.kind.rawValue, to: &out)
             out += ", \"start\": "
             out += String(item.start)
             out += ", \"end\": "
@@ -49,7 +49,7 @@ enum ScanRecord {
             out += ", \"score\": "
             out += number(item.score)
             out += ", \"text\": "
-            out += string(item.text)
+            JSONStringLiteral.append(item.text, to: &out)
             out += "}"
         }
         out += "]}"
@@ -57,7 +57,7 @@ enum ScanRecord {
     }
 
     static func error(id: Any?, message: String) -> String {
-        "{\"id\": \(value(id)), \"error\": \(string(message))}"
+        "{\"id\": \(value(id)), \"error\": \(JSONStringLiteral.quoted(message))}"
     }
 
     static func number(_ value: Double) -> String {
@@ -73,7 +73,7 @@ enum ScanRecord {
     /// An id echoed back as it came: string, number, or null.
     static func value(_ value: Any?) -> String {
         switch value {
-        case let text as String: return string(text)
+        case let text as String: return JSONStringLiteral.quoted(text)
         case let number as NSNumber:
             return JSONSerialization.isValidJSONObject([number])
                 ? String(decoding: (try? JSONSerialization.data(withJSONObject: [number])) ?? Data("[null]".utf8), as: UTF8.self)
@@ -81,38 +81,5 @@ enum ScanRecord {
                 : "null"
         default: return "null"
         }
-    }
-
-    static func string(_ text: String) -> String {
-        var text = text
-        // Most text needs no escape and is copied whole; one look at its UTF-8 tells.
-        let plain = text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == 0x22 || byte == 0x5C || byte < 0x20 { return false }
-                // U+2028 and U+2029 (E2 80 A8, E2 80 A9) are escaped too.
-                if byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
-                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9) { return false }
-                index += 1
-            }
-            return true
-        }
-        if plain { return "\"" + text + "\"" }
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }
