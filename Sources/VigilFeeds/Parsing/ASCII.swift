@@ -54,17 +54,6 @@ enum ASCII {
     static func lowercased(_ byte: UInt8) -> UInt8 {
         (byte >= 0x41 && byte <= 0x5A) ? byte + 0x20 : byte
     }
-
-    static func digitValue(_ byte: UInt8, radix: UInt32) -> UInt32? {
-        let value: UInt32
-        switch byte {
-        case 0x30...0x39: value = UInt32(byte - 0x30)
-        case 0x61...0x66: value = UInt32(byte - 0x61 + 10)
-        case 0x41...0x46: value = UInt32(byte - 0x41 + 10)
-        default: return nil
-        }
-        return value < radix ? value : nil
-    }
 }
 
 extension String {

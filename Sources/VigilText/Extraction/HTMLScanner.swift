@@ -211,7 +211,7 @@ struct HTMLScanner {
             if cursor < bytes.count, bytes[cursor] | 0x20 == 0x78 { radix = 16; cursor += 1 }
             var value: UInt32 = 0
             let digitsStart = cursor
-            while cursor < bytes.count, let digit = digitValue(bytes[cursor], radix: radix) {
+            while cursor < bytes.count, let digit = CharacterReferenceDigit.value(bytes[cursor], radix: radix) {
                 value = min(value &* radix &+ digit, 0x110000)
                 cursor += 1
             }
@@ -341,16 +341,5 @@ struct HTMLScanner {
 
     private func isNameByte(_ byte: UInt8) -> Bool {
         isAlphanumeric(byte) || byte == 0x2D || byte == 0x3A || byte == 0x5F
-    }
-
-    private func digitValue(_ byte: UInt8, radix: UInt32) -> UInt32? {
-        let value: UInt32
-        switch byte {
-        case 0x30...0x39: value = UInt32(byte - 0x30)
-        case 0x61...0x66: value = UInt32(byte - 0x61 + 10)
-        case 0x41...0x46: value = UInt32(byte - 0x41 + 10)
-        default: return nil
-        }
-        return value < radix ? value : nil
     }
 }
