@@ -35,15 +35,7 @@ struct TextWriter {
             }
         default:
             previousWasCarriageReturn = false
-            if !output.isEmpty {
-                if pendingBreaks > 0 {
-                    for _ in 0..<pendingBreaks { output.append(0x0A) }
-                } else if pendingSpace {
-                    output.append(0x20)
-                }
-            }
-            pendingBreaks = 0
-            pendingSpace = false
+            flushPendingWhitespace()
             output.append(byte)
         }
     }
@@ -51,6 +43,16 @@ struct TextWriter {
     /// Writes bytes known to hold no whitespace and no markup.
     mutating func writeRun(_ run: UnsafeBufferPointer<UInt8>) {
         guard !run.isEmpty else { return }
+        flushPendingWhitespace()
+        previousWasCarriageReturn = false
+        output.append(contentsOf: run)
+    }
+
+    /// Writes the line breaks or the space held back since the last visible byte:
+    /// whitespace is written only once something visible follows it, so the text
+    /// never starts or ends with it.
+    @inline(__always)
+    private mutating func flushPendingWhitespace() {
         if !output.isEmpty {
             if pendingBreaks > 0 {
                 for _ in 0..<pendingBreaks { output.append(0x0A) }
@@ -60,8 +62,6 @@ struct TextWriter {
         }
         pendingBreaks = 0
         pendingSpace = false
-        previousWasCarriageReturn = false
-        output.append(contentsOf: run)
     }
 
     mutating func write(_ scalar: Unicode.Scalar, preformatted: Bool) {
