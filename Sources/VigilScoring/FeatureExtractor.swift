@@ -1,15 +1,17 @@
 import Foundation
 import VigilText
 
-/// Turns text into hashed word and character n-gram counts and stylometric
+/// Turns text into hashed word and character n-gram occurrences and stylometric
 /// statistics, one sentence at a time, in three linear passes over the sentence's
 /// Unicode scalars and no per-word string allocation: scoring speed is a
 /// requirement of the daemon.
 ///
-/// A document's features are the sum of its sentences' counts (`extract(_:into:)`),
-/// so a scorer that needs every sentence's scores and the document's reads each
-/// sentence once; training builds documents the same way, so the models see what
-/// the scorer computes. Character n-grams across a sentence boundary are not counted.
+/// Occurrences are not counted per slot: scoring adds each one's slot-table entry
+/// to running sums (`BlockSums` says why that is the model's own definition), so a
+/// document is the sum of its sentences and a scorer that needs every sentence's
+/// scores and the document's reads each sentence once. Training builds documents
+/// the same way, so the models see what the scorer computes. Character n-grams
+/// across a sentence boundary are not counted.
 public struct FeatureExtractor: Sendable {
     public let configuration: FeatureConfiguration
     private let lexicon = Lexicon.shared
@@ -32,37 +34,63 @@ public struct FeatureExtractor: Sendable {
         Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> slotShift)
     }
 
-    /// Fills the workspace's sum with the features of `text`: its sentences (as
-    /// `SentenceSplitter` finds them) read one by one and added up, and its
-    /// stylometric values in `dense`. A model then weighs and normalises the sum
-    /// (`FeatureWorkspace.hashedMargin`, or `finish(idf:)` for training).
+    /// Reads `text` as a document: its sentences (as `SentenceSplitter` finds them)
+    /// summed in the workspace's `sum`, against the workspace's slot table.
     public func extract(_ text: Substring, into workspace: FeatureWorkspace) {
-        workspace.sum.clear()
+        workspace.beginText()
+        workspace.table.withUnsafeBufferPointer { table in
+            for sentence in splitter.sentences(in: String(text)) {
+                guard workspace.sumTakesMore else { break }
+                var sink = MarginSums(table: table)
+                var reading = readSentence(sentence.text[...], into: workspace, sink: &sink)
+                reading.sums = sink.sums
+                workspace.addToSum(reading)
+            }
+        }
+    }
+
+    /// Reads `text` as a document for training: the occurrences of the summed
+    /// sentences in the workspace's `occurrences`, their statistics in `sum` and
+    /// their stylometric values in `dense`.
+    func extractOccurrences(_ text: Substring, into workspace: FeatureWorkspace) {
+        workspace.beginText()
         for sentence in splitter.sentences(in: String(text)) {
-            extractSentence(sentence.text[...], into: workspace)
-            workspace.addSentenceToSum()
+            guard workspace.sumTakesMore else { break }
+            let reading = readSentence(sentence.text[...], into: workspace, sink: &workspace.occurrences)
+            workspace.addToSum(reading)
         }
         workspace.fillDense(from: workspace.sum.statistics)
     }
 
-    /// Reads one sentence into the workspace's `sentence` counts (at most
-    /// `maxScalars` scalars of it).
-    func extractSentence(_ text: Substring, into workspace: FeatureWorkspace) {
-        workspace.sentence.clear()
+    /// Reads one sentence (at most `maxScalars` scalars of it): its n-gram
+    /// occurrences go to `sink`, its word slots to the workspace's `wordSlots`; the
+    /// reading returned has the statistics and the word range (its sums are the sink's).
+    func readSentence(_ text: Substring, into workspace: FeatureWorkspace, sink: inout some NgramSink) -> SentenceReading {
+        var buffers = SentenceBuffers(hashSize: 0)
+        swap(&buffers, &workspace.buffers)
+        defer { swap(&buffers, &workspace.buffers) }
         var stats = TextStatistics()
         // Sized for the most scalars the sentence can give and trimmed afterwards:
         // appending one scalar at a time costs more than normalising it.
         let capacity = min(text.utf8.count, configuration.maxScalars) + 2
-        var normalized: [UInt32] = []
-        swap(&normalized, &workspace.normalized)
-        normalized.removeAll(keepingCapacity: true)
-        normalized.append(contentsOf: repeatElement(0, count: capacity))
-        let used = normalized.withUnsafeMutableBufferPointer { normalize(text, into: $0, stats: &stats) }
-        normalized.removeLast(capacity - used)
-        swap(&normalized, &workspace.normalized)
-        scanWords(workspace, stats: &stats)
-        countCharacterNgrams(workspace)
-        workspace.sentence.statistics = stats
+        SentenceBuffers.resize(&buffers.normalized, to: capacity)
+        let used = buffers.normalized.withUnsafeMutableBufferPointer { normalize(text, into: $0, stats: &stats) }
+        // Room for every word, pair and triple, and every character n-gram.
+        SentenceBuffers.resize(&buffers.wordNgrams, to: 2 * used + 4)
+        SentenceBuffers.resize(&buffers.characterNgrams, to: used * max(0, configuration.charNgramMax - configuration.charNgramMin + 1))
+        let firstWord = buffers.wordSlots.count
+        buffers.normalized.withUnsafeBufferPointer { whole in
+            let text = UnsafeBufferPointer(rebasing: whole[0..<used])
+            let words = buffers.wordNgrams.withUnsafeMutableBufferPointer {
+                scanWords(text, into: $0, wordSlots: &buffers.wordSlots, stats: &stats)
+            }
+            let characters = buffers.characterNgrams.withUnsafeMutableBufferPointer { countCharacterNgrams(text, into: $0) }
+            buffers.wordNgrams.withUnsafeBufferPointer { sink.words(UnsafeBufferPointer(rebasing: $0[0..<words])) }
+            buffers.characterNgrams.withUnsafeBufferPointer { sink.characters(UnsafeBufferPointer(rebasing: $0[0..<characters])) }
+        }
+        let words = firstWord..<buffers.wordSlots.count
+        stats.distinctWords = buffers.distinctWords(in: words)
+        return SentenceReading(statistics: stats, words: words)
     }
 
     // MARK: pass 1: normalisation and character statistics
@@ -70,114 +98,7 @@ public struct FeatureExtractor: Sendable {
     /// Writes the normalised scalars of `text` into `out` (room for every scalar read
     /// plus two) and returns how many it wrote.
     private func normalize(_ text: Substring, into out: UnsafeMutableBufferPointer<UInt32>, stats: inout TextStatistics) -> Int {
-        var used = 0
-        func append(_ value: UInt32) {
-            out[used] = value
-            used += 1
-        }
-        append(32)
-        var pendingSpace = false
-        var pendingNewline = false
-        var linePosition = 0
-        var lineFirst: UInt32 = 0
-        var lineSecond: UInt32 = 0
-        var previous: UInt32 = 0
-        var upperRun = 0
-        var runHasLower = false
-        var remaining = configuration.maxScalars
-
-        func endLine() {
-            if linePosition > 0 {
-                stats.lines += 1
-                if lineFirst == 35 {
-                    stats.headings += 1
-                } else if (lineFirst == 45 || lineFirst == 42 || lineFirst == 43 || lineFirst == 0x2022) && lineSecond == 32 {
-                    stats.listLines += 1
-                } else if (48...57).contains(lineFirst) && (lineSecond == 46 || lineSecond == 41) {
-                    stats.listLines += 1
-                }
-            }
-            linePosition = 0
-        }
-        func endLetterRun() {
-            if upperRun >= 3 && !runHasLower { stats.allCapsWords += 1 }
-            upperRun = 0
-            runHasLower = false
-        }
-
-        /// Reads one scalar; false once the scalar budget is spent.
-        func visit(_ scalar: Unicode.Scalar) -> Bool {
-            if remaining == 0 { return false }
-            remaining -= 1
-            let value = scalar.value
-            stats.scalars += 1
-            let isSpace = value == 32 || (9...13).contains(value)
-                || (value >= 128 && (value == 0xA0 || value == 0x2028 || value == 0x2029 || scalar.properties.isWhitespace))
-            if isSpace {
-                if linePosition == 1 { lineSecond = 32; linePosition = 2 }
-                if value == 10 || value == 13 || value == 0x2028 || value == 0x2029 {
-                    endLine()
-                    pendingNewline = true
-                }
-                pendingSpace = true
-                endLetterRun()
-                previous = value
-                return true
-            }
-            if pendingSpace {
-                append(pendingNewline ? 10 : 32)
-                pendingSpace = false
-                pendingNewline = false
-            }
-            if linePosition == 0 { lineFirst = value } else if linePosition == 1 { lineSecond = value }
-            if linePosition < 2 { linePosition += 1 }
-
-            var mapped = value
-            if value < 128 {
-                switch value {
-                case 65...90:
-                    stats.letters += 1; stats.uppercase += 1; upperRun += 1
-                    mapped = value + 32
-                case 97...122:
-                    stats.letters += 1; runHasLower = true
-                case 48...57:
-                    stats.digits += 1; mapped = 48; endLetterRun()
-                default:
-                    endLetterRun()
-                    if value != 95 { stats.punctuation += 1 }
-                    if value == 33 { stats.exclamations += 1 }
-                    if value == 96 { stats.backticks += 1 }
-                    if value == 42 && previous == 42 { stats.bold += 1 }
-                    if value == 45 && previous == 45 { stats.emDashes += 1 }
-                }
-            } else if value == 0x2019 || value == 0x2018 || value == 0x02BC {
-                mapped = 39
-                stats.punctuation += 1
-            } else if value == 0x2014 {
-                stats.emDashes += 1; stats.punctuation += 1; endLetterRun()
-            } else {
-                let properties = scalar.properties
-                if properties.isAlphabetic {
-                    stats.letters += 1
-                    if properties.isUppercase {
-                        stats.uppercase += 1; upperRun += 1
-                        if let lower = properties.lowercaseMapping.unicodeScalars.first { mapped = lower.value }
-                    } else {
-                        runHasLower = true
-                    }
-                } else if properties.numericType != nil {
-                    stats.digits += 1; endLetterRun()
-                } else if (0x1F300...0x1FAFF).contains(value) || (0x2600...0x27BF).contains(value) {
-                    stats.emoji += 1; endLetterRun()
-                } else {
-                    stats.punctuation += 1; endLetterRun()
-                }
-            }
-            append(mapped)
-            previous = value
-            return true
-        }
-
+        var normalizer = ScalarNormalizer(out: out, budget: configuration.maxScalars)
         // Decoding the UTF-8 bytes directly is several times cheaper than the
         // scalar view's index arithmetic; a Swift string is always valid UTF-8.
         let decoded: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
@@ -200,16 +121,13 @@ public struct FeatureExtractor: Sendable {
                         | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
                     index += 4
                 }
-                guard let scalar = Unicode.Scalar(value), visit(scalar) else { return }
+                guard let scalar = Unicode.Scalar(value), normalizer.visit(scalar) else { return }
             }
         }
         if decoded == nil {
-            for scalar in text.unicodeScalars where !visit(scalar) { break }
+            for scalar in text.unicodeScalars where !normalizer.visit(scalar) { break }
         }
-        endLine()
-        endLetterRun()
-        append(32)
-        return used
+        return normalizer.finish(&stats)
     }
 
     // MARK: pass 2: words, sentences, lexicon
@@ -229,28 +147,22 @@ public struct FeatureExtractor: Sendable {
         value == 46 || value == 33 || value == 63 || value == 0x2026 || value == 0x3002 || value == 0xFF01 || value == 0xFF1F
     }
 
-    private func scanWords(_ workspace: FeatureWorkspace, stats: inout TextStatistics) {
-        var block = SentenceSlots()
-        swap(&block, &workspace.sentence.words)
-        let text = workspace.normalized
-        // Room for every word, pair and triple the text can hold.
-        block.prepare(bound: 2 * text.count + 4)
-        block.count { counter in scanWords(text, counter: &counter, stats: &stats) }
-        swap(&block, &workspace.sentence.words)
-    }
-
+    /// Writes the slots of the word n-grams of `text` into `out` and returns how many.
     private func scanWords(
-        _ text: [UInt32], counter: inout SentenceSlots.Counter, stats: inout TextStatistics
-    ) {
+        _ text: UnsafeBufferPointer<UInt32>, into out: UnsafeMutableBufferPointer<UInt32>, wordSlots: inout [UInt32],
+        stats: inout TextStatistics
+    ) -> Int {
+        var written = 0
+        @inline(__always)
+        func emit(_ slot: Int) {
+            out[written] = UInt32(truncatingIfNeeded: slot)
+            written += 1
+        }
         let count = text.count
         var sentence = SentenceState()
         var previousHash: UInt64? = nil
         var beforePreviousHash: UInt64? = nil
         var previousSentenceNegates = false
-
-        func bump(_ index: Int, word: Bool) -> Bool {
-            counter.tally(index, flag: word ? SlotCounts.wordFlag : 0)
-        }
 
         func endSentence(question: Bool) {
             if sentence.words > 0 {
@@ -281,7 +193,9 @@ public struct FeatureExtractor: Sendable {
             stats.words += 1
             stats.wordLengthSum += end - start
             if configuration.wordNgramMin <= 1 {
-                if bump(slot(hash ^ Self.unigramSeed), word: true) { stats.distinctWords += 1 }
+                let unigram = slot(hash ^ Self.unigramSeed)
+                emit(unigram)
+                wordSlots.append(UInt32(truncatingIfNeeded: unigram))
             }
             var categories = lexicon.categories(exactHash: hash)
             let stemEnd = min(end, start + lexicon.longestStem)
@@ -295,10 +209,10 @@ public struct FeatureExtractor: Sendable {
             if let previous = previousHash {
                 let pair = TokenHash.pair(previous, hash)
                 if configuration.wordNgramMax >= 2 && configuration.wordNgramMin <= 2 {
-                    _ = bump(slot(pair ^ Self.bigramSeed), word: false)
+                    emit(slot(pair ^ Self.bigramSeed))
                 }
                 if configuration.wordNgramMax >= 3, let before = beforePreviousHash {
-                    _ = bump(slot(TokenHash.pair(TokenHash.pair(before, previous), hash) ^ Self.trigramSeed), word: false)
+                    emit(slot(TokenHash.pair(TokenHash.pair(before, previous), hash) ^ Self.trigramSeed))
                 }
                 let phrase = lexicon.categories(exactHash: pair)
                 categories.formUnion(phrase)
@@ -346,35 +260,32 @@ public struct FeatureExtractor: Sendable {
         }
         if wordStart >= 0 { endWord(start: wordStart, end: count, hash: hash) }
         endSentence(question: false)
+        return written
     }
 
     // MARK: pass 3: character n-grams
 
-    private func countCharacterNgrams(_ workspace: FeatureWorkspace) {
+    /// Writes the slots of the character n-grams of `text` into `out` and returns how many.
+    private func countCharacterNgrams(_ text: UnsafeBufferPointer<UInt32>, into out: UnsafeMutableBufferPointer<UInt32>) -> Int {
+        var written = 0
         let minimum = configuration.charNgramMin
         let maximum = configuration.charNgramMax
         let shift = slotShift
-        var block = SentenceSlots()
-        swap(&block, &workspace.sentence.characters)
-        defer { swap(&block, &workspace.sentence.characters) }
-        block.prepare(bound: workspace.normalized.count * max(0, maximum - minimum + 1))
-        workspace.normalized.withUnsafeBufferPointer { text in
-            let count = text.count
-            block.count { counter in
-                for start in 0..<count {
-                    var hash = TokenHash.basis
-                    let end = min(count, start + maximum)
-                    var position = start
-                    while position < end {
-                        hash = TokenHash.step(hash, text[position])
-                        position += 1
-                        if position - start >= minimum {
-                            _ = counter.tally(Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift))
-                        }
-                    }
+        let count = text.count
+        for start in 0..<count {
+            var hash = TokenHash.basis
+            let end = min(count, start + maximum)
+            var position = start
+            while position < end {
+                hash = TokenHash.step(hash, text[position])
+                position += 1
+                if position - start >= minimum {
+                    out[written] = UInt32(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                    written += 1
                 }
             }
         }
+        return written
     }
 }
 

@@ -58,7 +58,7 @@ public struct ModelTrainer: Sendable {
         guard Set(devSet.map(\.label)).count == 2 else { throw TrainingError.oneClass("dev split") }
 
         let configuration = options.features
-        let workspace = FeatureWorkspace(configuration: configuration)
+        let workspace = FeatureWorkspace(configuration: configuration, table: [])
         let extractor = FeatureExtractor(configuration: configuration)
         log("extracting features of \(trainSet.count) training and \(devSet.count) dev texts")
 
@@ -66,11 +66,8 @@ public struct ModelTrainer: Sendable {
         // the usual TF-IDF: idf = ln((1 + n) / (1 + df)) + 1.
         var documentFrequency = [Int32](repeating: 0, count: configuration.hashSize)
         for example in trainSet {
-            extractor.extract(example.text[...], into: workspace)
-            var seen = Set<UInt32>()
-            for index in workspace.sum.words.touched + workspace.sum.characters.touched where seen.insert(index).inserted {
-                documentFrequency[Int(index & SlotCounts.slotMask)] += 1
-            }
+            extractor.extractOccurrences(example.text[...], into: workspace)
+            for slot in workspace.occurrences.distinctSlots() { documentFrequency[Int(slot)] += 1 }
         }
         let documents = Double(trainSet.count)
         let idf = documentFrequency.map { Float(Foundation.log((1 + documents) / (1 + Double($0))) + 1) }
@@ -81,9 +78,8 @@ public struct ModelTrainer: Sendable {
             hashed.reserveCapacity(set.count)
             dense.reserveCapacity(set.count)
             for example in set {
-                extractor.extract(example.text[...], into: workspace)
-                workspace.finish(idf: idf)
-                hashed.append(workspace.hashedVector())
+                extractor.extractOccurrences(example.text[...], into: workspace)
+                hashed.append(workspace.occurrences.vector(idf: idf, configuration: configuration))
                 dense.append(workspace.dense)
             }
             return (hashed, dense)

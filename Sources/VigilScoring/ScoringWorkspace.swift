@@ -2,11 +2,11 @@
 public final class ScoringWorkspace {
     let hostility: FeatureWorkspace
     /// The agent model's buffers, or nil when both models count the same features
-    /// (the text is then read once for both).
+    /// (the text is then read once for both, against a table of both models).
     let agent: FeatureWorkspace?
 
-    init(hostility: TextModel, agent: TextModel) {
-        self.hostility = hostility.makeWorkspace()
-        self.agent = hostility.header.features == agent.header.features ? nil : agent.makeWorkspace()
+    init(hostility: FeatureWorkspace, agent: FeatureWorkspace?) {
+        self.hostility = hostility
+        self.agent = agent
     }
 }

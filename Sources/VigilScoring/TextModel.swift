@@ -2,16 +2,18 @@ import Foundation
 
 /// A trained, calibrated linear model over hashed n-grams and stylometric features.
 ///
-/// File format (version 2), little-endian:
+/// File format (version 3), little-endian:
 ///   8 bytes magic `VIGILMDL`, UInt32 format version, UInt32 header length,
 ///   the header as JSON (``ModelHeader``), then `dimension` Float32 weights, then, when
 ///   the header says so, `hashSize` Float32 inverse document frequencies.
 public struct TextModel: Sendable {
-    /// Version 2 has version 1's layout, but its features are built differently: a
-    /// document is the sum of its sentences' counts. A version-1 model was trained on
-    /// whole-document counts and would be read with features it never saw, so it is
-    /// refused (retrain it with `vigil train`).
-    public static let formatVersion: UInt32 = 2
+    /// Versions 2 and 3 have version 1's layout, but their features are built
+    /// differently: in version 2 a document is the sum of its sentences' counts,
+    /// weighted sublinearly and L2-normalised; in version 3 every occurrence counts
+    /// and a block is normalised by its occurrences (see `BlockSums`). An older model
+    /// would be read with features it never saw, so it is refused (retrain it with
+    /// `vigil train`).
+    public static let formatVersion: UInt32 = 3
     static let magic = Array("VIGILMDL".utf8)
 
     public let header: ModelHeader
@@ -19,8 +21,6 @@ public struct TextModel: Sendable {
     /// Inverse document frequency of each hashed slot in the training data.
     public let idf: [Float]?
     public let extractor: FeatureExtractor
-    /// Inverse document frequency and weight of each hashed slot, interleaved for scoring.
-    private let slots: [SIMD2<Float>]
 
     public init(header: ModelHeader, weights: [Float], idf: [Float]?) throws(ModelFileError) {
         guard header.inverseDocumentFrequency == (idf != nil), idf.map({ $0.count == header.features.hashSize }) ?? true else {
@@ -37,37 +37,22 @@ public struct TextModel: Sendable {
         self.header = header
         self.weights = weights
         self.idf = idf
-        self.slots = (0..<header.features.hashSize).map { SIMD2(idf?[$0] ?? 1, weights[$0]) }
         self.extractor = FeatureExtractor(configuration: header.features)
     }
 
     public var task: ScoringTask { header.task }
 
+    /// Buffers for scoring texts with this model alone (builds its slot table).
     public func makeWorkspace() -> FeatureWorkspace {
-        FeatureWorkspace(configuration: header.features)
+        FeatureWorkspace(configuration: header.features, table: SlotTable(self).entries)
     }
 
-    /// The uncalibrated decision value of the text last extracted into `workspace` (its sum).
-    func margin(ofExtracted workspace: FeatureWorkspace) -> Double {
-        margin(of: workspace.sum, in: workspace)
-    }
-
-    /// The uncalibrated decision value of a sum of sentences.
-    func margin(of counts: FeatureCounts, in workspace: FeatureWorkspace) -> Double {
-        margin(words: counts.words, characters: counts.characters, statistics: counts.statistics, in: workspace)
-    }
-
-    /// The uncalibrated decision value of one sentence.
-    func margin(of sentence: SentenceCounts, in workspace: FeatureWorkspace) -> Double {
-        margin(words: sentence.words, characters: sentence.characters, statistics: sentence.statistics, in: workspace)
-    }
-
-    private func margin(
-        words: some SlotList, characters: some SlotList, statistics: TextStatistics, in workspace: FeatureWorkspace
-    ) -> Double {
-        workspace.fillDense(from: statistics)
-        let hashed = slots.withUnsafeBufferPointer { workspace.hashedMargin($0, words: words, characters: characters) }
-        return margin(hashed: hashed, dense: workspace.dense)
+    /// The uncalibrated decision value of a sum of sentences read against a table
+    /// whose first lanes are this model's (`lane` 0) or whose last are (`lane` 1).
+    func margin(of reading: SentenceReading, lane: Int, in workspace: FeatureWorkspace) -> Double {
+        workspace.fillDense(from: reading.statistics)
+        let hashed = reading.sums.margins(header.features)
+        return margin(hashed: lane == 0 ? hashed.first : hashed.second, dense: workspace.dense)
     }
 
     /// The uncalibrated decision value from the hashed part of the margin and the raw
@@ -91,9 +76,10 @@ public struct TextModel: Sendable {
         return min(5, max(-5, (value - header.denseMean[index]) / deviation))
     }
 
+    /// The uncalibrated decision value of `text`, read with a workspace from `makeWorkspace()`.
     public func margin(of text: Substring, workspace: FeatureWorkspace) -> Double {
         extractor.extract(text, into: workspace)
-        return margin(ofExtracted: workspace)
+        return margin(of: workspace.sum, lane: 0, in: workspace)
     }
 
     /// The calibrated probability that `text` belongs to the positive class.

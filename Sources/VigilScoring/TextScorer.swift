@@ -8,10 +8,11 @@ public struct TextScorer: Sendable {
     public let agentModel: TextModel
     public var policy: AttackPolicy
     private let splitter = SentenceSplitter()
-    /// When both models count the same features: per hashed slot, the hostility
-    /// model's inverse document frequency and weight, then the agent model's, so that
-    /// one pass over a text's slots serves both models.
-    private let sharedSlots: [SIMD4<Float>]?
+    /// The slot table texts are read against: both models' when they count the same
+    /// features (one reading serves both), else the hostility model's.
+    private let table: [SIMD4<Float>]
+    /// The agent model's own table when its features differ from the hostility model's.
+    private let agentTable: [SIMD4<Float>]?
 
     public init(hostility: TextModel, agent: TextModel, policy: AttackPolicy = .standard) throws(ModelFileError) {
         guard hostility.task == .hostility else { throw .invalid("expected a hostility model, got \(hostility.task.rawValue)") }
@@ -20,13 +21,11 @@ public struct TextScorer: Sendable {
         agentModel = agent
         self.policy = policy
         if hostility.header.features == agent.header.features {
-            let hostilityIDF = hostility.idf, agentIDF = agent.idf
-            let hostilityWeights = hostility.weights, agentWeights = agent.weights
-            sharedSlots = (0..<hostility.header.features.hashSize).map { slot in
-                SIMD4(hostilityIDF?[slot] ?? 1, hostilityWeights[slot], agentIDF?[slot] ?? 1, agentWeights[slot])
-            }
+            table = SlotTable(hostility, agent).entries
+            agentTable = nil
         } else {
-            sharedSlots = nil
+            table = SlotTable(hostility).entries
+            agentTable = SlotTable(agent).entries
         }
     }
 
@@ -36,51 +35,38 @@ public struct TextScorer: Sendable {
     }
 
     public func makeWorkspace() -> ScoringWorkspace {
-        ScoringWorkspace(hostility: hostilityModel, agent: agentModel)
+        ScoringWorkspace(
+            hostility: FeatureWorkspace(configuration: hostilityModel.header.features, table: table),
+            agent: agentTable.map { FeatureWorkspace(configuration: agentModel.header.features, table: $0) })
     }
 
     /// Hostility and agent probabilities of one piece of text, read as a document:
     /// the sum of its sentences' features.
     public func probabilities(of text: Substring, workspace: ScoringWorkspace) -> (hostility: Double, agent: Double) {
         hostilityModel.extractor.extract(text, into: workspace.hostility)
-        let hostility: Double
-        let agent: Double
-        if let separate = workspace.agent {
-            agentModel.extractor.extract(text, into: separate)
-            hostility = probability(hostilityModel, of: workspace.hostility.sum, in: workspace.hostility)
-            agent = probability(agentModel, of: separate.sum, in: separate)
-        } else {
+        guard let separate = workspace.agent else {
             let both = probabilities(of: workspace.hostility.sum, in: workspace.hostility)
-            (hostility, agent) = (both.x, both.y)
+            return (both.x, both.y)
         }
-        return (hostility, agent)
+        agentModel.extractor.extract(text, into: separate)
+        return (
+            probability(hostilityModel, of: workspace.hostility.sum, in: workspace.hostility),
+            probability(agentModel, of: separate.sum, in: separate)
+        )
     }
 
-    private func probability(_ model: TextModel, of counts: FeatureCounts, in features: FeatureWorkspace) -> Double {
-        model.header.calibration.probability(margin: model.margin(of: counts, in: features))
+    /// One model's probability of a reading against that model's own table.
+    private func probability(_ model: TextModel, of reading: SentenceReading, in features: FeatureWorkspace) -> Double {
+        model.header.calibration.probability(margin: model.margin(of: reading, lane: 0, in: features))
     }
 
-    private func probability(_ model: TextModel, of sentence: SentenceCounts, in features: FeatureWorkspace) -> Double {
-        model.header.calibration.probability(margin: model.margin(of: sentence, in: features))
-    }
-
-    /// Both models' probabilities of counts read with the shared features.
-    private func probabilities(of counts: FeatureCounts, in features: FeatureWorkspace) -> SIMD2<Double> {
-        guard let sharedSlots else {
-            return SIMD2(probability(hostilityModel, of: counts, in: features), probability(agentModel, of: counts, in: features))
-        }
-        let hashed = sharedSlots.withUnsafeBufferPointer {
-            features.hashedMargins($0, words: counts.words, characters: counts.characters)
-        }
-        features.fillDense(from: counts.statistics)
-        return probabilities(hashed: hashed, dense: features.dense)
-    }
-
-    /// Both models' probabilities from the hashed parts of their margins and the stylometric values.
-    private func probabilities(hashed: (first: Double, second: Double), dense: [Double]) -> SIMD2<Double> {
-        SIMD2(
-            hostilityModel.header.calibration.probability(margin: hostilityModel.margin(hashed: hashed.first, dense: dense)),
-            agentModel.header.calibration.probability(margin: agentModel.margin(hashed: hashed.second, dense: dense))
+    /// Both models' probabilities of a reading against the table of both.
+    private func probabilities(of reading: SentenceReading, in features: FeatureWorkspace) -> SIMD2<Double> {
+        features.fillDense(from: reading.statistics)
+        let hashed = reading.sums.margins(hostilityModel.header.features)
+        return SIMD2(
+            hostilityModel.header.calibration.probability(margin: hostilityModel.margin(hashed: hashed.first, dense: features.dense)),
+            agentModel.header.calibration.probability(margin: agentModel.margin(hashed: hashed.second, dense: features.dense))
         )
     }
 
@@ -119,37 +105,19 @@ public struct TextScorer: Sendable {
         let passages = people.map { $0.attributed.count > 1 ? $0.attributed : [] }
         let read: Reading
         if let separate = workspace.agent {
-            func readWith(_ model: TextModel, _ features: FeatureWorkspace, passages: [[Int]], lane: SIMD2<Double>) -> Reading {
-                self.read(
-                    sentences, passages: passages, features: features, extractor: model.extractor,
-                    scoreSentence: { features, addToSum in
-                        let probability = model.header.calibration.probability(margin: model.margin(of: features.sentence, in: features))
-                        if addToSum { features.addSentenceToSum() }
-                        return lane * probability
-                    },
-                    scoreSum: { lane * probability(model, of: $0.sum, in: $0) })
+            let hostility = self.read(sentences, passages: passages, features: workspace.hostility, extractor: hostilityModel.extractor) {
+                SIMD2(probability(hostilityModel, of: $0, in: $1), 0)
             }
-            let hostility = readWith(hostilityModel, workspace.hostility, passages: passages, lane: SIMD2(1, 0))
-            let agent = readWith(agentModel, separate, passages: [], lane: SIMD2(0, 1))
+            let agent = self.read(sentences, passages: [], features: separate, extractor: agentModel.extractor) {
+                SIMD2(0, probability(agentModel, of: $0, in: $1))
+            }
             read = Reading(
                 sentences: zip(hostility.sentences, agent.sentences).map { SIMD2($0.x, $1.y) },
                 document: SIMD2(hostility.document.x, agent.document.y), passages: hostility.passages)
         } else {
-            read = self.read(
-                sentences, passages: passages, features: workspace.hostility, extractor: hostilityModel.extractor,
-                scoreSentence: { features, addToSum in
-                    guard let sharedSlots else {
-                        let both = SIMD2(
-                            probability(hostilityModel, of: features.sentence, in: features),
-                            probability(agentModel, of: features.sentence, in: features))
-                        if addToSum { features.addSentenceToSum() }
-                        return both
-                    }
-                    features.fillDense(from: features.sentence.statistics)
-                    let hashed = sharedSlots.withUnsafeBufferPointer { features.sentenceMargins($0, addToSum: addToSum) }
-                    return probabilities(hashed: hashed, dense: features.dense)
-                },
-                scoreSum: { probabilities(of: $0.sum, in: $0) })
+            read = self.read(sentences, passages: passages, features: workspace.hostility, extractor: hostilityModel.extractor) {
+                probabilities(of: $0, in: $1)
+            }
         }
         let document = (hostility: read.document.x, agent: read.document.y)
         let sentenceHostility = read.sentences.map(\.x)
@@ -193,51 +161,40 @@ public struct TextScorer: Sendable {
         var passages: [Double?]
     }
 
-    /// Reads each sentence once: keeps a copy if a passage needs it, scores it and adds
-    /// it to the document's sum (`scoreSentence` does both, in one pass when it can);
-    /// then scores the document and the passages (given as ascending sentence indices)
-    /// from the sums with `scoreSum`.
+    /// Reads each sentence once against the workspace's table, keeps its reading,
+    /// scores it and adds it to the document's sum; then scores the document and the
+    /// passages (given as ascending sentence indices) from sums of the readings.
     private func read(
         _ sentences: [Sentence],
         passages: [[Int]],
         features: FeatureWorkspace,
         extractor: FeatureExtractor,
-        scoreSentence: (FeatureWorkspace, Bool) -> SIMD2<Double>,
-        scoreSum: (FeatureWorkspace) -> SIMD2<Double>
+        score: (SentenceReading, FeatureWorkspace) -> SIMD2<Double>
     ) -> Reading {
-        features.sum.clear()
-        features.kept.removeAll()
-        let budget = extractor.configuration.maxScalars
-        var next = [Int](repeating: 0, count: passages.count)
-        var passageScalars = [Int](repeating: 0, count: passages.count)
-        var keptIndices = [[Int]](repeating: [], count: passages.count)
+        features.beginText()
         var scores: [SIMD2<Double>] = []
         scores.reserveCapacity(sentences.count)
-        for (index, sentence) in sentences.enumerated() {
-            extractor.extractSentence(sentence.text[...], into: features)
-            var keptAt: Int?
-            for passage in passages.indices where next[passage] < passages[passage].count && passages[passage][next[passage]] == index {
-                next[passage] += 1
-                // The same budget as the sum's, so that no sentence the sum would skip is copied.
-                guard passageScalars[passage] < budget else { continue }
-                passageScalars[passage] += features.sentence.statistics.scalars
-                if keptAt == nil { keptAt = features.kept.keep(features.sentence) }
-                keptIndices[passage].append(keptAt!)
+        features.table.withUnsafeBufferPointer { table in
+            for sentence in sentences {
+                var sink = MarginSums(table: table)
+                var reading = extractor.readSentence(sentence.text[...], into: features, sink: &sink)
+                reading.sums = sink.sums
+                features.readings.append(reading)
+                scores.append(score(reading, features))
+                // With one sentence the sum is that sentence: no need to add it up.
+                if sentences.count > 1 { features.addToSum(reading) }
             }
-            // With one sentence the sum is that sentence: no need to add it up.
-            let addToSum = sentences.count > 1
-            scores.append(scoreSentence(features, addToSum))
         }
-        let document = sentences.count == 1 ? scores[0] : scoreSum(features)
+        let document = sentences.count == 1 ? scores[0] : score(features.sum, features)
         var passageScores: [Double?] = []
-        for kept in keptIndices {
-            guard !kept.isEmpty else {
+        for passage in passages {
+            guard !passage.isEmpty else {
                 passageScores.append(nil)
                 continue
             }
-            features.sum.clear()
-            for index in kept { features.addKeptSentenceToSum(index) }
-            passageScores.append(scoreSum(features).x)
+            features.clearSum()
+            for index in passage { features.addToSum(features.readings[index]) }
+            passageScores.append(score(features.sum, features).x)
         }
         return Reading(sentences: scores, document: document, passages: passageScores)
     }

@@ -5,10 +5,9 @@ import Testing
     let extractor = FeatureExtractor(configuration: .standard)
 
     func features(_ text: String) -> (SparseVector, [Double]) {
-        let workspace = FeatureWorkspace(configuration: .standard)
-        extractor.extract(text[...], into: workspace)
-        workspace.finish(idf: nil)
-        return (workspace.hashedVector(), workspace.dense)
+        let workspace = FeatureWorkspace(configuration: .standard, table: [])
+        extractor.extractOccurrences(text[...], into: workspace)
+        return (workspace.occurrences.vector(idf: nil, configuration: .standard), workspace.dense)
     }
 
     func dense(_ text: String, _ name: String) -> Double {
@@ -16,18 +15,39 @@ import Testing
     }
 
     @Test func sameTextSameFeaturesAndWorkspaceReuseLeavesNoResidue() {
-        let workspace = FeatureWorkspace(configuration: .standard)
-        extractor.extract("A long text about something else entirely."[...], into: workspace)
-        extractor.extract("Thanks for the patch!"[...], into: workspace)
-        workspace.finish(idf: nil)
-        let reused = workspace.hashedVector()
+        let workspace = FeatureWorkspace(configuration: .standard, table: [])
+        extractor.extractOccurrences("A long text about something else entirely."[...], into: workspace)
+        extractor.extractOccurrences("Thanks for the patch!"[...], into: workspace)
+        let reused = workspace.occurrences.vector(idf: nil, configuration: .standard)
         #expect(reused == features("Thanks for the patch!").0)
+        #expect(workspace.dense == features("Thanks for the patch!").1)
     }
 
-    @Test func blocksAreNormalised() {
-        let (vector, _) = features("The quick brown fox jumps over the lazy dog.")
-        let squares = vector.values.reduce(Float(0)) { $0 + $1 * $1 }
-        #expect(abs(squares - 2) < 1e-3)  // word block and character block, each of unit length
+    @Test func blocksAreNormalisedByTheirOccurrences() {
+        // Each block's values are count × idf over the square root of the sum of
+        // count × idf²: with idf 1 their sum of value × count over the block is 1.
+        let workspace = FeatureWorkspace(configuration: .standard, table: [])
+        extractor.extractOccurrences("The cat saw the other cat, and the cat ran."[...], into: workspace)
+        let vector = workspace.occurrences.vector(idf: nil, configuration: .standard)
+        var counts: [Int32: Float] = [:]
+        for slot in workspace.occurrences.words + workspace.occurrences.characters { counts[Int32(slot), default: 0] += 1 }
+        #expect(counts.values.contains { $0 > 1 })
+        var total: Float = 0
+        for (index, value) in zip(vector.indices, vector.values) { total += value * value / counts[index]! }
+        #expect(abs(total - 2) < 1e-3)  // word block and character block
+    }
+
+    @Test func scoringSumsGiveTheMarginOfTheTrainingVector() throws {
+        let model = try TextModel.shipped(.hostility)
+        let text = "You are an insecure gatekeeper. The patch was fine, and you know it! Why do you block everyone?"
+        let scoring = model.makeWorkspace()
+        let margin = model.margin(of: text[...], workspace: scoring)
+        let training = FeatureWorkspace(configuration: model.header.features, table: [])
+        model.extractor.extractOccurrences(text[...], into: training)
+        let vector = training.occurrences.vector(idf: model.idf, configuration: model.header.features)
+        let explicit = model.margin(hashed: model.weights.withUnsafeBufferPointer { vector.dot($0) }, dense: training.dense)
+        #expect(abs(margin - explicit) < 1e-4)
+        #expect(abs(margin) > 0.1)
     }
 
     @Test func emptyBinaryAndMixedScriptTextDoNotTrap() {
@@ -59,23 +79,23 @@ import Testing
         #expect(dense("The build passed on Linux.", "insult_rate") == 0)
     }
 
-    /// Slot counts of the workspace's sum, per block.
+    /// Occurrences per slot of the document last read, per block.
     func summedCounts(_ workspace: FeatureWorkspace) -> (words: [UInt32: Int], characters: [UInt32: Int]) {
-        func counts(_ block: SlotCounts) -> [UInt32: Int] {
-            Dictionary(uniqueKeysWithValues: zip(block.touched, block.counts).map { ($0 & SlotCounts.slotMask, Int($1)) })
+        func counts(_ slots: [UInt32]) -> [UInt32: Int] {
+            slots.reduce(into: [:]) { $0[$1, default: 0] += 1 }
         }
-        return (counts(workspace.sum.words), counts(workspace.sum.characters))
+        return (counts(workspace.occurrences.words), counts(workspace.occurrences.characters))
     }
 
     @Test func aDocumentIsTheSumOfItsSentences() {
         let first = "Thanks for the patch!"
         let second = "The patch looks good, thanks."
-        let workspace = FeatureWorkspace(configuration: .standard)
-        extractor.extract(first[...], into: workspace)
+        let workspace = FeatureWorkspace(configuration: .standard, table: [])
+        extractor.extractOccurrences(first[...], into: workspace)
         let alone = summedCounts(workspace)
-        extractor.extract(second[...], into: workspace)
+        extractor.extractOccurrences(second[...], into: workspace)
         let other = summedCounts(workspace)
-        extractor.extract("\(first)\n\n\(second)"[...], into: workspace)
+        extractor.extractOccurrences("\(first)\n\n\(second)"[...], into: workspace)
         let document = summedCounts(workspace)
         #expect(document.words == alone.words.merging(other.words, uniquingKeysWith: +))
         #expect(document.characters == alone.characters.merging(other.characters, uniquingKeysWith: +))
@@ -95,11 +115,11 @@ import Testing
         var configuration = FeatureConfiguration.standard
         configuration.maxScalars = 100
         let extractor = FeatureExtractor(configuration: configuration)
-        let workspace = FeatureWorkspace(configuration: configuration)
-        extractor.extract(String(repeating: "word ", count: 1_000_000)[...], into: workspace)
+        let workspace = FeatureWorkspace(configuration: configuration, table: [])
+        extractor.extractOccurrences(String(repeating: "word ", count: 1_000_000)[...], into: workspace)
         #expect(workspace.dense[0] < 5)  // log1p(100)
         // Sentences are summed until the sum holds that many scalars.
-        extractor.extract(String(repeating: "Word after word. ", count: 100_000)[...], into: workspace)
+        extractor.extractOccurrences(String(repeating: "Word after word. ", count: 100_000)[...], into: workspace)
         #expect(workspace.sum.statistics.scalars >= 100 && workspace.sum.statistics.scalars < 120)
     }
 }
