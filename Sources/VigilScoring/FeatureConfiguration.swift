@@ -19,7 +19,7 @@ public struct FeatureConfiguration: Codable, Sendable, Equatable {
     public var maxScalars: Int
 
     public init(
-        hashBits: Int = 18,
+        hashBits: Int = 17,
         wordNgramMin: Int = 1, wordNgramMax: Int = 2,
         charNgramMin: Int = 3, charNgramMax: Int = 5,
         wordBlockWeight: Double = 1.0, charBlockWeight: Double = 1.0,

@@ -38,10 +38,10 @@ public struct FeatureExtractor: Sendable {
     /// summed in the workspace's `sum`, against the workspace's slot table.
     public func extract(_ text: Substring, into workspace: FeatureWorkspace) {
         workspace.beginText()
-        workspace.table.withUnsafeBufferPointer { table in
+        workspace.table.withEmptySums { empty in
             for sentence in splitter.sentences(in: String(text)) {
                 guard workspace.sumTakesMore else { break }
-                var sink = MarginSums(table: table)
+                var sink = empty
                 var reading = readSentence(sentence.text[...], into: workspace, sink: &sink)
                 reading.sums = sink.sums
                 workspace.addToSum(reading)
@@ -267,23 +267,41 @@ public struct FeatureExtractor: Sendable {
 
     /// Writes the slots of the character n-grams of `text` into `out` and returns how many.
     private func countCharacterNgrams(_ text: UnsafeBufferPointer<UInt32>, into out: UnsafeMutableBufferPointer<UInt32>) -> Int {
-        var written = 0
         let minimum = configuration.charNgramMin
         let maximum = configuration.charNgramMax
         let shift = slotShift
         let count = text.count
-        for start in 0..<count {
+        var written = 0
+        @inline(__always)
+        func emit(_ hash: UInt64) {
+            out[written] = UInt32(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            written += 1
+        }
+        var start = 0
+        // The standard 3-5-grams, unrolled for every start with five scalars ahead:
+        // the same hashes in the same order as the general loop below.
+        if minimum == 3 && maximum == 5 && count >= 5 {
+            let base = text.baseAddress!
+            while start + 5 <= count {
+                let first = TokenHash.step(TokenHash.step(TokenHash.step(TokenHash.basis, base[start]), base[start + 1]), base[start + 2])
+                let second = TokenHash.step(first, base[start + 3])
+                let third = TokenHash.step(second, base[start + 4])
+                emit(first)
+                emit(second)
+                emit(third)
+                start += 1
+            }
+        }
+        while start < count {
             var hash = TokenHash.basis
             let end = min(count, start + maximum)
             var position = start
             while position < end {
                 hash = TokenHash.step(hash, text[position])
                 position += 1
-                if position - start >= minimum {
-                    out[written] = UInt32(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
-                    written += 1
-                }
+                if position - start >= minimum { emit(hash) }
             }
+            start += 1
         }
         return written
     }

@@ -9,7 +9,7 @@ public final class FeatureWorkspace {
     let configuration: FeatureConfiguration
     /// The slot table occurrences are summed against; empty for training, which
     /// collects the occurrences themselves.
-    let table: [SIMD4<Float>]
+    let table: SlotTable
     /// The sum being built: a document, or the passage about one person.
     private(set) var sum = SentenceReading()
     /// The readings of the text's sentences, kept by the scorer for passages.
@@ -23,7 +23,7 @@ public final class FeatureWorkspace {
     private var summedWords: SeenWords
     private var summedRanges: [Range<Int>] = []
 
-    init(configuration: FeatureConfiguration, table: [SIMD4<Float>]) {
+    init(configuration: FeatureConfiguration, table: SlotTable = SlotTable()) {
         self.configuration = configuration
         self.table = table
         dense = [Double](repeating: 0, count: StylometricFeatures.count)

@@ -58,7 +58,7 @@ public struct ModelTrainer: Sendable {
         guard Set(devSet.map(\.label)).count == 2 else { throw TrainingError.oneClass("dev split") }
 
         let configuration = options.features
-        let workspace = FeatureWorkspace(configuration: configuration, table: [])
+        let workspace = FeatureWorkspace(configuration: configuration)
         let extractor = FeatureExtractor(configuration: configuration)
         log("extracting features of \(trainSet.count) training and \(devSet.count) dev texts")
 

@@ -44,7 +44,7 @@ public struct TextModel: Sendable {
 
     /// Buffers for scoring texts with this model alone (builds its slot table).
     public func makeWorkspace() -> FeatureWorkspace {
-        FeatureWorkspace(configuration: header.features, table: SlotTable(self).entries)
+        FeatureWorkspace(configuration: header.features, table: SlotTable(self))
     }
 
     /// The uncalibrated decision value of a sum of sentences read against a table

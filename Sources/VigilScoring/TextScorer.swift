@@ -10,9 +10,9 @@ public struct TextScorer: Sendable {
     private let splitter = SentenceSplitter()
     /// The slot table texts are read against: both models' when they count the same
     /// features (one reading serves both), else the hostility model's.
-    private let table: [SIMD4<Float>]
+    private let table: SlotTable
     /// The agent model's own table when its features differ from the hostility model's.
-    private let agentTable: [SIMD4<Float>]?
+    private let agentTable: SlotTable?
 
     public init(hostility: TextModel, agent: TextModel, policy: AttackPolicy = .standard) throws(ModelFileError) {
         guard hostility.task == .hostility else { throw .invalid("expected a hostility model, got \(hostility.task.rawValue)") }
@@ -21,11 +21,11 @@ public struct TextScorer: Sendable {
         agentModel = agent
         self.policy = policy
         if hostility.header.features == agent.header.features {
-            table = SlotTable(hostility, agent).entries
+            table = SlotTable(hostility, agent)
             agentTable = nil
         } else {
-            table = SlotTable(hostility).entries
-            agentTable = SlotTable(agent).entries
+            table = SlotTable(hostility)
+            agentTable = SlotTable(agent)
         }
     }
 
@@ -174,9 +174,9 @@ public struct TextScorer: Sendable {
         features.beginText()
         var scores: [SIMD2<Double>] = []
         scores.reserveCapacity(sentences.count)
-        features.table.withUnsafeBufferPointer { table in
+        features.table.withEmptySums { empty in
             for sentence in sentences {
-                var sink = MarginSums(table: table)
+                var sink = empty
                 var reading = extractor.readSentence(sentence.text[...], into: features, sink: &sink)
                 reading.sums = sink.sums
                 features.readings.append(reading)

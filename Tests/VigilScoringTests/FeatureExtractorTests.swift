@@ -5,7 +5,7 @@ import Testing
     let extractor = FeatureExtractor(configuration: .standard)
 
     func features(_ text: String) -> (SparseVector, [Double]) {
-        let workspace = FeatureWorkspace(configuration: .standard, table: [])
+        let workspace = FeatureWorkspace(configuration: .standard)
         extractor.extractOccurrences(text[...], into: workspace)
         return (workspace.occurrences.vector(idf: nil, configuration: .standard), workspace.dense)
     }
@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test func sameTextSameFeaturesAndWorkspaceReuseLeavesNoResidue() {
-        let workspace = FeatureWorkspace(configuration: .standard, table: [])
+        let workspace = FeatureWorkspace(configuration: .standard)
         extractor.extractOccurrences("A long text about something else entirely."[...], into: workspace)
         extractor.extractOccurrences("Thanks for the patch!"[...], into: workspace)
         let reused = workspace.occurrences.vector(idf: nil, configuration: .standard)
@@ -26,7 +26,7 @@ import Testing
     @Test func blocksAreNormalisedByTheirOccurrences() {
         // Each block's values are count × idf over the square root of the sum of
         // count × idf²: with idf 1 their sum of value × count over the block is 1.
-        let workspace = FeatureWorkspace(configuration: .standard, table: [])
+        let workspace = FeatureWorkspace(configuration: .standard)
         extractor.extractOccurrences("The cat saw the other cat, and the cat ran."[...], into: workspace)
         let vector = workspace.occurrences.vector(idf: nil, configuration: .standard)
         var counts: [Int32: Float] = [:]
@@ -42,7 +42,7 @@ import Testing
         let text = "You are an insecure gatekeeper. The patch was fine, and you know it! Why do you block everyone?"
         let scoring = model.makeWorkspace()
         let margin = model.margin(of: text[...], workspace: scoring)
-        let training = FeatureWorkspace(configuration: model.header.features, table: [])
+        let training = FeatureWorkspace(configuration: model.header.features)
         model.extractor.extractOccurrences(text[...], into: training)
         let vector = training.occurrences.vector(idf: model.idf, configuration: model.header.features)
         let explicit = model.margin(hashed: model.weights.withUnsafeBufferPointer { vector.dot($0) }, dense: training.dense)
@@ -90,7 +90,7 @@ import Testing
     @Test func aDocumentIsTheSumOfItsSentences() {
         let first = "Thanks for the patch!"
         let second = "The patch looks good, thanks."
-        let workspace = FeatureWorkspace(configuration: .standard, table: [])
+        let workspace = FeatureWorkspace(configuration: .standard)
         extractor.extractOccurrences(first[...], into: workspace)
         let alone = summedCounts(workspace)
         extractor.extractOccurrences(second[...], into: workspace)
@@ -115,7 +115,7 @@ import Testing
         var configuration = FeatureConfiguration.standard
         configuration.maxScalars = 100
         let extractor = FeatureExtractor(configuration: configuration)
-        let workspace = FeatureWorkspace(configuration: configuration, table: [])
+        let workspace = FeatureWorkspace(configuration: configuration)
         extractor.extractOccurrences(String(repeating: "word ", count: 1_000_000)[...], into: workspace)
         #expect(workspace.dense[0] < 5)  // log1p(100)
         // Sentences are summed until the sum holds that many scalars.
