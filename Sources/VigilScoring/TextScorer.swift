@@ -98,7 +98,7 @@ public struct TextScorer: Sendable {
         var seen = Set<Int>()
         for mention in mentions where !seen.contains(mention.personIndex) {
             seen.insert(mention.personIndex)
-            let named = Set(mentions.filter { $0.personIndex == mention.personIndex }.map(\.sentence))
+            let named = Set(mentions.filter { $0.personIndex == mention.personIndex }.map { $0.sentence })
             people.append((mention, attribute(named: named, sentences: sentences)))
         }
         // A passage of one sentence is that sentence's score; longer ones are summed.
@@ -120,8 +120,8 @@ public struct TextScorer: Sendable {
             }
         }
         let document = (hostility: read.document.x, agent: read.document.y)
-        let sentenceHostility = read.sentences.map(\.x)
-        let sentenceAgent = read.sentences.map(\.y)
+        let sentenceHostility = read.sentences.map { $0.x }
+        let sentenceAgent = read.sentences.map { $0.y }
         let agent = prior?.adjust(document.agent) ?? document.agent
 
         var attacks: [PersonAttack] = []
@@ -149,7 +149,7 @@ public struct TextScorer: Sendable {
 
         return DocumentScore(
             hostility: document.hostility, agent: agent, textAgent: document.agent, mentions: mentions,
-            attacks: attacks, severity: attacks.map(\.severity).max() ?? .none, evidence: evidence,
+            attacks: attacks, severity: attacks.map { $0.severity }.max() ?? .none, evidence: evidence,
             sentences: sentences, sentenceHostility: sentenceHostility, sentenceAgent: sentenceAgent)
     }
 
