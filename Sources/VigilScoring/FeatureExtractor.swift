@@ -79,15 +79,22 @@ public struct FeatureExtractor: Sendable {
         SentenceBuffers.resize(&buffers.wordNgrams, to: 2 * used + 4)
         SentenceBuffers.resize(&buffers.characterNgrams, to: used * max(0, configuration.charNgramMax - configuration.charNgramMin + 1))
         let firstWord = buffers.wordSlots.count
+        // Room for every word: words are separated by at least one other scalar.
+        SentenceBuffers.resize(&buffers.wordSlots, to: firstWord + used / 2 + 2)
+        var unigrams = 0
         buffers.normalized.withUnsafeBufferPointer { whole in
             let text = UnsafeBufferPointer(rebasing: whole[0..<used])
-            let words = buffers.wordNgrams.withUnsafeMutableBufferPointer {
-                scanWords(text, into: $0, wordSlots: &buffers.wordSlots, stats: &stats)
+            let words = buffers.wordNgrams.withUnsafeMutableBufferPointer { out in
+                buffers.wordSlots.withUnsafeMutableBufferPointer { slots in
+                    scanWords(text, into: out, unigrams: UnsafeMutableBufferPointer(rebasing: slots[firstWord...]),
+                              unigramCount: &unigrams, stats: &stats)
+                }
             }
             let characters = buffers.characterNgrams.withUnsafeMutableBufferPointer { countCharacterNgrams(text, into: $0) }
             buffers.wordNgrams.withUnsafeBufferPointer { sink.words(UnsafeBufferPointer(rebasing: $0[0..<words])) }
             buffers.characterNgrams.withUnsafeBufferPointer { sink.characters(UnsafeBufferPointer(rebasing: $0[0..<characters])) }
         }
+        buffers.wordSlots.removeLast(buffers.wordSlots.count - firstWord - unigrams)
         let words = firstWord..<buffers.wordSlots.count
         stats.distinctWords = buffers.distinctWords(in: words)
         return SentenceReading(statistics: stats, words: words)
@@ -107,7 +114,15 @@ public struct FeatureExtractor: Sendable {
             while index < count {
                 let lead = UInt32(bytes[index])
                 let value: UInt32
-                if lead < 0x80 {
+                if lead >= 97 && lead <= 122 {
+                    let run = normalizer.lowercaseRun(bytes, from: index)
+                    if run > 0 {
+                        index += run
+                        continue
+                    }
+                    value = lead
+                    index += 1
+                } else if lead < 0x80 {
                     value = lead
                     index += 1
                 } else if lead < 0xE0 {
@@ -147,10 +162,11 @@ public struct FeatureExtractor: Sendable {
         value == 46 || value == 33 || value == 63 || value == 0x2026 || value == 0x3002 || value == 0xFF01 || value == 0xFF1F
     }
 
-    /// Writes the slots of the word n-grams of `text` into `out` and returns how many.
+    /// Writes the slots of the word n-grams of `text` into `out` and returns how many;
+    /// the word (unigram) slots also go to `unigrams`, `unigramCount` of them.
     private func scanWords(
-        _ text: UnsafeBufferPointer<UInt32>, into out: UnsafeMutableBufferPointer<UInt32>, wordSlots: inout [UInt32],
-        stats: inout TextStatistics
+        _ text: UnsafeBufferPointer<UInt32>, into out: UnsafeMutableBufferPointer<UInt32>,
+        unigrams: UnsafeMutableBufferPointer<UInt32>, unigramCount: inout Int, stats: inout TextStatistics
     ) -> Int {
         var written = 0
         @inline(__always)
@@ -189,23 +205,18 @@ public struct FeatureExtractor: Sendable {
             beforePreviousHash = nil
         }
 
-        func endWord(start: Int, end: Int, hash: UInt64) {
+        /// `stems`: the categories of the stems the word starts with, probed while it was hashed.
+        func endWord(start: Int, end: Int, hash: UInt64, stems: LexiconCategory) {
             stats.words += 1
             stats.wordLengthSum += end - start
             if configuration.wordNgramMin <= 1 {
                 let unigram = slot(hash ^ Self.unigramSeed)
                 emit(unigram)
-                wordSlots.append(UInt32(truncatingIfNeeded: unigram))
+                unigrams[unigramCount] = UInt32(truncatingIfNeeded: unigram)
+                unigramCount += 1
             }
             var categories = lexicon.categories(exactHash: hash)
-            let stemEnd = min(end, start + lexicon.longestStem)
-            if end - start >= 4 {
-                var prefix = TokenHash.basis
-                for position in start..<stemEnd {
-                    prefix = TokenHash.step(prefix, text[position])
-                    if position - start >= 3 { categories.formUnion(lexicon.categories(prefixHash: prefix)) }
-                }
-            }
+            categories.formUnion(stems)
             if let previous = previousHash {
                 let pair = TokenHash.pair(previous, hash)
                 if configuration.wordNgramMax >= 2 && configuration.wordNgramMin <= 2 {
@@ -234,6 +245,10 @@ public struct FeatureExtractor: Sendable {
 
         var wordStart = -1
         var hash = TokenHash.basis
+        // The running hash of a word is the hash of each of its prefixes in turn, so
+        // the stems are probed as the word is hashed (prefixes of 4 scalars and more).
+        var stems: LexiconCategory = []
+        let longestStem = lexicon.longestStem
         var index = 0
         while index < count {
             let value = text[index]
@@ -242,13 +257,19 @@ public struct FeatureExtractor: Sendable {
                 inWord = true
             }
             if inWord {
-                if wordStart < 0 { wordStart = index; hash = TokenHash.basis }
+                if wordStart < 0 {
+                    wordStart = index
+                    hash = TokenHash.basis
+                    stems = []
+                }
                 hash = TokenHash.step(hash, value)
+                let length = index - wordStart + 1
+                if length >= 4 && length <= longestStem { stems.formUnion(lexicon.categories(prefixHash: hash)) }
                 index += 1
                 continue
             }
             if wordStart >= 0 {
-                endWord(start: wordStart, end: index, hash: hash)
+                endWord(start: wordStart, end: index, hash: hash, stems: stems)
                 wordStart = -1
             }
             if value == 10 {
@@ -258,7 +279,7 @@ public struct FeatureExtractor: Sendable {
             }
             index += 1
         }
-        if wordStart >= 0 { endWord(start: wordStart, end: count, hash: hash) }
+        if wordStart >= 0 { endWord(start: wordStart, end: count, hash: hash, stems: stems) }
         endSentence(question: false)
         return written
     }

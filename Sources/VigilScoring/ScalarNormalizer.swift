@@ -105,6 +105,35 @@ struct ScalarNormalizer {
         return true
     }
 
+    /// Reads the lower-case ASCII letters that start `bytes[index...]`, when the
+    /// scalar before them left nothing pending (inside a word, past a line's first
+    /// two scalars), in a loop that keeps its state in registers; returns how many
+    /// bytes it read (0 when it cannot take the fast path). Same effect as
+    /// `visit` on each of them: most of a text is such runs.
+    @inline(__always)
+    mutating func lowercaseRun(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+        guard !pendingSpace, linePosition >= 2 else { return 0 }
+        var position = index
+        var written = used
+        let end = index + min(bytes.count - index, remaining)
+        while position < end {
+            let byte = bytes[position]
+            guard byte >= 97 && byte <= 122 else { break }
+            out[written] = UInt32(byte)
+            written += 1
+            position += 1
+        }
+        let read = position - index
+        guard read > 0 else { return 0 }
+        used = written
+        remaining -= read
+        stats.scalars += read
+        stats.letters += read
+        runHasLower = true
+        previous = UInt32(bytes[position - 1])
+        return read
+    }
+
     private mutating func nonASCII(_ scalar: Unicode.Scalar) -> UInt32 {
         let value = scalar.value
         if value == 0x2019 || value == 0x2018 || value == 0x02BC {
