@@ -21,6 +21,10 @@ public struct TextModel: Sendable {
     /// Inverse document frequency of each hashed slot in the training data.
     public let idf: [Float]?
     public let extractor: FeatureExtractor
+    /// Per stylometric feature: its weight times the dense scale, its training mean
+    /// and the inverse of its deviation (0 for a constant feature), so that a margin
+    /// costs a multiply-add per feature.
+    private let denseTerms: [SIMD3<Double>]
 
     public init(header: ModelHeader, weights: [Float], idf: [Float]?) throws(ModelFileError) {
         guard header.inverseDocumentFrequency == (idf != nil), idf.map({ $0.count == header.features.hashSize }) ?? true else {
@@ -38,6 +42,13 @@ public struct TextModel: Sendable {
         self.weights = weights
         self.idf = idf
         self.extractor = FeatureExtractor(configuration: header.features)
+        let base = header.features.hashSize
+        denseTerms = (0..<StylometricFeatures.count).map { index in
+            let deviation = header.denseDeviation[index]
+            return SIMD3(
+                Double(weights[base + index]) * header.features.denseScale, header.denseMean[index],
+                deviation > 0 ? 1 / deviation : 0)
+        }
     }
 
     public var task: ScoringTask { header.task }
@@ -59,21 +70,15 @@ public struct TextModel: Sendable {
     /// stylometric values.
     func margin(hashed: Double, dense: [Double]) -> Double {
         var sum = header.bias + hashed
-        return weights.withUnsafeBufferPointer { weights in
-            let base = header.features.hashSize
-            let scale = header.features.denseScale
-            for index in 0..<StylometricFeatures.count {
-                sum += Double(weights[base + index]) * standardized(dense[index], at: index) * scale
+        denseTerms.withUnsafeBufferPointer { terms in
+            dense.withUnsafeBufferPointer { values in
+                for index in 0..<terms.count {
+                    let term = terms[index]
+                    sum += term.x * min(5, max(-5, (values[index] - term.y) * term.z))
+                }
             }
-            return sum
         }
-    }
-
-    @inline(__always)
-    func standardized(_ value: Double, at index: Int) -> Double {
-        let deviation = header.denseDeviation[index]
-        guard deviation > 0 else { return 0 }
-        return min(5, max(-5, (value - header.denseMean[index]) / deviation))
+        return sum
     }
 
     /// The uncalibrated decision value of `text`, read with a workspace from `makeWorkspace()`.
