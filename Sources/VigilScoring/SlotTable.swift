@@ -15,20 +15,26 @@ struct SlotTable: Sendable {
     /// The table of one model, or of two models that count the same features.
     init(_ first: TextModel, _ second: TextModel? = nil) {
         let size = first.header.features.hashSize
-        func lanes(_ model: TextModel?, _ slot: Int) -> SIMD2<Float> {
-            guard let model else { return .zero }
-            let idf = model.idf?[slot] ?? 1
-            return SIMD2(idf * model.weights[slot], idf * idf)
+        // Lanes per slot, exact, in one flat list: idf × weight and idf² of each model.
+        var exact = [Float](repeating: 0, count: 4 * size)
+        for (lane, model) in [(0, first), (2, second)] {
+            guard let model else { continue }
+            for slot in 0..<size {
+                let idf = model.idf?[slot] ?? 1
+                exact[4 * slot + lane] = idf * model.weights[slot]
+                exact[4 * slot + lane + 1] = idf * idf
+            }
         }
-        let exact = (0..<size).map { slot in
-            let a = lanes(first, slot), b = lanes(second, slot)
-            return SIMD4(a.x, a.y, b.x, b.y)
+        var largest = [Float](repeating: 0, count: 4)
+        for (index, value) in exact.enumerated() { largest[index & 3] = max(largest[index & 3], abs(value)) }
+        let steps = largest.map { $0 > 0 ? $0 / Float(Int16.max) : 1 }
+        scale = SIMD4(steps[0], steps[1], steps[2], steps[3])
+        entries = (0..<size).map { slot in
+            func step(_ lane: Int) -> Int16 {
+                Int16(clamping: Int32((exact[4 * slot + lane] / steps[lane]).rounded(.toNearestOrEven)))
+            }
+            return SIMD4(step(0), step(1), step(2), step(3))
         }
-        var largest = SIMD4<Float>.zero
-        for entry in exact { largest = pointwiseMax(largest, pointwiseMax(entry, -entry)) }
-        let scale = largest.replacing(with: 1, where: largest .== 0) / Float(Int16.max)
-        self.scale = scale
-        entries = exact.map { SIMD4<Int16>(clamping: SIMD4<Int32>(($0 / scale).rounded(.toNearestOrEven))) }
     }
 
     /// An empty table, for workspaces that collect occurrences instead (training).
