@@ -105,6 +105,28 @@ public struct SentenceSplitter: Sendable {
             Position(byte: position.byte + width, scalar: position.scalar + 1)
         }
 
+        /// `position` moved past the run of scalars that no rule looks at: everything
+        /// but a line feed, ".", "!", "?" and the scalars whose UTF-8 starts with E2
+        /// (U+2026, U+2029, U+203C, U+2047 to U+2049), E3 (U+3002) or EF (the
+        /// full-width stops), told apart by their first byte alone.
+        @inline(__always)
+        func skipOrdinary(from position: Position) -> Position {
+            var byte = position.byte
+            var scalar = position.scalar
+            while byte < bytes.count {
+                let lead = bytes[byte]
+                if lead < 0x80 {
+                    if lead == 0x0A || lead == 0x2E || lead == 0x21 || lead == 0x3F { break }
+                    byte += 1
+                } else {
+                    if lead == 0xE2 || lead == 0xE3 || lead == 0xEF { break }
+                    byte += lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                }
+                scalar += 1
+            }
+            return Position(byte: byte, scalar: scalar)
+        }
+
         /// `position` moved past every scalar from it on that `include` accepts.
         @inline(__always)
         func skip(from position: Position, while include: (Unicode.Scalar) -> Bool) -> Position {
@@ -143,6 +165,8 @@ public struct SentenceSplitter: Sendable {
         }
 
         while index.byte < count {
+            index = text.skipOrdinary(from: index)
+            guard index.byte < count else { break }
             let (scalar, width) = text.scalar(at: index.byte)
             let following = Scalars.after(index, width: width)
             if scalar == "\n" || scalar == "\u{2029}" {
