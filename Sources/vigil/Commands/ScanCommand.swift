@@ -41,15 +41,21 @@ struct ScanCommand: AsyncParsableCommand {
         // Results are written in batches: one write per line would cost more than scoring short texts.
         var pending: [UInt8] = []
         pending.reserveCapacity(1 << 17)
-        // Split a byte array, not `Data`: slicing `Data` line by line costs more than scoring a short line.
-        let bytes = [UInt8](input)
-        for rawLine in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            if rawLine.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
-            scanLine(rawLine, scorer: scorer, matcher: matcher, workspace: workspace, to: &pending)
-            pending.append(UInt8(ascii: "\n"))
-            if pending.count >= 1 << 16 {
-                output.write(Data(pending))
-                pending.removeAll(keepingCapacity: true)
+        // Lines are slices of the input's bytes: slicing `Data` line by line costs more than scoring a short line.
+        input.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var start = 0
+            while start <= bytes.count {
+                let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                start = end + 1
+                if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
+                scanLine(line, scorer: scorer, matcher: matcher, workspace: workspace, to: &pending)
+                pending.append(UInt8(ascii: "\n"))
+                if pending.count >= 1 << 16 {
+                    output.write(Data(pending))
+                    pending.removeAll(keepingCapacity: true)
+                }
             }
         }
         output.write(Data(pending))
@@ -57,9 +63,9 @@ struct ScanCommand: AsyncParsableCommand {
 
     /// Appends the result record for one input line to `out`.
     private func scanLine(
-        _ line: ArraySlice<UInt8>, scorer: TextScorer, matcher: MentionMatcher, workspace: ScoringWorkspace, to out: inout [UInt8]
+        _ line: UnsafeBufferPointer<UInt8>, scorer: TextScorer, matcher: MentionMatcher, workspace: ScoringWorkspace, to out: inout [UInt8]
     ) {
-        if let parsed = line.withUnsafeBufferPointer({ ScanInputLine.parse($0) }), let text = parsed.text {
+        if let parsed = ScanInputLine.parse(line), let text = parsed.text {
             ScanRecord.write(id: parsed.id, score: scorer.score(text, matcher: matcher, workspace: workspace), to: &out)
             return
         }

@@ -97,6 +97,10 @@ struct ScanInputLine {
             let start = position
             // The common case: no escapes, taken as one slice of valid UTF-8.
             while position < bytes.count {
+                if position + 8 <= bytes.count, !Reader.hasQuoteBackslashOrControl(UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: position, as: UInt64.self)) {
+                    position += 8
+                    continue
+                }
                 let byte = bytes[position]
                 if byte == UInt8(ascii: "\"") {
                     defer { position += 1 }
@@ -146,6 +150,19 @@ struct ScanInputLine {
                 }
             }
             return nil
+        }
+
+        /// Whether any of the eight bytes in `word` is a quote, a backslash or a
+        /// control, which end or interrupt a string's plain run: text is read eight
+        /// bytes at a time, and only a word that holds one is looked at byte by byte.
+        @inline(__always)
+        static func hasQuoteBackslashOrControl(_ word: UInt64) -> Bool {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highBits: UInt64 = 0x8080_8080_8080_8080
+            // Exact for n <= 128: only a byte below n sets its high bit in x - n without having it in x.
+            func hasByteBelow(_ n: UInt64, in x: UInt64) -> Bool { (x &- ones &* n) & ~x & highBits != 0 }
+            return hasByteBelow(1, in: word ^ (ones &* 0x22)) || hasByteBelow(1, in: word ^ (ones &* 0x5C))
+                || hasByteBelow(0x20, in: word)
         }
 
         private mutating func hex4() -> UInt32? {
