@@ -114,6 +114,15 @@ public struct SentenceSplitter: Sendable {
             var byte = position.byte
             var scalar = position.scalar
             while byte < bytes.count {
+                // Mostly ASCII text goes eight bytes, eight scalars, at a time.
+                if byte + 8 <= bytes.count {
+                    let word = UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: byte, as: UInt64.self)
+                    if !Scalars.mayStopRun(word) {
+                        byte += 8
+                        scalar += 8
+                        continue
+                    }
+                }
                 let lead = bytes[byte]
                 if lead < 0x80 {
                     if lead == 0x0A || lead == 0x2E || lead == 0x21 || lead == 0x3F { break }
@@ -125,6 +134,19 @@ public struct SentenceSplitter: Sendable {
                 scalar += 1
             }
             return Position(byte: byte, scalar: scalar)
+        }
+
+        /// Whether the eight bytes of `word` are not all ASCII other than a line
+        /// feed, ".", "!" and "?".
+        @inline(__always)
+        static func mayStopRun(_ word: UInt64) -> Bool {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highBits: UInt64 = 0x8080_8080_8080_8080
+            if word & highBits != 0 { return true }
+            // With every high bit clear, x - 1 sets a byte's high bit only where that byte of x is zero.
+            func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highBits != 0 }
+            return hasZeroByte(word ^ (ones &* 0x0A)) || hasZeroByte(word ^ (ones &* 0x2E))
+                || hasZeroByte(word ^ (ones &* 0x21)) || hasZeroByte(word ^ (ones &* 0x3F))
         }
 
         /// `position` moved past every scalar from it on that `include` accepts.
