@@ -96,23 +96,16 @@ struct ScanInputLine {
             guard take(UInt8(ascii: "\"")) else { return nil }
             let start = position
             // The common case: no escapes, taken as one slice of valid UTF-8.
-            while position < bytes.count {
-                if position + 8 <= bytes.count, !Reader.hasQuoteBackslashOrControl(UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: position, as: UInt64.self)) {
-                    position += 8
-                    continue
-                }
-                let byte = bytes[position]
-                if byte == UInt8(ascii: "\"") {
-                    defer { position += 1 }
-                    return String(validating: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
-                }
-                if byte == UInt8(ascii: "\\") { break }
-                if byte < 0x20 { return nil }
-                position += 1
-            }
+            skipPlainRun()
             guard position < bytes.count else { return nil }
+            if bytes[position] == UInt8(ascii: "\"") {
+                defer { position += 1 }
+                return String(validating: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+            }
+            if bytes[position] < 0x20 { return nil }
             var decoded = [UInt8](UnsafeBufferPointer(rebasing: bytes[start..<position]))
             while position < bytes.count {
+                // Here the byte is a quote, a backslash or a control; the plain run after an escape is copied whole.
                 let byte = bytes[position]
                 position += 1
                 switch byte {
@@ -145,11 +138,27 @@ struct ScanInputLine {
                         return nil
                     }
                 default:
-                    if byte < 0x20 { return nil }
-                    decoded.append(byte)
+                    return nil
                 }
+                let run = position
+                skipPlainRun()
+                decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<position]))
             }
             return nil
+        }
+
+        /// Moves to the next quote, backslash or control (or the end), eight bytes at a time where none is near.
+        private mutating func skipPlainRun() {
+            while position < bytes.count {
+                if position + 8 <= bytes.count,
+                   !Reader.hasQuoteBackslashOrControl(UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: position, as: UInt64.self)) {
+                    position += 8
+                    continue
+                }
+                let byte = bytes[position]
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { return }
+                position += 1
+            }
         }
 
         /// Whether any of the eight bytes in `word` is a quote, a backslash or a
