@@ -126,6 +126,31 @@ import Testing
         #expect(records[5]["error"] as? String != nil)
     }
 
+    @Test func recordsEscapeEveryCharacterJSONAndLineReadersNeedEscaped() throws {
+        // Quotes, backslashes, every control, U+2028 and U+2029 escaped; DEL, "†" (E2 80 A0),
+        // "€" (E2 82 AC) and the rest copied as they are.
+        let plain = "\u{7F}\u{E2}\u{2020}\u{20AC}é😀"
+        let tricky = "q\"b\\s\t\r\n\u{1}\u{8}\u{C}\u{1F}" + plain + "\u{2028}\u{2029}" + plain
+        let escaped = #""q\"b\\s\t\r\n\u0001\u0008\u000c\u001f"# + plain + #"\u2028\u2029"# + plain + "\""
+        // The sentence carries the same characters but U+2029, which would end it.
+        let inner = tricky.replacingOccurrences(of: "\u{2029}", with: "")
+        let sentence = "Ada Lovelace is a pathetic fraud \(inner) and everyone knows she is worthless."
+        let line = try JSONSerialization.data(withJSONObject: ["id": tricky, "text": sentence])
+        guard let run = try Self.run(["scan", "--jsonl", "--watch", "Ada Lovelace"], input: line) else {
+            print("skipped: the vigil executable is not built")
+            return
+        }
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("{\"id\": \(escaped), \"hostility\": "))
+        #expect(run.stdout.split(separator: "\n").count == 1)
+        let record = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(record["id"] as? String == tricky)
+        let evidence = try #require(record["evidence"] as? [[String: Any]])
+        #expect(evidence.contains { ($0["text"] as? String)?.contains(inner) == true })
+        let innerEscaped = escaped.dropFirst().dropLast().replacingOccurrences(of: #"\u2029"#, with: "")
+        #expect(run.stdout.contains("fraud \(innerEscaped) and"))
+    }
+
     @Test func missingFileIsBadInput() throws {
         guard let run = try Self.run(["scan", "/nonexistent/input.jsonl"], input: Data()) else { return }
         #expect(run.status == 2)

@@ -5,6 +5,10 @@
 /// followed by a space. The splitter is rule-based and predictable rather than
 /// clever, because sentence offsets end up in stored findings and must not change
 /// between runs or versions without reason.
+///
+/// It reads the text's UTF-8 in place, decoding scalars as it goes and counting
+/// them for the offsets: every document is split on the scan and polling paths,
+/// and a copy of the text as an array of scalars cost more than the rules.
 public struct SentenceSplitter: Sendable {
     /// Words that, followed by a period, almost never end a sentence.
     private let abbreviations: Set<String>
@@ -32,95 +36,200 @@ public struct SentenceSplitter: Sendable {
 
     /// The sentences of `text`, in order, with offsets in Unicode scalars of `text`.
     public func sentences(in text: String) -> [Sentence] {
-        let ranges = ranges(of: Array(text.unicodeScalars))
-        guard !ranges.isEmpty else { return [] }
-        // Each sentence is a slice of the original string: one walk over the
-        // scalar indices turns the (ascending) offsets into string indices.
-        let view = text.unicodeScalars
-        var result: [Sentence] = []
-        result.reserveCapacity(ranges.count)
-        var index = view.startIndex
-        var offset = 0
-        func advance(to target: Int) {
-            while offset < target {
-                view.formIndex(after: &index)
-                offset += 1
+        var text = text
+        return text.withUTF8 { bytes in
+            let spans = spans(in: bytes)
+            var result: [Sentence] = []
+            result.reserveCapacity(spans.count)
+            for span in spans {
+                let slice = UnsafeBufferPointer(rebasing: bytes[span.lower.byte..<span.upper.byte])
+                result.append(Sentence(start: span.lower.scalar, end: span.upper.scalar, text: String(decoding: slice, as: UTF8.self)))
             }
+            return result
         }
-        for range in ranges {
-            advance(to: range.lowerBound)
-            let lower = index
-            advance(to: range.upperBound)
-            result.append(Sentence(start: range.lowerBound, end: range.upperBound, text: String(view[lower..<index])))
-        }
-        return result
     }
 
     /// Where the sentences of `text` start, in Unicode scalars: enough to locate
     /// a mention without building every sentence's text.
     func sentenceStarts(in text: String) -> [Int] {
-        ranges(of: Array(text.unicodeScalars)).map(\.lowerBound)
+        var text = text
+        return text.withUTF8 { bytes in spans(in: bytes).map(\.lower.scalar) }
     }
 
-    private func ranges(of scalars: [Unicode.Scalar]) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        var start = 0
-        var index = 0
+    /// A place in the text, as a UTF-8 offset (for slicing) and a scalar offset (for
+    /// reporting); the two always move together.
+    private struct Position {
+        var byte: Int
+        var scalar: Int
+    }
 
-        func emit(upTo end: Int) {
+    /// One sentence, trimmed of surrounding whitespace.
+    private struct Span {
+        var lower: Position
+        var upper: Position
+    }
+
+    /// The bytes of a Swift string, which are always valid UTF-8.
+    private struct Scalars {
+        let bytes: UnsafeBufferPointer<UInt8>
+
+        /// The scalar that starts at `byte`, and how many bytes it takes.
+        @inline(__always)
+        func scalar(at byte: Int) -> (scalar: Unicode.Scalar, width: Int) {
+            let lead = UInt32(bytes[byte])
+            if lead < 0x80 { return (Unicode.Scalar(UInt8(truncatingIfNeeded: lead)), 1) }
+            if lead < 0xE0 {
+                let value = (lead & 0x1F) << 6 | UInt32(bytes[byte + 1] & 0x3F)
+                return (Unicode.Scalar(value).unsafelyUnwrapped, 2)
+            }
+            if lead < 0xF0 {
+                let value = (lead & 0x0F) << 12 | UInt32(bytes[byte + 1] & 0x3F) << 6 | UInt32(bytes[byte + 2] & 0x3F)
+                return (Unicode.Scalar(value).unsafelyUnwrapped, 3)
+            }
+            let value = (lead & 0x07) << 18 | UInt32(bytes[byte + 1] & 0x3F) << 12
+                | UInt32(bytes[byte + 2] & 0x3F) << 6 | UInt32(bytes[byte + 3] & 0x3F)
+            return (Unicode.Scalar(value).unsafelyUnwrapped, 4)
+        }
+
+        /// The scalar that ends just before `byte`, and how many bytes it takes.
+        @inline(__always)
+        func scalar(before byte: Int) -> (scalar: Unicode.Scalar, width: Int) {
+            var lead = byte - 1
+            while bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            return (scalar(at: lead).scalar, byte - lead)
+        }
+
+        /// `position` moved past the scalar at it, `width` bytes long.
+        @inline(__always)
+        static func after(_ position: Position, width: Int) -> Position {
+            Position(byte: position.byte + width, scalar: position.scalar + 1)
+        }
+
+        /// `position` moved past the run of scalars that no rule looks at: everything
+        /// but a line feed, ".", "!", "?" and the scalars whose UTF-8 starts with E2
+        /// (U+2026, U+2029, U+203C, U+2047 to U+2049), E3 (U+3002) or EF (the
+        /// full-width stops), told apart by their first byte alone.
+        @inline(__always)
+        func skipOrdinary(from position: Position) -> Position {
+            var byte = position.byte
+            var scalar = position.scalar
+            while byte < bytes.count {
+                // Mostly ASCII text goes eight bytes, eight scalars, at a time.
+                if byte + 8 <= bytes.count {
+                    let word = UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: byte, as: UInt64.self)
+                    if !Scalars.mayStopRun(word) {
+                        byte += 8
+                        scalar += 8
+                        continue
+                    }
+                }
+                let lead = bytes[byte]
+                if lead < 0x80 {
+                    if lead == 0x0A || lead == 0x2E || lead == 0x21 || lead == 0x3F { break }
+                    byte += 1
+                } else {
+                    if lead == 0xE2 || lead == 0xE3 || lead == 0xEF { break }
+                    byte += lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                }
+                scalar += 1
+            }
+            return Position(byte: byte, scalar: scalar)
+        }
+
+        /// Whether the eight bytes of `word` are not all ASCII other than a line
+        /// feed, ".", "!" and "?".
+        @inline(__always)
+        static func mayStopRun(_ word: UInt64) -> Bool {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highBits: UInt64 = 0x8080_8080_8080_8080
+            if word & highBits != 0 { return true }
+            // With every high bit clear, x - 1 sets a byte's high bit only where that byte of x is zero.
+            func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highBits != 0 }
+            return hasZeroByte(word ^ (ones &* 0x0A)) || hasZeroByte(word ^ (ones &* 0x2E))
+                || hasZeroByte(word ^ (ones &* 0x21)) || hasZeroByte(word ^ (ones &* 0x3F))
+        }
+
+        /// `position` moved past every scalar from it on that `include` accepts.
+        @inline(__always)
+        func skip(from position: Position, while include: (Unicode.Scalar) -> Bool) -> Position {
+            var position = position
+            while position.byte < bytes.count {
+                let (scalar, width) = scalar(at: position.byte)
+                guard include(scalar) else { break }
+                position = Scalars.after(position, width: width)
+            }
+            return position
+        }
+    }
+
+    private func spans(in bytes: UnsafeBufferPointer<UInt8>) -> [Span] {
+        let text = Scalars(bytes: bytes)
+        let count = bytes.count
+        var result: [Span] = []
+        var start = Position(byte: 0, scalar: 0)
+        var index = start
+
+        func emit(upTo end: Position) {
             var first = start
             var last = end
-            while first < last, SentenceSplitter.isSpace(scalars[first]) { first += 1 }
-            while last > first, SentenceSplitter.isSpace(scalars[last - 1]) { last -= 1 }
-            if first < last { result.append(first..<last) }
+            while first.byte < last.byte {
+                let (scalar, width) = text.scalar(at: first.byte)
+                guard SentenceSplitter.isSpace(scalar) else { break }
+                first = Scalars.after(first, width: width)
+            }
+            while last.byte > first.byte {
+                let (scalar, width) = text.scalar(before: last.byte)
+                guard SentenceSplitter.isSpace(scalar) else { break }
+                last = Position(byte: last.byte - width, scalar: last.scalar - 1)
+            }
+            if first.byte < last.byte { result.append(Span(lower: first, upper: last)) }
             start = end
         }
 
-        while index < scalars.count {
-            let scalar = scalars[index]
+        while index.byte < count {
+            index = text.skipOrdinary(from: index)
+            guard index.byte < count else { break }
+            let (scalar, width) = text.scalar(at: index.byte)
+            let following = Scalars.after(index, width: width)
             if scalar == "\n" || scalar == "\u{2029}" {
                 // A blank line (or a paragraph separator) ends a sentence even without punctuation:
                 // headlines, list items and signatures rarely carry a full stop.
-                var next = index + 1
-                while next < scalars.count, SentenceSplitter.isSpace(scalars[next]), scalars[next] != "\n" { next += 1 }
-                if scalar == "\u{2029}" || (next < scalars.count && scalars[next] == "\n") {
+                let next = text.skip(from: following) { $0 != "\n" && SentenceSplitter.isSpace($0) }
+                if scalar == "\u{2029}" || (next.byte < count && bytes[next.byte] == UInt8(ascii: "\n")) {
                     emit(upTo: index)
                     index = next
                     continue
                 }
-                index += 1
+                index = following
                 continue
             }
             if SentenceSplitter.isFullWidthTerminator(scalar) {
-                var end = index + 1
-                while end < scalars.count, SentenceSplitter.isFullWidthTerminator(scalars[end]) || SentenceSplitter.isTerminator(scalars[end]) { end += 1 }
-                while end < scalars.count, SentenceSplitter.isCloser(scalars[end]) { end += 1 }
+                var end = text.skip(from: following) { SentenceSplitter.isFullWidthTerminator($0) || SentenceSplitter.isTerminator($0) }
+                end = text.skip(from: end, while: SentenceSplitter.isCloser)
                 emit(upTo: end)
                 index = end
                 continue
             }
             if SentenceSplitter.isTerminator(scalar) {
-                var end = index + 1
-                while end < scalars.count, SentenceSplitter.isTerminator(scalars[end]) { end += 1 }
-                let runIsSinglePeriod = scalar == "." && end - index == 1
-                while end < scalars.count, SentenceSplitter.isCloser(scalars[end]) { end += 1 }
-                if end == scalars.count {
+                var end = text.skip(from: following, while: SentenceSplitter.isTerminator)
+                let runIsSinglePeriod = scalar == "." && end.scalar - index.scalar == 1
+                end = text.skip(from: end, while: SentenceSplitter.isCloser)
+                if end.byte == count {
                     emit(upTo: end)
                     index = end
                     continue
                 }
-                guard SentenceSplitter.isSpace(scalars[end]) else {
+                guard SentenceSplitter.isSpace(text.scalar(at: end.byte).scalar) else {
                     // "3.14", "example.org/a.b", "e.g.x": no space, no sentence end.
                     index = end
                     continue
                 }
-                var next = end
-                while next < scalars.count, SentenceSplitter.isSpace(scalars[next]) { next += 1 }
-                if next < scalars.count, scalars[next].properties.isLowercase {
+                let next = text.skip(from: end, while: SentenceSplitter.isSpace)
+                if next.byte < count, SentenceSplitter.isLowercase(text.scalar(at: next.byte).scalar) {
                     index = end
                     continue
                 }
-                if runIsSinglePeriod, isAbbreviationOrInitial(before: index, in: scalars) {
+                if runIsSinglePeriod, isAbbreviationOrInitial(before: index, in: text) {
                     index = end
                     continue
                 }
@@ -128,33 +237,59 @@ public struct SentenceSplitter: Sendable {
                 index = end
                 continue
             }
-            index += 1
+            index = following
         }
-        emit(upTo: scalars.count)
+        emit(upTo: index)
         return result
     }
 
     /// Whether the word ending just before the period at `period` is a known
     /// abbreviation or a single-letter initial.
-    private func isAbbreviationOrInitial(before period: Int, in scalars: [Unicode.Scalar]) -> Bool {
+    private func isAbbreviationOrInitial(before period: Position, in text: Scalars) -> Bool {
+        // A word longer than every abbreviation is neither, so the walk back stops one scalar past that length.
+        let longest = max(longestAbbreviation, 1)
         var first = period
-        while first > 0 {
-            let previous = scalars[first - 1]
-            if previous.properties.isAlphabetic || previous == "." { first -= 1 } else { break }
+        while first.byte > 0, period.scalar - first.scalar <= longest {
+            let (previous, width) = text.scalar(before: first.byte)
+            guard SentenceSplitter.isAlphabetic(previous) || previous == "." else { break }
+            first = Position(byte: first.byte - width, scalar: first.scalar - 1)
         }
-        guard first < period else { return false }
-        if period - first == 1 { return scalars[first].properties.isUppercase || abbreviations.contains(String(scalars[first]).lowercased()) }
-        guard period - first <= longestAbbreviation else { return false }
-        var word = String.UnicodeScalarView()
-        word.append(contentsOf: scalars[first..<period])
-        let letters = String(word)
-        return abbreviations.contains(letters.lowercased())
+        let length = period.scalar - first.scalar
+        guard length > 0 else { return false }
+        if length == 1 {
+            let letter = text.scalar(at: first.byte).scalar
+            return SentenceSplitter.isUppercase(letter) || abbreviations.contains(String(letter).lowercased())
+        }
+        guard length <= longestAbbreviation else { return false }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: text.bytes[first.byte..<period.byte]), as: UTF8.self)
+        return abbreviations.contains(word.lowercased())
     }
 
     @inline(__always)
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
         return scalar.properties.isWhitespace
+    }
+
+    /// Unicode's Lowercase property; among ASCII only a to z have it.
+    @inline(__always)
+    static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar.value >= 0x61 && scalar.value <= 0x7A }
+        return scalar.properties.isLowercase
+    }
+
+    /// Unicode's Uppercase property; among ASCII only A to Z have it.
+    @inline(__always)
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar.value >= 0x41 && scalar.value <= 0x5A }
+        return scalar.properties.isUppercase
+    }
+
+    /// Unicode's Alphabetic property; among ASCII only the Latin letters have it.
+    @inline(__always)
+    static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A }
+        return scalar.properties.isAlphabetic
     }
 
     static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {

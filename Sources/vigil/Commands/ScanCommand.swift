@@ -39,37 +39,51 @@ struct ScanCommand: AsyncParsableCommand {
             return
         }
         // Results are written in batches: one write per line would cost more than scoring short texts.
-        var pending = Data()
-        // Split a byte array, not `Data`: slicing `Data` line by line costs more than scoring a short line.
-        let bytes = [UInt8](input)
-        for rawLine in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            if rawLine.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
-            pending.append(contentsOf: scanLine(rawLine, scorer: scorer, matcher: matcher, workspace: workspace).utf8)
-            pending.append(UInt8(ascii: "\n"))
-            if pending.count >= 1 << 16 {
-                output.write(pending)
-                pending.removeAll(keepingCapacity: true)
+        var pending: [UInt8] = []
+        pending.reserveCapacity(1 << 17)
+        // Lines are slices of the input's bytes: slicing `Data` line by line costs more than scoring a short line.
+        input.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var start = 0
+            while start <= bytes.count {
+                let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                start = end + 1
+                if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
+                scanLine(line, scorer: scorer, matcher: matcher, workspace: workspace, to: &pending)
+                pending.append(UInt8(ascii: "\n"))
+                if pending.count >= 1 << 16 {
+                    output.write(Data(pending))
+                    pending.removeAll(keepingCapacity: true)
+                }
             }
         }
-        output.write(pending)
+        output.write(Data(pending))
     }
 
-    private func scanLine(_ line: ArraySlice<UInt8>, scorer: TextScorer, matcher: MentionMatcher, workspace: ScoringWorkspace) -> String {
-        if let parsed = line.withUnsafeBufferPointer({ ScanInputLine.parse($0) }), let text = parsed.text {
-            return ScanRecord.line(id: parsed.id, score: scorer.score(text, matcher: matcher, workspace: workspace))
+    /// Appends the result record for one input line to `out`.
+    private func scanLine(
+        _ line: UnsafeBufferPointer<UInt8>, scorer: TextScorer, matcher: MentionMatcher, workspace: ScoringWorkspace, to out: inout [UInt8]
+    ) {
+        if let parsed = ScanInputLine.parse(line), let text = parsed.text {
+            ScanRecord.write(id: parsed.id, score: scorer.score(text, matcher: matcher, workspace: workspace), to: &out)
+            return
         }
         // Everything the direct reader leaves (errors, numeric ids) goes through JSONSerialization.
         guard let object = try? JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed]) else {
-            return ScanRecord.error(id: nil, message: "not valid JSON")
+            out.append(contentsOf: ScanRecord.error(id: nil, message: "not valid JSON").utf8)
+            return
         }
         guard let record = object as? [String: Any] else {
-            return ScanRecord.error(id: nil, message: "expected a JSON object")
+            out.append(contentsOf: ScanRecord.error(id: nil, message: "expected a JSON object").utf8)
+            return
         }
         let id = record["id"]
         guard let text = record["text"] as? String else {
-            return ScanRecord.error(id: id, message: "missing string field \"text\"")
+            out.append(contentsOf: ScanRecord.error(id: id, message: "missing string field \"text\"").utf8)
+            return
         }
-        return ScanRecord.line(id: id, score: scorer.score(text, matcher: matcher, workspace: workspace))
+        ScanRecord.write(id: id, score: scorer.score(text, matcher: matcher, workspace: workspace), to: &out)
     }
 
     private func readInput() throws -> Data {

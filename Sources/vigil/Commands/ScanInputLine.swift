@@ -96,19 +96,16 @@ struct ScanInputLine {
             guard take(UInt8(ascii: "\"")) else { return nil }
             let start = position
             // The common case: no escapes, taken as one slice of valid UTF-8.
-            while position < bytes.count {
-                let byte = bytes[position]
-                if byte == UInt8(ascii: "\"") {
-                    defer { position += 1 }
-                    return String(validating: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
-                }
-                if byte == UInt8(ascii: "\\") { break }
-                if byte < 0x20 { return nil }
-                position += 1
-            }
+            skipPlainRun()
             guard position < bytes.count else { return nil }
+            if bytes[position] == UInt8(ascii: "\"") {
+                defer { position += 1 }
+                return String(validating: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+            }
+            if bytes[position] < 0x20 { return nil }
             var decoded = [UInt8](UnsafeBufferPointer(rebasing: bytes[start..<position]))
             while position < bytes.count {
+                // Here the byte is a quote, a backslash or a control; the plain run after an escape is copied whole.
                 let byte = bytes[position]
                 position += 1
                 switch byte {
@@ -141,11 +138,40 @@ struct ScanInputLine {
                         return nil
                     }
                 default:
-                    if byte < 0x20 { return nil }
-                    decoded.append(byte)
+                    return nil
                 }
+                let run = position
+                skipPlainRun()
+                decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<position]))
             }
             return nil
+        }
+
+        /// Moves to the next quote, backslash or control (or the end), eight bytes at a time where none is near.
+        private mutating func skipPlainRun() {
+            while position < bytes.count {
+                if position + 8 <= bytes.count,
+                   !Reader.hasQuoteBackslashOrControl(UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: position, as: UInt64.self)) {
+                    position += 8
+                    continue
+                }
+                let byte = bytes[position]
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { return }
+                position += 1
+            }
+        }
+
+        /// Whether any of the eight bytes in `word` is a quote, a backslash or a
+        /// control, which end or interrupt a string's plain run: text is read eight
+        /// bytes at a time, and only a word that holds one is looked at byte by byte.
+        @inline(__always)
+        static func hasQuoteBackslashOrControl(_ word: UInt64) -> Bool {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highBits: UInt64 = 0x8080_8080_8080_8080
+            // Exact for n <= 128: only a byte below n sets its high bit in x - n without having it in x.
+            func hasByteBelow(_ n: UInt64, in x: UInt64) -> Bool { (x &- ones &* n) & ~x & highBits != 0 }
+            return hasByteBelow(1, in: word ^ (ones &* 0x22)) || hasByteBelow(1, in: word ^ (ones &* 0x5C))
+                || hasByteBelow(0x20, in: word)
         }
 
         private mutating func hex4() -> UInt32? {

@@ -5,55 +5,62 @@ import VigilScoring
 /// order of the design document and numbers stay short.
 enum ScanRecord {
     static func line(id: Any?, score: DocumentScore) -> String {
-        // Appended piece by piece into one presized string: a record per short text
-        // otherwise costs more in intermediate strings than in scoring.
-        var out = ""
-        out.reserveCapacity(160 + 96 * score.mentions.count + score.evidence.reduce(0) { $0 + 80 + $1.text.utf8.count })
-        out += "{\"id\": "
-        out += value(id)
-        out += ", \"hostility\": "
-        out += number(score.hostility)
-        out += ", \"agent\": "
-        out += number(score.agent)
-        out += ", \"mentions\": ["
+        var out: [UInt8] = []
+        write(id: id, score: score, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the record's UTF-8 to `out`: `scan --jsonl` writes one per input line
+    /// into one buffer, so a record costs no string of its own.
+    static func write(id: Any?, score: DocumentScore, to out: inout [UInt8]) {
+        func add(_ text: StaticString) {
+            out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        }
+        func add(_ text: String) { out.append(contentsOf: text.utf8) }
+        add("{\"id\": ")
+        if let text = id as? String { JSONStringLiteral.append(text, to: &out) } else { add(value(id)) }
+        add(", \"hostility\": ")
+        add(number(score.hostility))
+        add(", \"agent\": ")
+        add(number(score.agent))
+        add(", \"mentions\": [")
         for (index, mention) in score.mentions.enumerated() {
-            if index > 0 { out += ", " }
-            out += "{\"person\": "
+            if index > 0 { add(", ") }
+            add("{\"person\": ")
             JSONStringLiteral.append(mention.person, to: &out)
-            out += ", \"matched\": "
+            add(", \"matched\": ")
             JSONStringLiteral.append(mention.matched, to: &out)
-            out += ", \"start\": "
-            out += String(mention.start)
-            out += ", \"end\": "
-            out += String(mention.end)
-            out += "}"
+            add(", \"start\": ")
+            add(String(mention.start))
+            add(", \"end\": ")
+            add(String(mention.end))
+            add("}")
         }
-        out += "], \"attack\": {"
+        add("], \"attack\": {")
         for (index, attack) in score.attacks.enumerated() {
-            if index > 0 { out += ", " }
+            if index > 0 { add(", ") }
             JSONStringLiteral.append(attack.person, to: &out)
-            out += ": "
-            out += number(attack.score)
+            add(": ")
+            add(number(attack.score))
         }
-        out += "}, \"severity\": "
+        add("}, \"severity\": ")
         JSONStringLiteral.append(score.severity.rawValue, to: &out)
-        out += ", \"evidence\": ["
+        add(", \"evidence\": [")
         for (index, item) in score.evidence.enumerated() {
-            if index > 0 { out += ", " }
-            out += "{\"kind\": "
+            if index > 0 { add(", ") }
+            add("{\"kind\": ")
             JSONStringLiteral.append(item.kind.rawValue, to: &out)
-            out += ", \"start\": "
-            out += String(item.start)
-            out += ", \"end\": "
-            out += String(item.end)
-            out += ", \"score\": "
-            out += number(item.score)
-            out += ", \"text\": "
+            add(", \"start\": ")
+            add(String(item.start))
+            add(", \"end\": ")
+            add(String(item.end))
+            add(", \"score\": ")
+            add(number(item.score))
+            add(", \"text\": ")
             JSONStringLiteral.append(item.text, to: &out)
-            out += "}"
+            add("}")
         }
-        out += "]}"
-        return out
+        add("]}")
     }
 
     static func error(id: Any?, message: String) -> String {

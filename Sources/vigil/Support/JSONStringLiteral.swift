@@ -11,20 +11,60 @@ enum JSONStringLiteral {
             output += "\""
             return
         }
-        output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                output += String(format: "\\u%04x", scalar.value)
-            default: output.unicodeScalars.append(scalar)
+        var bytes: [UInt8] = []
+        append(text, to: &bytes)
+        output += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 of `text`, quoted and escaped, to `output`: the runs between
+    /// escapes are copied whole, since the text is mostly plain.
+    static func append(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        output.append(UInt8(ascii: "\""))
+        text.withUTF8 { bytes in
+            var run = 0
+            var index = 0
+            func flush(upTo end: Int) {
+                if run < end { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<end])) }
             }
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0xE2 {
+                    index += 1
+                    continue
+                }
+                if byte == 0xE2 {
+                    // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+                    guard index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 else {
+                        index += 1
+                        continue
+                    }
+                    flush(upTo: index)
+                    output.append(contentsOf: bytes[index + 2] == 0xA8 ? #"\u2028"#.utf8 : #"\u2029"#.utf8)
+                    index += 3
+                    run = index
+                    continue
+                }
+                flush(upTo: index)
+                switch byte {
+                case 0x22: output.append(contentsOf: #"\""#.utf8)
+                case 0x5C: output.append(contentsOf: #"\\"#.utf8)
+                case 0x0A: output.append(contentsOf: #"\n"#.utf8)
+                case 0x0D: output.append(contentsOf: #"\r"#.utf8)
+                case 0x09: output.append(contentsOf: #"\t"#.utf8)
+                default:
+                    // The other controls as \u00xx, lower-case hex.
+                    output.append(contentsOf: #"\u00"#.utf8)
+                    output.append(byte >> 4 + UInt8(ascii: "0"))
+                    let low = byte & 0x0F
+                    output.append(low < 10 ? low + UInt8(ascii: "0") : low - 10 + UInt8(ascii: "a"))
+                }
+                index += 1
+                run = index
+            }
+            flush(upTo: bytes.count)
         }
-        output += "\""
+        output.append(UInt8(ascii: "\""))
     }
 
     /// `text` quoted and escaped.
