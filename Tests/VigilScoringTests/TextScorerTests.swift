@@ -93,6 +93,34 @@ import VigilText
         #expect(abs(person.targetedHostility - scorer.hostilityModel.probability(of: passage)) < 1e-9)
     }
 
+    @Test func modelsWithDifferentFeaturesAreReadSeparatelyWithTheSameResults() throws {
+        guard let path = TestData.shared("agent/train.jsonl") else {
+            print("skipped: \(TestData.sharedMissing)")
+            return
+        }
+        var options = TrainingOptions()
+        options.features.hashBits = 16
+        options.maxEpochs = 2
+        options.l2Candidates = [1e-5]
+        let examples = Array(try LabelledDataset.read(path: path).prefix(1000))
+        let agent = try ModelTrainer(options: options)
+            .train(task: .agent, examples: examples, dev: nil, dataFiles: [], devSource: "held out")
+        let scorer = try TextScorer(hostility: Self.scorer.hostilityModel, agent: agent)
+        #expect(scorer.makeWorkspace().agent != nil)
+        let workspace = scorer.makeWorkspace()
+        for text in [Self.civilAttack] + Self.ordinaryNews {
+            let score = scorer.score(text, matcher: ada, workspace: workspace)
+            #expect(score.hostility == scorer.hostilityModel.probability(of: text))
+            #expect(score.textAgent == agent.probability(of: text))
+            for (index, sentence) in score.sentences.enumerated() {
+                #expect(score.sentenceHostility[index] == scorer.hostilityModel.probability(of: sentence.text))
+                #expect(score.sentenceAgent[index] == agent.probability(of: sentence.text))
+            }
+            let both = scorer.probabilities(of: text[...], workspace: workspace)
+            #expect(both.hostility == score.hostility && both.agent == score.textAgent)
+        }
+    }
+
     @Test func attributionFollowsBackReferencesOnlyWithinTheWindow() {
         let sentences = [
             Sentence(start: 0, end: 10, text: "Ada Lovelace wrote this."),
