@@ -1,5 +1,5 @@
-/// A set of hashed word slots as one bit per slot of the hashed space (32 KB for
-/// 2^18 slots), for counting distinct words in a sentence, a document or a passage.
+/// A set of hashed word slots as one bit per slot of the hashed space (16 KB for
+/// 2^17 slots), for counting distinct words in a sentence, a document or a passage.
 /// It is emptied by forgetting the slots put in, so it never costs a full clear.
 struct SeenWords {
     private var bits: [UInt64]

@@ -3,10 +3,10 @@
 /// model). One load per occurrence serves both models.
 ///
 /// The entries are stored as 16-bit fixed point, one scale per lane, so that the
-/// table of 2^18 slots takes 2 MB rather than 4 and mostly stays in the second-level
-/// cache, where most of scoring's loads land. Sums of entries are exact integers;
-/// the rounding of each entry (at most half a step of 1/32767 of the lane's largest
-/// value) moves a margin by far less than the models' own noise.
+/// table of 2^17 slots takes 1 MB rather than 2 and more of scoring's loads, which
+/// land on random slots, hit the second-level cache. Sums of entries are exact
+/// integers; the rounding of each entry (at most half a step of 1/32767 of the
+/// lane's largest value) moves a margin by far less than the models' own noise.
 struct SlotTable: Sendable {
     let entries: [SIMD4<Int16>]
     /// What one step of each lane is worth.
