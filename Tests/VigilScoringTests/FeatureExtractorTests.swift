@@ -50,6 +50,27 @@ import Testing
         #expect(abs(margin) > 0.1)
     }
 
+    /// The scorer's 16-bit table against the exact training vectors, over dev texts.
+    @Test func fixedPointTableStaysCloseToTheExactMarginsOnDevTexts() throws {
+        guard let path = TestData.shared("hostility/dev.jsonl") else {
+            print("skipped: \(TestData.sharedMissing)")
+            return
+        }
+        let model = try TextModel.shipped(.hostility)
+        let scoring = model.makeWorkspace()
+        let training = FeatureWorkspace(configuration: model.header.features)
+        var largest = 0.0
+        for example in try LabelledDataset.read(path: path).prefix(400) {
+            let margin = model.margin(of: example.text[...], workspace: scoring)
+            model.extractor.extractOccurrences(example.text[...], into: training)
+            let vector = training.occurrences.vector(idf: model.idf, configuration: model.header.features)
+            let explicit = model.margin(hashed: model.weights.withUnsafeBufferPointer { vector.dot($0) }, dense: training.dense)
+            largest = max(largest, abs(margin - explicit))
+        }
+        print("largest margin difference, fixed point against exact: \(largest)")
+        #expect(largest < 1e-3)
+    }
+
     @Test func emptyBinaryAndMixedScriptTextDoNotTrap() {
         #expect(features("").0.indices.isEmpty)
         let binary = String(decoding: (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 131) }, as: UTF8.self)
