@@ -25,15 +25,25 @@ struct SlotTable: Sendable {
                 exact[4 * slot + lane + 1] = idf * idf
             }
         }
-        var largest = [Float](repeating: 0, count: 4)
-        for (index, value) in exact.enumerated() { largest[index & 3] = max(largest[index & 3], abs(value)) }
-        let steps = largest.map { $0 > 0 ? $0 / Float(Int16.max) : 1 }
-        scale = SIMD4(steps[0], steps[1], steps[2], steps[3])
-        entries = (0..<size).map { slot in
-            func step(_ lane: Int) -> Int16 {
-                Int16(clamping: Int32((exact[4 * slot + lane] / steps[lane]).rounded(.toNearestOrEven)))
+        var largest = SIMD4<Float>.zero
+        exact.withUnsafeBufferPointer { exact in
+            for slot in 0..<size {
+                let entry = SIMD4(exact[4 * slot], exact[4 * slot + 1], exact[4 * slot + 2], exact[4 * slot + 3])
+                largest = pointwiseMax(largest, pointwiseMax(entry, -entry))
             }
-            return SIMD4(step(0), step(1), step(2), step(3))
+        }
+        scale = largest.replacing(with: Float(Int16.max), where: largest .== 0) / Float(Int16.max)
+        let scale = self.scale
+        entries = [SIMD4<Int16>](unsafeUninitializedCapacity: size) { buffer, initialized in
+            exact.withUnsafeBufferPointer { exact in
+                for slot in 0..<size {
+                    let entry = SIMD4(exact[4 * slot], exact[4 * slot + 1], exact[4 * slot + 2], exact[4 * slot + 3])
+                    // Within ±32767 by construction of the scale, so the conversion cannot trap.
+                    let steps = (entry / scale).rounded(.toNearestOrEven)
+                    buffer[slot] = SIMD4(Int16(steps.x), Int16(steps.y), Int16(steps.z), Int16(steps.w))
+                }
+            }
+            initialized = size
         }
     }
 
