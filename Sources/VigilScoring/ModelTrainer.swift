@@ -146,7 +146,11 @@ public struct ModelTrainer: Sendable {
     /// both in the features and in the block's norm: in effect a per-slot L2 prior
     /// from the class counts, which plain L2 on the weights cannot give. Scoring
     /// reads the product through the model's idf table, so it costs nothing there;
-    /// the ratio's sign is dropped because the weight carries it.
+    /// the ratio's sign is dropped because the weight carries it. The ratio is kept
+    /// at `naiveBayesFloor` or more: scoring stores idf² in 16-bit fixed point scaled
+    /// to the largest, and a block made only of slots near a ratio of zero would
+    /// otherwise be normalised by sums that round to a few steps (a one-word text's
+    /// margin moved by up to 0.03 on the hostility dev split; with the floor 0.002).
     func slotScales(_ set: [LabelledText], extractor: FeatureExtractor, workspace: FeatureWorkspace, hashSize: Int) -> [Float] {
         var documentFrequency = [Int32](repeating: 0, count: hashSize)
         var positiveFrequency = [Int32](repeating: 0, count: hashSize)
@@ -166,7 +170,7 @@ public struct ModelTrainer: Sendable {
         let negativeTotal = negative.reduce(0, +)
         return (0..<hashSize).map { slot in
             let ratio = Foundation.log((positive[slot] / positiveTotal) / (negative[slot] / negativeTotal))
-            return Float(idf[slot] * abs(ratio))
+            return Float(idf[slot] * max(abs(ratio), options.naiveBayesFloor))
         }
     }
 

@@ -23,6 +23,8 @@ public struct TrainingOptions: Sendable {
     /// Additive smoothing of the naive-Bayes log-count ratios that scale each hashed
     /// slot (see `ModelTrainer.slotScales`); nil keeps plain inverse document frequencies.
     public var naiveBayesSmoothing: Double? = 1.0
+    /// The least absolute log-count ratio a slot is scaled by (see `ModelTrainer.slotScales`).
+    public var naiveBayesFloor = 0.5
 
     public init() {}
 }

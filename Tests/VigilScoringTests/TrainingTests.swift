@@ -69,10 +69,11 @@ import Testing
         [LabelledText(text: "qqzz shared", label: 1), LabelledText(text: "wwkk shared", label: 0)]
     }
 
-    static func scales(smoothing: Double?) -> (trainer: ModelTrainer, scales: [Float]) {
+    static func scales(smoothing: Double?, floor: Double = 0) -> (trainer: ModelTrainer, scales: [Float]) {
         var options = TrainingOptions()
         options.features.hashBits = 16
         options.naiveBayesSmoothing = smoothing
+        options.naiveBayesFloor = floor
         let trainer = ModelTrainer(options: options)
         let workspace = FeatureWorkspace(configuration: options.features)
         let extractor = FeatureExtractor(configuration: options.features)
@@ -103,5 +104,11 @@ import Testing
         // about ln(21) times their idf, whichever side they are on.
         for slot in everywhere { #expect(scales[slot] < 0.1) }
         for slot in positiveOnly + negativeOnly { #expect(scales[slot] > 4) }
+    }
+
+    @Test func theFloorKeepsEvenSlotsAtAShareOfTheirIdf() {
+        let (trainer, scales) = Self.scales(smoothing: 1, floor: 0.5)
+        for slot in Self.slots(of: "shared", in: trainer) { #expect(scales[slot] == 0.5) }
+        for slot in Self.slots(of: "qqzz", in: trainer) { #expect(scales[slot] > 4) }
     }
 }
