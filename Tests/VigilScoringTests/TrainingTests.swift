@@ -62,3 +62,53 @@ import Testing
         #expect(throws: LabelledDataset.ReadError.self) { try LabelledDataset.parse(Data("[1,2]\n".utf8)) }
     }
 }
+
+@Suite struct SlotScaleTests {
+    /// Twenty texts of each class that share one word and differ in another.
+    static let examples = (0..<20).flatMap { _ in
+        [LabelledText(text: "qqzz shared", label: 1), LabelledText(text: "wwkk shared", label: 0)]
+    }
+
+    static func scales(smoothing: Double?, floor: Double = 0) -> (trainer: ModelTrainer, scales: [Float]) {
+        var options = TrainingOptions()
+        options.features.hashBits = 16
+        options.naiveBayesSmoothing = smoothing
+        options.naiveBayesFloor = floor
+        let trainer = ModelTrainer(options: options)
+        let workspace = FeatureWorkspace(configuration: options.features)
+        let extractor = FeatureExtractor(configuration: options.features)
+        return (trainer, trainer.slotScales(examples, extractor: extractor, workspace: workspace, hashSize: options.features.hashSize))
+    }
+
+    static func slots(of text: String, in trainer: ModelTrainer) -> [Int] {
+        let workspace = FeatureWorkspace(configuration: trainer.options.features)
+        FeatureExtractor(configuration: trainer.options.features).extractOccurrences(text[...], into: workspace)
+        return workspace.occurrences.distinctSlots().map(Int.init)
+    }
+
+    @Test func withoutSmoothingTheScalesAreInverseDocumentFrequencies() {
+        let (trainer, scales) = Self.scales(smoothing: nil)
+        let everywhere = Self.slots(of: "shared", in: trainer)
+        let half = Self.slots(of: "qqzz", in: trainer)
+        #expect(!everywhere.isEmpty && !half.isEmpty)
+        for slot in everywhere { #expect(scales[slot] == 1) }
+        for slot in half { #expect(abs(Double(scales[slot]) - (log(41.0 / 21.0) + 1)) < 1e-5) }
+    }
+
+    @Test func naiveBayesRatiosDropEvenSlotsAndRaiseOneSidedOnes() {
+        let (trainer, scales) = Self.scales(smoothing: 1)
+        let everywhere = Self.slots(of: "shared", in: trainer)
+        let positiveOnly = Self.slots(of: "qqzz", in: trainer)
+        let negativeOnly = Self.slots(of: "wwkk", in: trainer)
+        // Slots in every text say nothing about the label; one-sided slots are
+        // about ln(21) times their idf, whichever side they are on.
+        for slot in everywhere { #expect(scales[slot] < 0.1) }
+        for slot in positiveOnly + negativeOnly { #expect(scales[slot] > 4) }
+    }
+
+    @Test func theFloorKeepsEvenSlotsAtAShareOfTheirIdf() {
+        let (trainer, scales) = Self.scales(smoothing: 1, floor: 0.5)
+        for slot in Self.slots(of: "shared", in: trainer) { #expect(scales[slot] == 0.5) }
+        for slot in Self.slots(of: "qqzz", in: trainer) { #expect(scales[slot] > 4) }
+    }
+}

@@ -25,8 +25,12 @@ struct TrainCommand: AsyncParsableCommand {
     @Option(help: "Random seed for the dev split and the example order.") var seed: UInt64 = TrainingOptions().seed
     @Option(help: "Size of the hashed feature space as a power of two.") var hashBits: Int = FeatureConfiguration.standard.hashBits
     @Option(help: "Comma-separated L2 strengths to try.") var l2: String?
-    @Option(help: "Weight of the character n-gram block against the word block.") var charWeight: Double = FeatureConfiguration.standard.charBlockWeight
-    @Option(help: "Scale of the standardised stylometric features.") var denseScale: Double = FeatureConfiguration.standard.denseScale
+    @Option(help: "Weight of the character n-gram block against the word block.") var charWeight: Double = TrainingOptions().features.charBlockWeight
+    @Option(help: "Scale of the standardised stylometric features.") var denseScale: Double = TrainingOptions().features.denseScale
+    @Option(help: "Smoothing of the naive-Bayes log-count ratios that scale the hashed slots (0: plain inverse document frequencies).")
+    var naiveBayesSmoothing: Double = TrainingOptions().naiveBayesSmoothing ?? 0
+    @Option(help: "Most passes over the training data.") var maxEpochs: Int = TrainingOptions().maxEpochs
+    @Option(help: "Passes without a better dev log loss before training stops.") var patience: Int = TrainingOptions().patience
     @Flag(help: "Add the findings users labelled (`vigil findings label`) in the configured database to the training data.")
     var withFeedback = false
 
@@ -55,6 +59,13 @@ struct TrainCommand: AsyncParsableCommand {
         options.features.hashBits = hashBits
         options.features.charBlockWeight = charWeight
         options.features.denseScale = denseScale
+        guard naiveBayesSmoothing >= 0, naiveBayesSmoothing.isFinite else {
+            throw CommandFailure.badInput("--naive-bayes-smoothing must be 0 or more")
+        }
+        options.naiveBayesSmoothing = naiveBayesSmoothing > 0 ? naiveBayesSmoothing : nil
+        guard maxEpochs >= 1, patience >= 1 else { throw CommandFailure.badInput("--max-epochs and --patience must be at least 1") }
+        options.maxEpochs = maxEpochs
+        options.patience = patience
         do { try options.features.validate() } catch { throw CommandFailure.badInput("--hash-bits must be between 10 and 24") }
         if let l2 {
             let values = l2.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
