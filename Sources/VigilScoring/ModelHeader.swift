@@ -12,8 +12,9 @@ public struct ModelHeader: Codable, Sendable, Equatable {
     public var calibration: PlattCalibration
     /// The probability at or above which the model says "yes" (chosen for F1 on the dev split).
     public var threshold: Double
-    /// Whether an inverse-document-frequency table (one Float32 per hashed slot)
-    /// follows the weights in the file.
+    /// Whether a table of slot scales (one Float32 per hashed slot: inverse document
+    /// frequency, times the naive-Bayes ratio when training used one) follows the
+    /// weights in the file.
     public var inverseDocumentFrequency: Bool
     public var training: TrainingSummary
 }

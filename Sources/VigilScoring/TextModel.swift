@@ -18,7 +18,8 @@ public struct TextModel: Sendable {
 
     public let header: ModelHeader
     public let weights: [Float]
-    /// Inverse document frequency of each hashed slot in the training data.
+    /// The scale of each hashed slot: its inverse document frequency in the training
+    /// data, times its naive-Bayes log-count ratio for models trained with one.
     public let idf: [Float]?
     public let extractor: FeatureExtractor
     /// Per stylometric feature: its weight times the dense scale, its training mean

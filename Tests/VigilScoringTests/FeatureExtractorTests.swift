@@ -46,7 +46,8 @@ import Testing
         model.extractor.extractOccurrences(text[...], into: training)
         let vector = training.occurrences.vector(idf: model.idf, configuration: model.header.features)
         let explicit = model.margin(hashed: model.weights.withUnsafeBufferPointer { vector.dot($0) }, dense: training.dense)
-        #expect(abs(margin - explicit) < 1e-4)
+        // The scorer's slot table is 16-bit fixed point: a margin moves by its rounding.
+        #expect(abs(margin - explicit) < 1e-3)
         #expect(abs(margin) > 0.1)
     }
 
@@ -68,7 +69,7 @@ import Testing
             largest = max(largest, abs(margin - explicit))
         }
         print("largest margin difference, fixed point against exact: \(largest)")
-        #expect(largest < 1e-3)
+        #expect(largest < 5e-3)
     }
 
     @Test func emptyBinaryAndMixedScriptTextDoNotTrap() {
