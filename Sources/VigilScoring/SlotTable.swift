@@ -27,7 +27,8 @@ struct SlotTable: Sendable {
         }
         var largest = [Float](repeating: 0, count: 4)
         for (index, value) in exact.enumerated() { largest[index & 3] = max(largest[index & 3], abs(value)) }
-        let steps = largest.map { $0 > 0 ? $0 / Float(Int16.max) : 1 }
+        // A step never rounds to zero, even for a lane of values near the smallest Float.
+        let steps = largest.map { $0 > 0 ? max($0 / Float(Int16.max), .leastNonzeroMagnitude) : 1 }
         scale = SIMD4(steps[0], steps[1], steps[2], steps[3])
         entries = (0..<size).map { slot in
             func step(_ lane: Int) -> Int16 {
