@@ -60,7 +60,7 @@ import Testing
         // Float: the slot table still has a step, and the hashed part is about zero.
         let model = try TextModel.shipped(.hostility)
         var weights = model.weights
-        for slot in 0..<model.header.features.hashSize { weights[slot] = slot.isMultiple(of: 2) ? 1e-44 : -1e-44 }
+        for slot in 0..<model.header.features.hashSize { weights[slot] = (slot.isMultiple(of: 2) ? 8 : -8) * Float.leastNonzeroMagnitude }
         let tiny = try TextModel(header: model.header, weights: weights, idf: model.idf)
         let workspace = tiny.makeWorkspace()
         let text = "You are an insecure gatekeeper. The patch was fine, and you know it!"
