@@ -12,7 +12,7 @@ public final class FeatureWorkspace {
     let table: SlotTable
     /// The sum being built: a document, or the passage about one person.
     private(set) var sum = SentenceReading()
-    /// The readings of the text's sentences, kept by the scorer for passages.
+    /// The readings of sentences the scorer keeps for the sums of passages.
     var readings: [SentenceReading] = []
     /// What reading a sentence writes, and the text's word slots so far.
     var buffers: SentenceBuffers

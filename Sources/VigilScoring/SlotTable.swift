@@ -32,14 +32,19 @@ struct SlotTable: Sendable {
                 largest = pointwiseMax(largest, pointwiseMax(entry, -entry))
             }
         }
-        scale = largest.replacing(with: Float(Int16.max), where: largest .== 0) / Float(Int16.max)
+        // A step never rounds to zero, even for a lane of values near the smallest Float.
+        scale = pointwiseMax(
+            largest.replacing(with: Float(Int16.max), where: largest .== 0) / Float(Int16.max),
+            SIMD4(repeating: .leastNonzeroMagnitude))
         let scale = self.scale
         entries = [SIMD4<Int16>](unsafeUninitializedCapacity: size) { buffer, initialized in
             exact.withUnsafeBufferPointer { exact in
                 for slot in 0..<size {
                     let entry = SIMD4(exact[4 * slot], exact[4 * slot + 1], exact[4 * slot + 2], exact[4 * slot + 3])
-                    // Within ±32767 by construction of the scale, so the conversion cannot trap.
-                    let steps = (entry / scale).rounded(.toNearestOrEven)
+                    // Within ±32767 by construction of the scale, but for subnormal
+                    // lanes, whose step is inexact: clamped so the conversion cannot trap.
+                    let limit = SIMD4<Float>(repeating: Float(Int16.max))
+                    let steps = pointwiseMin(pointwiseMax((entry / scale).rounded(.toNearestOrEven), -limit), limit)
                     buffer[slot] = SIMD4(Int16(steps.x), Int16(steps.y), Int16(steps.z), Int16(steps.w))
                 }
             }

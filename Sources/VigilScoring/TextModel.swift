@@ -39,6 +39,14 @@ public struct TextModel: Sendable {
               header.denseMean.count == StylometricFeatures.count,
               header.denseDeviation.count == StylometricFeatures.count
         else { throw .invalid("stylometric features do not match this version of vigil") }
+        // The slot table converts idf × weight and idf² to 16-bit steps, which a value
+        // that is not a finite number cannot take: a damaged file is refused here.
+        guard weights.allSatisfy(\.isFinite), header.bias.isFinite,
+              (0..<header.features.hashSize).allSatisfy({ slot in
+                  let inverse = idf?[slot] ?? 1
+                  return (inverse * weights[slot]).isFinite && (inverse * inverse).isFinite
+              })
+        else { throw .invalid("weights or inverse document frequencies are not finite numbers") }
         self.header = header
         self.weights = weights
         self.idf = idf
@@ -48,7 +56,7 @@ public struct TextModel: Sendable {
             let deviation = header.denseDeviation[index]
             return SIMD3(
                 Double(weights[base + index]) * header.features.denseScale, header.denseMean[index],
-                deviation > 0 ? 1 / deviation : 0)
+                deviation > 0 && (1 / deviation).isFinite ? 1 / deviation : 0)
         }
     }
 

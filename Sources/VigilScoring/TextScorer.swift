@@ -174,12 +174,29 @@ public struct TextScorer: Sendable {
         features.beginText()
         var scores: [SIMD2<Double>] = []
         scores.reserveCapacity(sentences.count)
+        // Only the readings a passage's sum takes are kept, within the sum's budget
+        // (`FeatureWorkspace.addToSum`), so that a long text of short sentences keeps
+        // no reading per sentence: `kept` maps a sentence to its reading in `readings`.
+        let budget = extractor.configuration.maxScalars
+        var next = [Int](repeating: 0, count: passages.count)
+        var passageScalars = [Int](repeating: 0, count: passages.count)
+        var kept: [Int: Int] = [:]
         features.table.withEmptySums { empty in
-            for sentence in sentences {
+            for (index, sentence) in sentences.enumerated() {
                 var sink = empty
                 var reading = extractor.readSentence(sentence.text[...], into: features, sink: &sink)
                 reading.sums = sink.sums
-                features.readings.append(reading)
+                var keep = false
+                for passage in passages.indices where next[passage] < passages[passage].count && passages[passage][next[passage]] == index {
+                    next[passage] += 1
+                    guard passageScalars[passage] < budget else { continue }
+                    passageScalars[passage] += reading.statistics.scalars
+                    keep = true
+                }
+                if keep {
+                    kept[index] = features.readings.count
+                    features.readings.append(reading)
+                }
                 scores.append(score(reading, features))
                 // With one sentence the sum is that sentence: no need to add it up.
                 if sentences.count > 1 { features.addToSum(reading) }
@@ -193,7 +210,9 @@ public struct TextScorer: Sendable {
                 continue
             }
             features.clearSum()
-            for index in passage { features.addToSum(features.readings[index]) }
+            for index in passage {
+                if let position = kept[index] { features.addToSum(features.readings[position]) }
+            }
             passageScores.append(score(features.sum, features).x)
         }
         return Reading(sentences: scores, document: document, passages: passageScores)

@@ -32,6 +32,45 @@ import Testing
         #expect(throws: ModelFileError.self) { try TextModel(path: "/nonexistent/model.vgm") }
     }
 
+    @Test func weightsOrFrequenciesThatAreNotFiniteNumbersAreRefused() throws {
+        let model = try TextModel.shipped(.hostility)
+        var weights = model.weights
+        weights[5] = .nan
+        #expect(throws: ModelFileError.self) { try TextModel(header: model.header, weights: weights, idf: model.idf) }
+        weights[5] = .infinity
+        #expect(throws: ModelFileError.self) { try TextModel(header: model.header, weights: weights, idf: model.idf) }
+        var idf = try #require(model.idf)
+        idf[7] = .nan
+        #expect(throws: ModelFileError.self) { try TextModel(header: model.header, weights: model.weights, idf: idf) }
+        // Finite on their own, but their product, what scoring adds, is not.
+        idf[7] = 1e30
+        weights = model.weights
+        weights[7] = 1e30
+        #expect(throws: ModelFileError.self) { try TextModel(header: model.header, weights: weights, idf: idf) }
+        // The same refusal when the model comes from a file (`vigil eval --model`).
+        let data = try model.serialized()
+        let headerLength = Int(data[12]) | Int(data[13]) << 8 | Int(data[14]) << 16 | Int(data[15]) << 24
+        var damaged = data
+        damaged.replaceSubrange((16 + headerLength)..<(20 + headerLength), with: [0x00, 0x00, 0xC0, 0x7F])
+        #expect(throws: ModelFileError.self) { try TextModel(data: damaged) }
+    }
+
+    @Test func tinyWeightsScoreAsAlmostNothing() throws {
+        // Weights so small that a 16-bit step of the largest is below the smallest
+        // Float: the slot table still has a step, and the hashed part is about zero.
+        let model = try TextModel.shipped(.hostility)
+        var weights = model.weights
+        for slot in 0..<model.header.features.hashSize { weights[slot] = (slot.isMultiple(of: 2) ? 8 : -8) * Float.leastNonzeroMagnitude }
+        let tiny = try TextModel(header: model.header, weights: weights, idf: model.idf)
+        let workspace = tiny.makeWorkspace()
+        let text = "You are an insecure gatekeeper. The patch was fine, and you know it!"
+        let margin = tiny.margin(of: text[...], workspace: workspace)
+        #expect(abs(margin - tiny.margin(hashed: 0, dense: workspace.dense)) < 1e-6)
+        let agent = try TextModel.shipped(.agent)
+        let scorer = try TextScorer(hostility: tiny, agent: agent)
+        #expect(scorer.score(text).hostility.isFinite)
+    }
+
     @Test func shippedModelsSeparateTheObviousCases() throws {
         let hostility = try TextModel.shipped(.hostility)
         #expect(hostility.probability(of: "You are a fucking idiot and everyone hates you.") > 0.8)

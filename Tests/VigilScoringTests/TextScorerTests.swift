@@ -119,6 +119,27 @@ import VigilText
             let both = scorer.probabilities(of: text[...], workspace: workspace)
             #expect(both.hostility == score.hostility && both.agent == score.textAgent)
         }
+
+    @Test func onlyTheReadingsAPassageSumsAreKept() throws {
+        // A reading per sentence of a long text of short sentences would cost far
+        // more memory than the text: without a passage none is kept, and a passage
+        // keeps its sentences only up to the sum's scalar budget.
+        let scorer = Self.scorer
+        let workspace = scorer.makeWorkspace()
+        let plain = String(repeating: "Ok. ", count: 10_000)
+        #expect(scorer.score(plain, matcher: ada, workspace: workspace).sentences.count == 10_000)
+        #expect(workspace.hostility.readings.count == 0)
+        let named = String(repeating: "Ada Lovelace is wrong. ", count: 5_000)
+        let score = scorer.score(named, matcher: ada, workspace: workspace)
+        let person = try #require(score.attacks.first)
+        #expect(person.sentences.count == 5_000)
+        let budget = scorer.hostilityModel.header.features.maxScalars
+        #expect(workspace.hostility.readings.count <= budget / 20 + 1)
+        // The passage is still the model's score of its summed sentences.
+        let fresh = scorer.score(named, matcher: ada)
+        #expect(person.targetedHostility == fresh.attacks.first?.targetedHostility)
+        let passage = person.sentences.map { score.sentences[$0].text }.joined(separator: "\n\n")
+        #expect(abs(person.targetedHostility - scorer.hostilityModel.probability(of: passage)) < 1e-9)
     }
 
     @Test func attributionFollowsBackReferencesOnlyWithinTheWindow() {
