@@ -119,6 +119,7 @@ import VigilText
             let both = scorer.probabilities(of: text[...], workspace: workspace)
             #expect(both.hostility == score.hostility && both.agent == score.textAgent)
         }
+    }
 
     @Test func onlyTheReadingsAPassageSumsAreKept() throws {
         // A reading per sentence of a long text of short sentences would cost far
