@@ -580,7 +580,7 @@ public struct XMLTokenizer: Sendable {
         }
         var valid = index < end
         while index < end, valid {
-            guard let digit = CharacterReferenceDigit.value(source[index], radix: radix) else { valid = false; break }
+            guard let digit = ASCIIDigit.value(source[index], radix: radix) else { valid = false; break }
             value = value &* radix &+ digit
             if value > 0x10FFFF { valid = false }
             index += 1

@@ -211,7 +211,7 @@ struct HTMLScanner {
             if cursor < bytes.count, bytes[cursor] | 0x20 == 0x78 { radix = 16; cursor += 1 }
             var value: UInt32 = 0
             let digitsStart = cursor
-            while cursor < bytes.count, let digit = CharacterReferenceDigit.value(bytes[cursor], radix: radix) {
+            while cursor < bytes.count, let digit = ASCIIDigit.value(bytes[cursor], radix: radix) {
                 value = min(value &* radix &+ digit, 0x110000)
                 cursor += 1
             }

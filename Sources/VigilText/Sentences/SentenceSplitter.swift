@@ -116,8 +116,7 @@ public struct SentenceSplitter: Sendable {
             while byte < bytes.count {
                 // Mostly ASCII text goes eight bytes, eight scalars, at a time.
                 if byte + 8 <= bytes.count {
-                    let word = UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: byte, as: UInt64.self)
-                    if !Scalars.mayStopRun(word) {
+                    if !Scalars.mayStopRun(ByteLanes.load(bytes, at: byte)) {
                         byte += 8
                         scalar += 8
                         continue
@@ -140,13 +139,9 @@ public struct SentenceSplitter: Sendable {
         /// feed, ".", "!" and "?".
         @inline(__always)
         static func mayStopRun(_ word: UInt64) -> Bool {
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highBits: UInt64 = 0x8080_8080_8080_8080
-            if word & highBits != 0 { return true }
-            // With every high bit clear, x - 1 sets a byte's high bit only where that byte of x is zero.
-            func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highBits != 0 }
-            return hasZeroByte(word ^ (ones &* 0x0A)) || hasZeroByte(word ^ (ones &* 0x2E))
-                || hasZeroByte(word ^ (ones &* 0x21)) || hasZeroByte(word ^ (ones &* 0x3F))
+            word & ByteLanes.highBits != 0
+                || ByteLanes.equal(word, 0x0A) | ByteLanes.equal(word, 0x2E)
+                | ByteLanes.equal(word, 0x21) | ByteLanes.equal(word, 0x3F) != 0
         }
 
         /// `position` moved past every scalar from it on that `include` accepts.

@@ -1,3 +1,5 @@
+import VigilText
+
 /// The fields `vigil scan --jsonl` reads from one input line, parsed straight from
 /// the bytes: going through `JSONSerialization` costs more than scoring a short text.
 ///
@@ -147,31 +149,13 @@ struct ScanInputLine {
             return nil
         }
 
-        /// Moves to the next quote, backslash or control (or the end), eight bytes at a time where none is near.
+        /// Moves to the next quote, backslash or control (or the end), many bytes a step.
         private mutating func skipPlainRun() {
-            while position < bytes.count {
-                if position + 8 <= bytes.count,
-                   !Reader.hasQuoteBackslashOrControl(UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: position, as: UInt64.self)) {
-                    position += 8
-                    continue
-                }
-                let byte = bytes[position]
-                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { return }
-                position += 1
-            }
-        }
-
-        /// Whether any of the eight bytes in `word` is a quote, a backslash or a
-        /// control, which end or interrupt a string's plain run: text is read eight
-        /// bytes at a time, and only a word that holds one is looked at byte by byte.
-        @inline(__always)
-        static func hasQuoteBackslashOrControl(_ word: UInt64) -> Bool {
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highBits: UInt64 = 0x8080_8080_8080_8080
-            // Exact for n <= 128: only a byte below n sets its high bit in x - n without having it in x.
-            func hasByteBelow(_ n: UInt64, in x: UInt64) -> Bool { (x &- ones &* n) & ~x & highBits != 0 }
-            return hasByteBelow(1, in: word ^ (ones &* 0x22)) || hasByteBelow(1, in: word ^ (ones &* 0x5C))
-                || hasByteBelow(0x20, in: word)
+            let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
+            // No control is allowed: the two "allowed" bytes are not controls.
+            position = ByteLanes.firstIndex(
+                in: bytes, from: position, to: bytes.count, of: (quote, backslash, quote, backslash),
+                controls: true, allowed: (quote, quote))
         }
 
         private mutating func hex4() -> UInt32? {
@@ -180,14 +164,8 @@ struct ScanInputLine {
             for _ in 0..<4 {
                 let byte = bytes[position]
                 position += 1
-                let digit: UInt8
-                switch byte {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-                case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-                case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-                default: return nil
-                }
-                value = value << 4 | UInt32(digit)
+                guard let digit = ASCIIDigit.value(byte, radix: 16) else { return nil }
+                value = value << 4 | digit
             }
             return value
         }

@@ -1,6 +1,7 @@
-/// Digits of numeric character references (`&#233;`, `&#xE9;`), shared by the
-/// HTML extractor and the XML tokenizer, which read them from bytes.
-package enum CharacterReferenceDigit {
+/// Decimal and hexadecimal digits read from bytes: numeric character references
+/// (`&#233;`, `&#xE9;`) in the HTML extractor and the XML tokenizer, and `\u`
+/// escapes in the JSON that `vigil scan --jsonl` reads.
+package enum ASCIIDigit {
     /// The value of `byte` as a digit in `radix` (10 or 16), or nil when it is not one.
     @inline(__always)
     package static func value(_ byte: UInt8, radix: UInt32) -> UInt32? {
