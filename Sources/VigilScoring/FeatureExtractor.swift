@@ -41,10 +41,7 @@ public struct FeatureExtractor: Sendable {
         workspace.table.withEmptySums { empty in
             for sentence in splitter.sentences(in: String(text)) {
                 guard workspace.sumTakesMore else { break }
-                var sink = empty
-                var reading = readSentence(sentence.text[...], into: workspace, sink: &sink)
-                reading.sums = sink.sums
-                workspace.addToSum(reading)
+                workspace.addToSum(readSentence(sentence.text[...], into: workspace, summing: empty))
             }
         }
     }
@@ -60,6 +57,15 @@ public struct FeatureExtractor: Sendable {
             workspace.addToSum(reading)
         }
         workspace.fillDense(from: workspace.sum.statistics)
+    }
+
+    /// Reads one sentence against a slot table: `empty` holds sums against it
+    /// (`SlotTable.withEmptySums`), and the reading returned has the sentence's sums.
+    func readSentence(_ text: Substring, into workspace: FeatureWorkspace, summing empty: MarginSums) -> SentenceReading {
+        var sink = empty
+        var reading = readSentence(text, into: workspace, sink: &sink)
+        reading.sums = sink.sums
+        return reading
     }
 
     /// Reads one sentence (at most `maxScalars` scalars of it): its n-gram

@@ -15,40 +15,26 @@ struct SlotTable: Sendable {
     /// The table of one model, or of two models that count the same features.
     init(_ first: TextModel, _ second: TextModel? = nil) {
         let size = first.header.features.hashSize
-        // Lanes per slot, exact, in one flat list: idf × weight and idf² of each model.
-        var exact = [Float](repeating: 0, count: 4 * size)
-        for (lane, model) in [(0, first), (2, second)] {
-            guard let model else { continue }
-            for slot in 0..<size {
-                let idf = model.idf?[slot] ?? 1
-                exact[4 * slot + lane] = idf * model.weights[slot]
-                exact[4 * slot + lane + 1] = idf * idf
-            }
+        // Exact lanes per slot: idf × weight and idf² of each model.
+        func lanes(_ model: TextModel?, _ slot: Int) -> SIMD2<Float> {
+            guard let model else { return .zero }
+            let idf = model.idf?[slot] ?? 1
+            return SIMD2(idf * model.weights[slot], idf * idf)
         }
+        let exact = (0..<size).map { SIMD4(lowHalf: lanes(first, $0), highHalf: lanes(second, $0)) }
         var largest = SIMD4<Float>.zero
-        exact.withUnsafeBufferPointer { exact in
-            for slot in 0..<size {
-                let entry = SIMD4(exact[4 * slot], exact[4 * slot + 1], exact[4 * slot + 2], exact[4 * slot + 3])
-                largest = pointwiseMax(largest, pointwiseMax(entry, -entry))
-            }
-        }
+        for entry in exact { largest = pointwiseMax(largest, pointwiseMax(entry, -entry)) }
         // A step never rounds to zero, even for a lane of values near the smallest Float.
-        scale = pointwiseMax(
+        let scale = pointwiseMax(
             largest.replacing(with: Float(Int16.max), where: largest .== 0) / Float(Int16.max),
             SIMD4(repeating: .leastNonzeroMagnitude))
-        let scale = self.scale
-        entries = [SIMD4<Int16>](unsafeUninitializedCapacity: size) { buffer, initialized in
-            exact.withUnsafeBufferPointer { exact in
-                for slot in 0..<size {
-                    let entry = SIMD4(exact[4 * slot], exact[4 * slot + 1], exact[4 * slot + 2], exact[4 * slot + 3])
-                    // Within ±32767 by construction of the scale, but for subnormal
-                    // lanes, whose step is inexact: clamped so the conversion cannot trap.
-                    let limit = SIMD4<Float>(repeating: Float(Int16.max))
-                    let steps = pointwiseMin(pointwiseMax((entry / scale).rounded(.toNearestOrEven), -limit), limit)
-                    buffer[slot] = SIMD4(Int16(steps.x), Int16(steps.y), Int16(steps.z), Int16(steps.w))
-                }
-            }
-            initialized = size
+        self.scale = scale
+        // Within ±32767 by construction of the scale, but for subnormal lanes, whose
+        // step is inexact: clamped so the conversion cannot trap.
+        let limit = SIMD4<Float>(repeating: Float(Int16.max))
+        entries = exact.map { entry in
+            let steps = pointwiseMin(pointwiseMax((entry / scale).rounded(.toNearestOrEven), -limit), limit)
+            return SIMD4(Int16(steps.x), Int16(steps.y), Int16(steps.z), Int16(steps.w))
         }
     }
 

@@ -183,9 +183,7 @@ public struct TextScorer: Sendable {
         var kept: [Int: Int] = [:]
         features.table.withEmptySums { empty in
             for (index, sentence) in sentences.enumerated() {
-                var sink = empty
-                var reading = extractor.readSentence(sentence.text[...], into: features, sink: &sink)
-                reading.sums = sink.sums
+                let reading = extractor.readSentence(sentence.text[...], into: features, summing: empty)
                 var keep = false
                 for passage in passages.indices where next[passage] < passages[passage].count && passages[passage][next[passage]] == index {
                     next[passage] += 1
