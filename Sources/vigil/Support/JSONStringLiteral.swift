@@ -1,3 +1,5 @@
+import VigilText
+
 /// JSON string literals for the line-oriented outputs (`parse --json`, `scan --jsonl`),
 /// written by hand because `JSONSerialization` costs more than the work it reports
 /// on. U+2028 and U+2029 are escaped as well, so a record stays one line for
@@ -23,30 +25,17 @@ enum JSONStringLiteral {
         output.append(UInt8(ascii: "\""))
         text.withUTF8 { bytes in
             var run = 0
-            var index = 0
-            func flush(upTo end: Int) {
-                if run < end { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<end])) }
-            }
-            while index < bytes.count {
+            while run < bytes.count {
+                let index = nextEscape(in: bytes, from: run)
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                guard index < bytes.count else { break }
                 let byte = bytes[index]
-                if byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0xE2 {
-                    index += 1
-                    continue
-                }
-                if byte == 0xE2 {
-                    // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-                    guard index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 else {
-                        index += 1
-                        continue
-                    }
-                    flush(upTo: index)
-                    output.append(contentsOf: bytes[index + 2] == 0xA8 ? #"\u2028"#.utf8 : #"\u2029"#.utf8)
-                    index += 3
-                    run = index
-                    continue
-                }
-                flush(upTo: index)
+                run = index + 1
                 switch byte {
+                case 0xE2:
+                    // U+2028 or U+2029: E2 80 A8 or E2 80 A9.
+                    output.append(contentsOf: bytes[index + 2] == 0xA8 ? #"\u2028"#.utf8 : #"\u2029"#.utf8)
+                    run = index + 3
                 case 0x22: output.append(contentsOf: #"\""#.utf8)
                 case 0x5C: output.append(contentsOf: #"\\"#.utf8)
                 case 0x0A: output.append(contentsOf: #"\n"#.utf8)
@@ -59,10 +48,7 @@ enum JSONStringLiteral {
                     let low = byte & 0x0F
                     output.append(low < 10 ? low + UInt8(ascii: "0") : low - 10 + UInt8(ascii: "a"))
                 }
-                index += 1
-                run = index
             }
-            flush(upTo: bytes.count)
         }
         output.append(UInt8(ascii: "\""))
     }
@@ -77,17 +63,24 @@ enum JSONStringLiteral {
     /// Most text needs no escape and is copied whole; one look at its UTF-8 tells.
     private static func needsNoEscape(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == 0x22 || byte == 0x5C || byte < 0x20 { return false }
-                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-                if byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
-                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9) { return false }
-                index += 1
+        return text.withUTF8 { nextEscape(in: $0, from: 0) == $0.count }
+    }
+
+    /// The index of the first byte from `start` on that begins an escape (a quote, a
+    /// backslash, a control, or U+2028 or U+2029), or the end: many bytes a step.
+    private static func nextEscape(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
+        var index = start
+        while true {
+            // No control is allowed: the two "allowed" bytes are not controls.
+            index = ByteLanes.firstIndex(
+                in: bytes, from: index, to: bytes.count, of: (quote, backslash, 0xE2, 0xE2),
+                controls: true, allowed: (quote, quote))
+            guard index < bytes.count, bytes[index] == 0xE2 else { return index }
+            if index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                return index
             }
-            return true
+            index += 1
         }
     }
 }
