@@ -16,12 +16,14 @@ struct SlotTable: Sendable {
     init(_ first: TextModel, _ second: TextModel? = nil) {
         let size = first.header.features.hashSize
         // Exact lanes per slot: idf × weight and idf² of each model.
-        func lanes(_ model: TextModel?, _ slot: Int) -> SIMD2<Float> {
-            guard let model else { return .zero }
-            let idf = model.idf?[slot] ?? 1
-            return SIMD2(idf * model.weights[slot], idf * idf)
+        func lanes(_ model: TextModel) -> [SIMD2<Float>] {
+            // The weights go on past the hashed slots (the stylometric ones); zip stops at the slots.
+            zip(model.idf ?? [Float](repeating: 1, count: size), model.weights).map { idf, weight in
+                SIMD2(idf * weight, idf * idf)
+            }
         }
-        let exact = (0..<size).map { SIMD4(lowHalf: lanes(first, $0), highHalf: lanes(second, $0)) }
+        let exact = zip(lanes(first), second.map(lanes) ?? [SIMD2<Float>](repeating: .zero, count: size))
+            .map { SIMD4(lowHalf: $0, highHalf: $1) }
         var largest = SIMD4<Float>.zero
         for entry in exact { largest = pointwiseMax(largest, pointwiseMax(entry, -entry)) }
         // A step never rounds to zero, even for a lane of values near the smallest Float.

@@ -41,7 +41,7 @@ public struct TextModel: Sendable {
         else { throw .invalid("stylometric features do not match this version of vigil") }
         // The slot table converts idf × weight and idf² to 16-bit steps, which a value
         // that is not a finite number cannot take: a damaged file is refused here.
-        guard weights.allSatisfy(\.isFinite), header.bias.isFinite,
+        guard weights.allSatisfy({ $0.isFinite }), header.bias.isFinite,
               (0..<header.features.hashSize).allSatisfy({ slot in
                   let inverse = idf?[slot] ?? 1
                   return (inverse * weights[slot]).isFinite && (inverse * inverse).isFinite
