@@ -5,16 +5,19 @@ public struct PersonAttack: Sendable, Equatable {
     public var personIndex: Int
     public var score: Double
     public var severity: Severity
+    /// Whether the author attacks the person, covers an attack on them, or only mentions them.
+    public var kind: FindingKind
     /// Mean hostility of the person's most hostile attributed sentences.
     public var targetedHostility: Double
     /// Indices of the sentences attributed to the person.
     public var sentences: [Int]
 
-    public init(person: String, personIndex: Int, score: Double, severity: Severity, targetedHostility: Double, sentences: [Int]) {
+    public init(person: String, personIndex: Int, score: Double, severity: Severity, kind: FindingKind, targetedHostility: Double, sentences: [Int]) {
         self.person = person
         self.personIndex = personIndex
         self.score = score
         self.severity = severity
+        self.kind = kind
         self.targetedHostility = targetedHostility
         self.sentences = sentences
     }

@@ -131,7 +131,8 @@ public struct TextScorer: Sendable {
             let score = policy.combine(targeted: targeted, document: document.hostility, agent: agent)
             attacks.append(PersonAttack(
                 person: person.mention.person, personIndex: person.mention.personIndex, score: score,
-                severity: policy.severity(for: score), targetedHostility: targeted, sentences: person.attributed))
+                severity: policy.severity(for: score), kind: policy.severity(for: score) >= .medium ? .attack : .mention,
+                targetedHostility: targeted, sentences: person.attributed))
         }
 
         var evidence: [EvidenceSentence] = []
@@ -149,7 +150,8 @@ public struct TextScorer: Sendable {
 
         return DocumentScore(
             hostility: document.hostility, agent: agent, textAgent: document.agent, mentions: mentions,
-            attacks: attacks, severity: attacks.map { $0.severity }.max() ?? .none, evidence: evidence,
+            attacks: attacks, severity: attacks.map { $0.severity }.max() ?? .none,
+            kind: DocumentScore.leadingKind(of: attacks), evidence: evidence,
             sentences: sentences, sentenceHostility: sentenceHostility, sentenceAgent: sentenceAgent)
     }
 

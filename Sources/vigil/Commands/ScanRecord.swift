@@ -45,6 +45,8 @@ enum ScanRecord {
         }
         add("}, \"severity\": ")
         JSONStringLiteral.append(score.severity.rawValue, to: &out)
+        add(", \"kind\": ")
+        JSONStringLiteral.append(score.kind.rawValue, to: &out)
         add(", \"evidence\": [")
         for (index, item) in score.evidence.enumerated() {
             if index > 0 { add(", ") }
