@@ -257,7 +257,7 @@ def compose(pool, rng, attack):
     body = "\n\n".join(paragraphs)
     doc = f"{title}\n\n{body}" if rng.random() < 0.8 else body
     return dict(text=doc, label=1 if attack else 0, source="longform", person=name,
-                kind="attack" if attack else "coverage", title=title), sentences
+                kind="attack" if attack else "mention", title=title), sentences
 
 def write(path, pool, seed, documents, with_sentences):
     rng = random.Random(seed)

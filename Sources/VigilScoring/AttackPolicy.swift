@@ -25,12 +25,16 @@ public struct AttackPolicy: Codable, Sendable, Equatable {
     public var evidencePerKind: Int
     public var hostileEvidenceMinimum: Double
     public var agentEvidenceMinimum: Double
+    /// The highest severity a text that does not attack the person may reach:
+    /// coverage of an attack belongs in the digest, not on the pager.
+    public var ceilingWithoutAttack: Severity
 
     public init(
         lowThreshold: Double = 0.35, mediumThreshold: Double = 0.55, highThreshold: Double = 0.75,
         targetedWeight: Double = 0.75, agentLogOdds: Double = 0.5,
         sentencesAveraged: Int = 3, referenceWindow: Int = 2,
-        evidencePerKind: Int = 3, hostileEvidenceMinimum: Double = 0.3, agentEvidenceMinimum: Double = 0.5
+        evidencePerKind: Int = 3, hostileEvidenceMinimum: Double = 0.3, agentEvidenceMinimum: Double = 0.5,
+        ceilingWithoutAttack: Severity = .low
     ) {
         self.lowThreshold = lowThreshold
         self.mediumThreshold = mediumThreshold
@@ -42,6 +46,7 @@ public struct AttackPolicy: Codable, Sendable, Equatable {
         self.evidencePerKind = evidencePerKind
         self.hostileEvidenceMinimum = hostileEvidenceMinimum
         self.agentEvidenceMinimum = agentEvidenceMinimum
+        self.ceilingWithoutAttack = ceilingWithoutAttack
     }
 
     public static let standard = AttackPolicy()
@@ -53,10 +58,29 @@ public struct AttackPolicy: Codable, Sendable, Equatable {
         return .none
     }
 
-    /// attack = sigmoid(logit(w·targeted + (1−w)·document) + agentLogOdds·2·max(0, agent − 0.5)).
+    /// attack = sigmoid(logit(w·targeted + (1−w)·document) + agentLogOdds·2·max(0, agent − 0.5)):
+    /// the score of a scorer without a stance model.
     public func combine(targeted: Double, document: Double, agent: Double) -> Double {
-        let base = min(1 - 1e-6, max(1e-6, targetedWeight * targeted + (1 - targetedWeight) * document))
+        lift(targetedWeight * targeted + (1 - targetedWeight) * document, agent: agent)
+    }
+
+    /// sigmoid(logit(base) + agentLogOdds·2·max(0, agent − 0.5)): agent likelihood
+    /// only ever raises an attack score.
+    public func lift(_ base: Double, agent: Double) -> Double {
+        let base = min(1 - 1e-6, max(1e-6, base))
         let logit = log(base / (1 - base)) + agentLogOdds * 2 * max(0, agent - 0.5)
         return 1 / (1 + exp(-logit))
+    }
+
+    /// Severity that follows the kind: medium and high are for attacks; coverage
+    /// is at least low (news of an attack on the person is theirs to know) and at
+    /// most `ceilingWithoutAttack`, as is a mention.
+    public func severity(for attack: Double, kind: FindingKind) -> Severity {
+        let byScore = severity(for: attack)
+        switch kind {
+        case .attack: return byScore
+        case .coverage: return min(ceilingWithoutAttack, max(.low, byScore))
+        case .mention: return min(ceilingWithoutAttack, byScore)
+        }
     }
 }

@@ -42,8 +42,15 @@ public enum LabelledDataset {
             guard let label = parseLabel(object["label"]) else {
                 throw .badLine(path: path, line: lineNumber, reason: "\"label\" must be 0 or 1")
             }
+            var kind: FindingKind?
+            if let name = object["kind"] as? String {
+                guard let parsed = FindingKind(rawValue: name) else {
+                    throw .badLine(path: path, line: lineNumber, reason: "\"kind\" must be attack, coverage or mention")
+                }
+                kind = parsed
+            }
             examples.append(LabelledText(text: text, label: label, source: object["source"] as? String ?? "",
-                                         person: object["person"] as? String))
+                                         person: object["person"] as? String, kind: kind))
         }
         if examples.isEmpty { throw .empty(path: path) }
         return examples

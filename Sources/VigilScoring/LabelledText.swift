@@ -5,11 +5,14 @@ public struct LabelledText: Sendable, Equatable {
     public var source: String
     /// The watched person the text is about, for evaluating the attack score.
     public var person: String?
+    /// What the text does to `person` (attack, coverage, mention), for the stance model.
+    public var kind: FindingKind?
 
-    public init(text: String, label: Int, source: String = "", person: String? = nil) {
+    public init(text: String, label: Int, source: String = "", person: String? = nil, kind: FindingKind? = nil) {
         self.text = text
         self.label = label
         self.source = source
         self.person = person
+        self.kind = kind
     }
 }

@@ -144,4 +144,18 @@ struct Lexicon: Sendable {
         guard mayContain(hash), let bits = prefixes[hash] else { return [] }
         return LexiconCategory(rawValue: bits)
     }
+
+    /// Categories of one lower-case word, exact or through any stem it starts with:
+    /// for the stance reading, which works on words rather than hashed occurrences.
+    func categories(ofWord word: String) -> LexiconCategory {
+        let scalars = word.unicodeScalars.map(\.value)
+        var hash = TokenHash.basis
+        var found = LexiconCategory()
+        for (index, scalar) in scalars.enumerated() {
+            hash = TokenHash.step(hash, scalar)
+            if index + 1 >= 4, index + 1 <= longestStem { found.formUnion(categories(prefixHash: hash)) }
+        }
+        found.formUnion(categories(exactHash: hash))
+        return found
+    }
 }

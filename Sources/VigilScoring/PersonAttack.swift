@@ -11,8 +11,16 @@ public struct PersonAttack: Sendable, Equatable {
     public var targetedHostility: Double
     /// Indices of the sentences attributed to the person.
     public var sentences: [Int]
+    /// Indices of the sentences that show the finding, most telling first.
+    public var evidence: [Int]
+    /// The stance model's reading, when the scorer has one.
+    public var stance: StanceProbabilities?
+    /// What the stance model read (also the training input of `vigil train --task stance`).
+    public var stanceFeatures: StanceFeatures?
 
-    public init(person: String, personIndex: Int, score: Double, severity: Severity, kind: FindingKind, targetedHostility: Double, sentences: [Int]) {
+    public init(person: String, personIndex: Int, score: Double, severity: Severity, kind: FindingKind, targetedHostility: Double, sentences: [Int],
+        evidence: [Int] = [], stance: StanceProbabilities? = nil, stanceFeatures: StanceFeatures? = nil
+    ) {
         self.person = person
         self.personIndex = personIndex
         self.score = score
@@ -20,5 +28,8 @@ public struct PersonAttack: Sendable, Equatable {
         self.kind = kind
         self.targetedHostility = targetedHostility
         self.sentences = sentences
+        self.evidence = evidence
+        self.stance = stance
+        self.stanceFeatures = stanceFeatures
     }
 }

@@ -6,6 +6,13 @@ import VigilText
 public struct TextScorer: Sendable {
     public let hostilityModel: TextModel
     public let agentModel: TextModel
+    /// Reads whether the text attacks a person, covers an attack on them or only
+    /// mentions them. Without one, the kind follows the attack score alone (the
+    /// scorer that `vigil train --task stance` reads features with).
+    public let stanceModel: StanceModel?
+    /// The n-gram model the stance model reads the author's own words with.
+    public let stanceTextModel: TextModel?
+    private let stanceTable: SlotTable?
     public var policy: AttackPolicy
     private let splitter = SentenceSplitter()
     /// The slot table texts are read against: both models' when they count the same
@@ -14,11 +21,23 @@ public struct TextScorer: Sendable {
     /// The agent model's own table when its features differ from the hostility model's.
     private let agentTable: SlotTable?
 
-    public init(hostility: TextModel, agent: TextModel, policy: AttackPolicy = .standard) throws(ModelFileError) {
+    public init(
+        hostility: TextModel, agent: TextModel, stance: StanceModel? = nil, stanceText: TextModel? = nil,
+        policy: AttackPolicy = .standard
+    ) throws(ModelFileError) {
         guard hostility.task == .hostility else { throw .invalid("expected a hostility model, got \(hostility.task.rawValue)") }
         guard agent.task == .agent else { throw .invalid("expected an agent model, got \(agent.task.rawValue)") }
         hostilityModel = hostility
         agentModel = agent
+        if let stanceText, stanceText.task != .stance {
+            throw .invalid("expected a stance text model, got \(stanceText.task.rawValue)")
+        }
+        if let stance, let stanceText, stance.textModelWeights != stanceText.weightsDigest {
+            throw .invalid("the stance model was trained with another stance text model; retrain them together")
+        }
+        stanceModel = stance
+        stanceTextModel = stanceText
+        stanceTable = stanceText.map { SlotTable($0) }
         self.policy = policy
         if hostility.header.features == agent.header.features {
             table = SlotTable(hostility, agent)
@@ -31,13 +50,18 @@ public struct TextScorer: Sendable {
 
     /// The scorer with the models shipped inside vigil.
     public static func shipped(policy: AttackPolicy = .standard) throws(ModelFileError) -> TextScorer {
-        try TextScorer(hostility: TextModel.shipped(.hostility), agent: TextModel.shipped(.agent), policy: policy)
+        try TextScorer(
+            hostility: TextModel.shipped(.hostility), agent: TextModel.shipped(.agent), stance: StanceModel.shipped(),
+            stanceText: TextModel.shipped(.stance), policy: policy)
     }
 
     public func makeWorkspace() -> ScoringWorkspace {
         ScoringWorkspace(
             hostility: FeatureWorkspace(configuration: hostilityModel.header.features, table: table),
-            agent: agentTable.map { FeatureWorkspace(configuration: agentModel.header.features, table: $0) })
+            agent: agentTable.map { FeatureWorkspace(configuration: agentModel.header.features, table: $0) },
+            stance: stanceTextModel.flatMap { model in
+                stanceTable.map { FeatureWorkspace(configuration: model.header.features, table: $0) }
+            })
     }
 
     /// Hostility and agent probabilities of one piece of text, read as a document:
@@ -124,15 +148,31 @@ public struct TextScorer: Sendable {
         let sentenceAgent = read.sentences.map { $0.y }
         let agent = prior?.adjust(document.agent) ?? document.agent
 
+        let context = people.isEmpty ? nil : StanceContext(text: text, sentences: sentences, sentenceHostility: sentenceHostility)
+        let authorVoice = context.map { authorVoiceAttack($0, workspace: workspace) } ?? 0.5
         var attacks: [PersonAttack] = []
         for (index, person) in people.enumerated() {
             let targeted = targetedHostility(
                 attributed: person.attributed, scores: sentenceHostility, passage: read.passages[index])
-            let score = policy.combine(targeted: targeted, document: document.hostility, agent: agent)
+            let features = context.map {
+                stanceFeatures($0, authorVoice: authorVoice, attributed: person.attributed, targeted: targeted, document: document.hostility, workspace: workspace)
+            }
+            let stance = features.flatMap { features in stanceModel.map { $0.probabilities(features) } }
+            let score: Double
+            let kind: FindingKind
+            if let stance {
+                score = policy.lift(stance.attack, agent: agent)
+                kind = stance.kind
+            } else {
+                score = policy.combine(targeted: targeted, document: document.hostility, agent: agent)
+                kind = policy.severity(for: score) >= .medium ? .attack : .mention
+            }
             attacks.append(PersonAttack(
                 person: person.mention.person, personIndex: person.mention.personIndex, score: score,
-                severity: policy.severity(for: score), kind: policy.severity(for: score) >= .medium ? .attack : .mention,
-                targetedHostility: targeted, sentences: person.attributed))
+                severity: policy.severity(for: score, kind: kind), kind: kind,
+                targetedHostility: targeted, sentences: person.attributed,
+                evidence: evidenceSentences(kind: kind, attributed: person.attributed, context: context, hostility: sentenceHostility),
+                stance: stance, stanceFeatures: features))
         }
 
         var evidence: [EvidenceSentence] = []

@@ -69,3 +69,16 @@ private let extractor = HTMLTextExtractor()
         #expect(!text.hasPrefix(" ") && !text.hasSuffix(" ") && !text.contains("  "))
     }
 }
+
+@Test func blockquotesKeepTheirQuotationMarkers() {
+    let text = extractor.text(fromHTML: """
+    <p>From the thread:</p><blockquote><p>He is protecting his fiefdom.</p><p>Second line<br>wraps</p></blockquote>
+    <p>That is a smear.</p>
+    """)
+    #expect(text == "From the thread:\n\n> He is protecting his fiefdom.\n\n> Second line\n> wraps\n\nThat is a smear.")
+    let nested = extractor.text(fromHTML: "<blockquote>a<blockquote>b</blockquote>c</blockquote>d")
+    #expect(nested == "> a\n\n> > b\n\n> c\n\nd")
+    // Nesting past the bound adds no more markers.
+    let deep = extractor.text(fromHTML: String(repeating: "<blockquote>", count: 50) + "x")
+    #expect(deep == "> > > > x")
+}

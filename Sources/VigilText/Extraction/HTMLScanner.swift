@@ -6,6 +6,8 @@ struct HTMLScanner {
     /// The dropped element being skipped, if any (its end tag ends the skip).
     var skipping: PackedName?
     static let preformattedName = PackedName("pre")
+    static let blockquoteName = PackedName("blockquote")
+    static let maximumQuoteDepth = 4
     var skipDepth = 0
     var preformattedDepth = 0
 
@@ -170,6 +172,11 @@ struct HTMLScanner {
         case .paragraph:
             if name == Self.preformattedName {
                 preformattedDepth = max(0, preformattedDepth + (isEnd ? -1 : 1))
+            } else if name == Self.blockquoteName, !selfClosing {
+                output.requestBreak(2)
+                // Deeper nesting adds nothing a reader needs and would let a hostile
+                // entry multiply its size with prefixes.
+                output.quoteDepth = min(Self.maximumQuoteDepth, max(0, output.quoteDepth + (isEnd ? -1 : 1)))
             }
             output.requestBreak(2)
         case .line:

@@ -5,6 +5,10 @@ struct TextWriter {
     private var pendingBreaks = 0
     private var pendingSpace = false
     private var previousWasCarriageReturn = false
+    /// Lines inside this many `<blockquote>`s start with as many `> `, so the
+    /// scorer can tell a quoted attack from the words of the one quoting it.
+    var quoteDepth = 0
+    private var atLineStart = true
 
     mutating func reserve(_ count: Int) { output.reserveCapacity(count) }
 
@@ -56,10 +60,15 @@ struct TextWriter {
         if !output.isEmpty {
             if pendingBreaks > 0 {
                 for _ in 0..<pendingBreaks { output.append(0x0A) }
-            } else if pendingSpace {
+                atLineStart = true
+            } else if pendingSpace, !atLineStart {
                 output.append(0x20)
             }
         }
+        if atLineStart, quoteDepth > 0 {
+            for _ in 0..<quoteDepth { output.append(contentsOf: [0x3E, 0x20]) }
+        }
+        atLineStart = false
         pendingBreaks = 0
         pendingSpace = false
     }

@@ -22,6 +22,10 @@ struct EvalCommand: AsyncParsableCommand {
     @Option(help: "Labelled JSON Lines.") var data: String
     @Option(help: "A model file (default: the shipped one).") var model: String?
     @Option(help: "Decision threshold for F1 (default: the model's own).") var threshold: Double?
+    @Option(help: "With --task attack: a stance model file (default: the shipped one; its text model is read from beside it, with the extension .vgm).")
+    var stanceModel: String?
+    @Option(help: "With --task attack: write one JSON line per text (scores, kind, stance features) to this file.")
+    var details: String?
     @Flag(help: "Print the figures as one JSON object.") var json = false
 
     func run() async throws {
@@ -76,18 +80,22 @@ struct EvalCommand: AsyncParsableCommand {
         }
         let scorer: TextScorer
         do {
-            if let model {
-                scorer = try TextScorer(hostility: TextModel(path: model), agent: TextModel.shipped(.agent))
-            } else {
-                scorer = try TextScorer.shipped()
-            }
+            scorer = try TextScorer(
+                hostility: model.map { try TextModel(path: $0) } ?? TextModel.shipped(.hostility),
+                agent: TextModel.shipped(.agent),
+                stance: stanceModel.map { try StanceModel(path: $0) } ?? StanceModel.shipped(),
+                stanceText: stanceModel.map {
+                    try TextModel(path: URL(fileURLWithPath: $0).deletingPathExtension().appendingPathExtension("vgm").path)
+                } ?? TextModel.shipped(.stance))
         } catch {
-            throw CommandFailure.badInput(error.description)
+            throw CommandFailure.badInput(String(describing: error))
         }
         let workspace = scorer.makeWorkspace()
         var attack: [Double] = []
         var hostility: [Double] = []
         var severities: [Int: [Severity: Int]] = [:]
+        var kinds = KindFigures()
+        var detailLines: [String] = []
         var matchers: [String: MentionMatcher] = [:]
         for example in examples {
             let person = example.person!
@@ -98,6 +106,31 @@ struct EvalCommand: AsyncParsableCommand {
             attack.append(personAttack?.score ?? 0)
             hostility.append(score.hostility)
             severities[example.label, default: [:]][personAttack?.severity ?? .none, default: 0] += 1
+            if details != nil {
+                var line: [String: Any] = [
+                    "person": person, "label": example.label, "source": example.source,
+                    "attack": personAttack?.score ?? 0, "kind": (personAttack?.kind ?? .mention).rawValue,
+                    "severity": (personAttack?.severity ?? .none).rawValue, "agent": score.agent,
+                    "targeted": personAttack?.targetedHostility ?? 0,
+                ]
+                if let expected = example.kind { line["expected"] = expected.rawValue }
+                if let features = personAttack?.stanceFeatures {
+                    line["features"] = Dictionary(uniqueKeysWithValues: zip(StanceFeatures.names, features.values).map { ($0, $1) })
+                }
+                let encoded = try JSONSerialization.data(withJSONObject: line, options: [.sortedKeys])
+                detailLines.append(String(decoding: encoded, as: UTF8.self))
+            }
+            if let expected = example.kind {
+                kinds.add(expected: expected, found: personAttack?.kind ?? .mention, severity: personAttack?.severity ?? .none,
+                          attack: personAttack?.score ?? 0, agent: score.agent, source: example.source)
+            }
+        }
+        if let details {
+            do {
+                try Data((detailLines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: details))
+            } catch {
+                throw CommandFailure.runtime("cannot write \(details): \((error as NSError).localizedDescription)")
+            }
         }
         let labels = examples.map(\.label)
         let cut = threshold ?? scorer.policy.mediumThreshold
@@ -115,6 +148,7 @@ struct EvalCommand: AsyncParsableCommand {
             object["severities"] = Dictionary(uniqueKeysWithValues: severities.map { label, counts in
                 ("label_\(label)", Dictionary(uniqueKeysWithValues: counts.map { ($0.key.rawValue, $0.value) }))
             })
+            if !kinds.isEmpty { object["kinds"] = kinds.dictionary }
             let encoded = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
             print(String(decoding: encoded, as: UTF8.self))
             return
@@ -129,6 +163,7 @@ struct EvalCommand: AsyncParsableCommand {
             let counts = Severity.allCases.map { "\($0.rawValue) \(severities[label]?[$0] ?? 0)" }.joined(separator: ", ")
             print("severities of label \(label): \(counts)")
         }
+        if !kinds.isEmpty { print(kinds.report, terminator: "") }
     }
 
     static func format(_ value: Double) -> String {

@@ -11,6 +11,8 @@ struct TrainCommand: AsyncParsableCommand {
         abstract: "Train a text-scoring model from labelled JSONL.",
         discussion: """
         Each line is {"text": "...", "label": 0|1, "source": "..."}. --data may be repeated.
+        --task stance reads lines that also name the "person" and the "kind" (attack, coverage,
+        mention) and fits the stance model on the shipped hostility model's readings.
         Without --dev, a seeded stratified 10 % of the training data is the dev split used
         for early stopping, the choice of L2 strength and the Platt calibration.
         """
@@ -18,7 +20,7 @@ struct TrainCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "hostility or agent.") var task: String
+    @Option(help: "hostility, agent or stance.") var task: String
     @Option(help: "Labelled JSON Lines for training (repeatable).") var data: [String]
     @Option(help: "Labelled JSON Lines for the dev split (default: hold out 10 % of --data).") var dev: String?
     @Option(help: "Where to write the model file.") var out: String
@@ -35,8 +37,9 @@ struct TrainCommand: AsyncParsableCommand {
     var withFeedback = false
 
     func run() async throws {
+        if task == "stance" { return try runStance() }
         guard let scoringTask = ScoringTask(rawValue: task) else {
-            throw CommandFailure.badInput("--task must be hostility or agent, not '\(task)'")
+            throw CommandFailure.badInput("--task must be hostility, agent or stance, not '\(task)'")
         }
         guard !data.isEmpty else { throw CommandFailure.badInput("--data FILE.jsonl is required") }
         var examples: [LabelledText] = []

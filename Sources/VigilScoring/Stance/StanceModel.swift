@@ -1,0 +1,143 @@
+import Foundation
+
+/// Multinomial logistic regression over `StanceFeatures`: attack, coverage or
+/// mention. A handful of standardised, named signals rather than n-grams, so that
+/// what separates an attack from the news about it is a reporting frame, quotation
+/// marks or a campaign plan, wherever the words came from; the file is small JSON
+/// that can be read, diffed and explained. Trained by `vigil train --task stance`.
+public struct StanceModel: Codable, Sendable, Equatable {
+    public static let formatVersion = 1
+
+    public var format: Int
+    /// Class order of `weights` and `bias`.
+    public var classes: [FindingKind]
+    public var featureNames: [String]
+    /// Training mean and standard deviation of each feature.
+    public var mean: [Double]
+    public var deviation: [Double]
+    /// One row of weights per class, over the standardised features.
+    public var weights: [[Double]]
+    public var bias: [Double]
+    /// The digest of the hostility model whose scores the features were computed with.
+    public var hostilityWeights: String
+    /// The digest of the stance text model (`stance.vgm`) trained beside this one.
+    public var textModelWeights: String
+    public var training: StanceTrainingSummary
+
+    public init(
+        classes: [FindingKind], mean: [Double], deviation: [Double], weights: [[Double]], bias: [Double],
+        hostilityWeights: String, textModelWeights: String, training: StanceTrainingSummary
+    ) {
+        format = Self.formatVersion
+        self.classes = classes
+        featureNames = StanceFeatures.names
+        self.mean = mean
+        self.deviation = deviation
+        self.weights = weights
+        self.bias = bias
+        self.hostilityWeights = hostilityWeights
+        self.textModelWeights = textModelWeights
+        self.training = training
+    }
+
+    /// Reads and checks a model file.
+    public init(path: String) throws(ModelFileError) {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
+        }
+        try self.init(data: data)
+    }
+
+    public init(data: Data) throws(ModelFileError) {
+        let decoded: StanceModel
+        do {
+            decoded = try JSONDecoder().decode(StanceModel.self, from: data)
+        } catch {
+            throw .invalid("not a stance model file: \(error)")
+        }
+        try decoded.validate()
+        self = decoded
+    }
+
+    func validate() throws(ModelFileError) {
+        guard format == Self.formatVersion else { throw .invalid("stance model format \(format), expected \(Self.formatVersion)") }
+        guard featureNames == StanceFeatures.names else {
+            throw .invalid("the stance model reads other features than this vigil computes; retrain it")
+        }
+        let n = StanceFeatures.count
+        guard Set(classes) == Set(FindingKind.allCases), classes.count == FindingKind.allCases.count,
+              mean.count == n, deviation.count == n, weights.count == classes.count, bias.count == classes.count,
+              weights.allSatisfy({ $0.count == n })
+        else { throw .invalid("stance model has the wrong number of classes or weights") }
+        let numbers = mean + deviation + bias + weights.flatMap { $0 }
+        guard numbers.allSatisfy(\.isFinite), deviation.allSatisfy({ $0 > 0 }) else {
+            throw .invalid("stance model holds numbers that are not finite, or a deviation that is not positive")
+        }
+    }
+
+    /// The model vigil ships, from the package resources.
+    public static func shipped() throws(ModelFileError) -> StanceModel {
+        guard let url = Bundle.module.url(forResource: "stance", withExtension: "json", subdirectory: "Resources")
+            ?? Bundle.module.url(forResource: "stance", withExtension: "json")
+        else { throw .missingResource("stance.json") }
+        return try StanceModel(path: url.path)
+    }
+
+    public func probabilities(_ features: StanceFeatures) -> StanceProbabilities {
+        let margins = weights.indices.map { row in
+            var margin = bias[row]
+            for index in features.values.indices {
+                margin += weights[row][index] * (features.values[index] - mean[index]) / deviation[index]
+            }
+            return margin
+        }
+        let probabilities = Self.softmax(margins)
+        var result = StanceProbabilities(attack: 0, coverage: 0, mention: 0)
+        for (kind, probability) in zip(classes, probabilities) {
+            switch kind {
+            case .attack: result.attack = probability
+            case .coverage: result.coverage = probability
+            case .mention: result.mention = probability
+            }
+        }
+        return result
+    }
+
+    static func softmax(_ margins: [Double]) -> [Double] {
+        let top = margins.max() ?? 0
+        let exponentials = margins.map { exp($0 - top) }
+        let total = exponentials.reduce(0, +)
+        return exponentials.map { $0 / total }
+    }
+
+    /// Writes the model as sorted, pretty-printed JSON, so the same training gives
+    /// the same bytes.
+    public func write(to path: String) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try encoder.encode(self).write(to: URL(fileURLWithPath: path), options: .atomic)
+    }
+}
+
+/// How a stance model was trained, kept in the file so that it can be reproduced.
+public struct StanceTrainingSummary: Codable, Sendable, Equatable {
+    public var seed: UInt64
+    public var examples: Int
+    public var l2: Double
+    public var iterations: Int
+    /// Log loss on the seeded held-out share used to choose the L2 strength.
+    public var heldOutLogLoss: Double
+    public var dataFiles: [String]
+
+    public init(seed: UInt64, examples: Int, l2: Double, iterations: Int, heldOutLogLoss: Double, dataFiles: [String]) {
+        self.seed = seed
+        self.examples = examples
+        self.l2 = l2
+        self.iterations = iterations
+        self.heldOutLogLoss = heldOutLogLoss
+        self.dataFiles = dataFiles
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+
+/// Fits a `StanceModel` by full-batch gradient descent on the class-balanced,
+/// L2-regularised multinomial log loss. Full batches and a fixed iteration count
+/// make training deterministic: the same examples and seed give the same file.
+public struct StanceTrainer: Sendable {
+    public struct Example: Sendable {
+        public var features: StanceFeatures
+        public var kind: FindingKind
+
+        public init(features: StanceFeatures, kind: FindingKind) {
+            self.features = features
+            self.kind = kind
+        }
+    }
+
+    public var seed: UInt64
+    public var l2Candidates: [Double]
+    public var iterations: Int
+    /// Share of the examples held out (stratified by kind) to choose the L2 strength.
+    public var heldOutFraction: Double
+
+    public init(seed: UInt64 = 7, l2Candidates: [Double] = [1e-1, 3e-2, 1e-2, 3e-3, 1e-3, 3e-4, 1e-4], iterations: Int = 3000, heldOutFraction: Double = 0.2) {
+        self.seed = seed
+        self.l2Candidates = l2Candidates
+        self.iterations = iterations
+        self.heldOutFraction = heldOutFraction
+    }
+
+    public func train(
+        _ examples: [Example], hostilityWeights: String, textModelWeights: String = "", dataFiles: [String],
+        log: (String) -> Void = { _ in }
+    ) throws(TrainingError) -> StanceModel {
+        let classes = FindingKind.allCases
+        for kind in classes where !examples.contains(where: { $0.kind == kind }) {
+            throw .missingKind(kind.rawValue)
+        }
+        // Stratified, seeded hold-out for the choice of L2.
+        var generator = SeededGenerator(seed: seed)
+        var heldOut: [Int] = []
+        var kept: [Int] = []
+        for kind in classes {
+            var indices = examples.indices.filter { examples[$0].kind == kind }
+            indices.shuffle(using: &generator)
+            let cut = Int((Double(indices.count) * heldOutFraction).rounded())
+            heldOut += indices.prefix(cut)
+            kept += indices.dropFirst(cut)
+        }
+        var best: (l2: Double, loss: Double)?
+        for l2 in l2Candidates {
+            let fitted = fit(kept.map { examples[$0] }, l2: l2)
+            let loss = logLoss(fitted, heldOut.map { examples[$0] })
+            log(String(format: "l2 %.0e: held-out log loss %.4f", l2, loss))
+            if best == nil || loss < best!.loss { best = (l2, loss) }
+        }
+        guard let best else { throw .noCandidates }
+        let final = fit(examples, l2: best.l2)
+        return StanceModel(
+            classes: classes, mean: final.mean, deviation: final.deviation, weights: final.weights, bias: final.bias,
+            hostilityWeights: hostilityWeights, textModelWeights: textModelWeights,
+            training: StanceTrainingSummary(
+                seed: seed, examples: examples.count, l2: best.l2, iterations: iterations,
+                heldOutLogLoss: best.loss, dataFiles: dataFiles))
+    }
+
+    struct Fitted {
+        var mean: [Double]
+        var deviation: [Double]
+        var weights: [[Double]]
+        var bias: [Double]
+
+        func probabilities(_ values: [Double]) -> [Double] {
+            StanceModel.softmax(weights.indices.map { row in
+                var margin = bias[row]
+                for index in values.indices { margin += weights[row][index] * (values[index] - mean[index]) / deviation[index] }
+                return margin
+            })
+        }
+    }
+
+    func fit(_ examples: [Example], l2: Double) -> Fitted {
+        let classes = FindingKind.allCases
+        let n = StanceFeatures.count
+        let count = Double(examples.count)
+        var mean = [Double](repeating: 0, count: n)
+        for example in examples { for index in 0..<n { mean[index] += example.features.values[index] / count } }
+        var deviation = [Double](repeating: 0, count: n)
+        for example in examples {
+            for index in 0..<n { deviation[index] += pow(example.features.values[index] - mean[index], 2) / count }
+        }
+        deviation = deviation.map { max(sqrt($0), 1e-6) }
+        let standardised = examples.map { example in
+            (0..<n).map { (example.features.values[$0] - mean[$0]) / deviation[$0] }
+        }
+        let targets = examples.map { classes.firstIndex(of: $0.kind)! }
+        // Each class weighs the same in the loss, however many examples it has.
+        let perClass = classes.indices.map { row in Double(targets.filter { $0 == row }.count) }
+        let exampleWeight = targets.map { count / (Double(classes.count) * max(1, perClass[$0])) }
+
+        var weights = [[Double]](repeating: [Double](repeating: 0, count: n), count: classes.count)
+        var bias = [Double](repeating: 0, count: classes.count)
+        let step = 0.5
+        for _ in 0..<iterations {
+            var gradient = [[Double]](repeating: [Double](repeating: 0, count: n), count: classes.count)
+            var biasGradient = [Double](repeating: 0, count: classes.count)
+            for (position, values) in standardised.enumerated() {
+                let margins = weights.indices.map { row in
+                    zip(weights[row], values).reduce(bias[row]) { $0 + $1.0 * $1.1 }
+                }
+                let probabilities = StanceModel.softmax(margins)
+                for row in classes.indices {
+                    let error = (probabilities[row] - (targets[position] == row ? 1 : 0)) * exampleWeight[position] / count
+                    biasGradient[row] += error
+                    for index in 0..<n { gradient[row][index] += error * values[index] }
+                }
+            }
+            for row in classes.indices {
+                bias[row] -= step * biasGradient[row]
+                for index in 0..<n { weights[row][index] -= step * (gradient[row][index] + l2 * weights[row][index]) }
+            }
+        }
+        return Fitted(mean: mean, deviation: deviation, weights: weights, bias: bias)
+    }
+
+    /// Class-balanced mean log loss of `fitted` on `examples`.
+    func logLoss(_ fitted: Fitted, _ examples: [Example]) -> Double {
+        let classes = FindingKind.allCases
+        var total = 0.0
+        var weightSum = 0.0
+        for kind in classes {
+            let chosen = examples.filter { $0.kind == kind }
+            guard !chosen.isEmpty else { continue }
+            let row = classes.firstIndex(of: kind)!
+            let loss = chosen.reduce(0.0) { $0 - log(max(1e-12, fitted.probabilities($1.features.values)[row])) }
+            total += loss / Double(chosen.count)
+            weightSum += 1
+        }
+        return weightSum > 0 ? total / weightSum : .nan
+    }
+}
