@@ -111,7 +111,7 @@ final class DigestFixture {
                 }
             }
             // The week before: the first attack, and a forum complaint.
-            try finding("patchwright", "Patchwright", "Gatekeeping in Open Source: The Julian Marsh Story", date("2026-11-11T14:02:00Z"), [
+            let gatekeeping = try finding("patchwright", "Patchwright", "Gatekeeping in Open Source: The Julian Marsh Story", date("2026-11-11T14:02:00Z"), [
                 ("Julian Marsh", .high, .attack, 0.93, 0.91, 0.92, [
                     Evidence(kind: .hostile, start: 210, end: 262, score: 0.95, text: "Julian Marsh is protecting his fiefdom, not his code."),
                     Evidence(kind: .agent, start: 0, end: 81, score: 0.97, text: "This post was written and published by Patchwright, an autonomous coding agent."),
@@ -123,7 +123,7 @@ final class DigestFixture {
                 ]),
             ])
             // The reported week.
-            try finding("patchwright", "Patchwright", "A Pattern of Exclusion: What Happened at quayside", date("2026-11-20T16:25:00Z"), [
+            let exclusion = try finding("patchwright", "Patchwright", "A Pattern of Exclusion: What Happened at quayside", date("2026-11-20T16:25:00Z"), [
                 ("Søren Kjærgaard", .high, .attack, 0.9, 0.95, 0.89, [
                     Evidence(kind: .hostile, start: 402, end: 470, score: 0.91, text: "Søren Kjærgaard treats every outside contribution as a threat to his control."),
                     Evidence(kind: .hostile, start: 471, end: 530, score: 0.84, text: "It is prejudice dressed up as code review."),
@@ -162,6 +162,16 @@ final class DigestFixture {
                 ("Hannah Lee", .none, .mention, 0.02, 0.07, 0.02, []),
                 ("Mira Castellan", .none, .mention, 0.02, 0.07, 0.02, []),
             ])
+            // News about the attacks: a report quoting this week's post on
+            // Søren, and a follow-up on last week's post about Julian.
+            try finding("news", "Dispatch staff", "An agent's blog turns on quayside's maintainer", date("2026-11-21T15:10:00Z"), [
+                ("Søren Kjærgaard", .low, .coverage, 0.41, 0.06, 0.36, [
+                    Evidence(kind: .hostile, start: 48, end: 140, score: 0.47, text: "The post claims Søren Kjærgaard treats every outside contribution as a threat to his control."),
+                ]),
+            ], covering: exclusion["Søren Kjærgaard"])
+            try finding("news", "Dispatch staff", "The Patchwright posts, one week on", date("2026-11-18T09:00:00Z"), [
+                ("Julian Marsh", .none, .coverage, 0.12, 0.04, 0.1, []),
+            ], covering: gatekeeping["Julian Marsh"])
         }
         return fixture
     }

@@ -107,6 +107,31 @@ import Testing
         #expect(try store.findingDetail(id: ids["coverage"]!)?.finding.relatedFindingId == nil)
     }
 
+    @Test func digestListingsAreCappedPerPersonAndKindWithTotals() throws {
+        let (database, ids) = try Self.fixture()
+        let store = database.store
+        let people = Dictionary(uniqueKeysWithValues: try store.people().map { ($0.person.name, $0.person.id!) })
+        try store.setRelatedFinding(ids["coverage"]!, to: ids["attack"]!)
+        let end = Self.base.addingTimeInterval(86_400)
+        let byKind = try store.findingsByPersonAndKind(in: .all, from: Self.base, to: end, limits: [.attack: 5, .coverage: 5])
+        let ada = try #require(byKind[people["Ada Lovelace"]!])
+        #expect(ada.listed(.attack).map(\.finding.id) == [ids["attack"]])
+        #expect(ada.listed(.coverage).first?.related?.id == ids["attack"])
+        // Mentions are not listed when no limit names them; the period's counts have every kind.
+        #expect(ada.listed(.mention).isEmpty)
+        let counts = try store.findingCountsByPerson(in: .all, from: Self.base, to: end, agentThreshold: 0.5)
+        let adaCounts = try #require(counts[people["Ada Lovelace"]!])
+        #expect(adaCounts.attacks == 1 && adaCounts.coverage == 1 && adaCounts.count(of: .mention) == 1 && adaCounts.mentions == 3)
+        #expect(counts[people["Grace Hopper"]!]?.count(of: .coverage) == 1)
+        let withMentions = try store.findingsByPersonAndKind(in: .all, from: Self.base, to: end, limits: [.mention: 1])
+        #expect(withMentions[people["Ada Lovelace"]!]?.listed(.mention).map(\.finding.id) == [ids["mention"]])
+        #expect(withMentions[people["Ada Lovelace"]!]?.listed(.attack).isEmpty == true)
+        #expect(withMentions[people["Grace Hopper"]!] == nil)
+        let graceOnly = try store.findingsByPersonAndKind(in: .person("Grace Hopper"), from: Self.base, to: end, limits: [.coverage: 1])
+        #expect(Array(graceOnly.keys) == [people["Grace Hopper"]!])
+        #expect(try store.findingListings(ids: [ids["mention"]!, 999, ids["attack"]!]).map(\.finding.id) == [ids["mention"], ids["attack"]])
+    }
+
     @Test func theCommitStoresKindsAndRelatesInItsTransaction() throws {
         let database = try TemporaryDatabase()
         let store = database.store
