@@ -10,8 +10,33 @@ enum Migrations {
         migrator.registerMigration("1-schema") { db in
             try db.execute(sql: schema)
         }
+        migrator.registerMigration("2-finding-kinds") { db in
+            try db.execute(sql: findingKinds)
+        }
         return migrator
     }
+
+    /// Migration 2: what a finding is (an attack, coverage of one, or a mere
+    /// mention) and, for coverage, the attack finding it covers.
+    ///
+    /// Findings stored before kinds existed get the kind the scorer's first
+    /// rule gave: an attack when the severity is medium or high, otherwise a
+    /// mention. None of them is coverage, since nothing told coverage apart;
+    /// that only holds for findings scored from now on.
+    ///
+    /// `findings_by_related` serves the ON DELETE SET NULL: without it every
+    /// deleted finding (a removed person cascades to thousands) would scan
+    /// the table for findings that point at it.
+    static let findingKinds = """
+        ALTER TABLE findings ADD COLUMN kind TEXT NOT NULL DEFAULT 'mention'
+            CHECK (kind IN ('attack', 'coverage', 'mention'));
+        ALTER TABLE findings ADD COLUMN related_finding_id INTEGER REFERENCES findings(id) ON DELETE SET NULL;
+        UPDATE findings SET kind = CASE WHEN severity IN ('medium', 'high') THEN 'attack' ELSE 'mention' END;
+        -- `vigil findings ls --kind K`, digests by kind.
+        CREATE INDEX findings_by_kind ON findings(kind, created_at);
+        CREATE INDEX findings_by_related ON findings(related_finding_id) WHERE related_finding_id IS NOT NULL;
+        UPDATE meta SET value = '2' WHERE key = 'schema_version';
+        """
 
     /// The schema compiled into the binary from `schema.sql`, so an installed
     /// vigil needs no resource folder beside it.

@@ -10,7 +10,7 @@ import VigilStore
 
     func envelope(channel: String) -> AlertEnvelope {
         let finding = FindingAlert(
-            findingID: 42, idempotencyKey: "finding-42-\(channel)-high", person: "Ada Lovelace", teams: ["core"], severity: .high,
+            findingID: 42, idempotencyKey: "finding-42-\(channel)-high", person: "Ada Lovelace", teams: ["core"], severity: .high, kind: .attack,
             title: Self.hostileTitle, link: "https://blog.example.org/post?a=1&b=2", author: "agent-9",
             publishedAt: Date(timeIntervalSince1970: 1_800_000_000), detectedAt: Date(timeIntervalSince1970: 1_800_000_100),
             feed: .init(url: "https://blog.example.org/feed.xml", title: "Example <blog>"),
@@ -25,7 +25,7 @@ import VigilStore
         let request = try #require(try await receiver.requests().first)
         #expect(request.path == "/services/T000/B000/XXXX")
         let body = request.json
-        #expect((body["text"] as? String)?.contains("HIGH: Ada Lovelace") == true)
+        #expect((body["text"] as? String)?.contains("HIGH attack: Ada Lovelace") == true)
         let blocks = try #require(body["blocks"] as? [[String: Any]])
         #expect(blocks.first?["type"] as? String == "header")
         let section = try #require((blocks[1]["text"] as? [String: Any])?["text"] as? String)
@@ -76,7 +76,7 @@ import VigilStore
         #expect(request.header("Priority") == "5")
         #expect(request.header("Authorization") == "Bearer tk_1")
         #expect(request.header("Click") == "https://blog.example.org/post?a=1&b=2")
-        #expect(request.header("Title")?.hasPrefix("HIGH: Ada Lovelace:") == true)
+        #expect(request.header("Title")?.hasPrefix("HIGH attack: Ada Lovelace:") == true)
         #expect(request.header("Title")?.contains("\u{1b}") == false)
         #expect(request.body.contains("Evidence:"))
         #expect(request.body.contains("vigil findings label 42 benign"))

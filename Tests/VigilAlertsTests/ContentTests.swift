@@ -21,13 +21,13 @@ import VigilStore
 
     @Test func renderedMessageHasEverythingAndNoMarkupFromTheFeed() {
         let finding = FindingAlert(
-            findingID: 7, idempotencyKey: "finding-7-mail-high", person: "Ada <b>Lovelace</b>", teams: ["core"], severity: .high,
+            findingID: 7, idempotencyKey: "finding-7-mail-high", person: "Ada <b>Lovelace</b>", teams: ["core"], severity: .high, kind: .attack,
             previousSeverity: .medium, title: "</td><script>x()</script>", link: "javascript:alert(1)", author: nil,
             publishedAt: nil, detectedAt: Date(), feed: .init(url: "https://blog.example.org/feed.xml", title: "Blog"),
             attack: 0.9, hostility: 0.8, agent: 0.2, agentReason: "probably written by a person (20%)",
             evidence: [.init(kind: "hostile", score: 0.9, text: "\u{1b}[31mYou are a fraud\u{1b}[0m <i>")])
         let message = AlertRenderer.render(AlertEnvelope(kind: .alert, channel: "mail", idempotencyKey: finding.idempotencyKey, findings: [finding]))
-        #expect(message.subject == "[vigil] HIGH: Ada <b>Lovelace</b>: </td><script>x()</script>")
+        #expect(message.subject == "[vigil] HIGH attack: Ada <b>Lovelace</b>: </td><script>x()</script>")
         #expect(message.text.contains("Severity: high (attack 0.90, hostility 0.80), raised from medium"))
         #expect(message.text.contains("\"You are a fraud <i>\" (hostile, 0.90)"))
         #expect(message.text.contains("vigil findings ack 7"))
@@ -81,7 +81,7 @@ import VigilStore
         let router = AlertRouter(channels: [everyone, core, ada, infra], teamChannels: ["core": ["core-hook"]])
 
         func names(_ person: String, _ teams: [String], _ severity: Severity) -> [String] {
-            router.channels(person: person, teams: teams, severity: severity).map(\.name)
+            router.channels(person: person, teams: teams, severity: severity, kind: .attack).map(\.name)
         }
         #expect(names("Ada Lovelace", ["core"], .high) == ["all", "core-hook", "ada-mail"])
         #expect(names("Ada Lovelace", ["core"], .medium) == ["all", "core-hook"])
@@ -92,7 +92,7 @@ import VigilStore
 
     @Test func mailMessageHeadersAndParts() throws {
         let finding = FindingAlert(
-            findingID: 3, idempotencyKey: "finding-3-mail-high", person: "Ada", teams: [], severity: .high,
+            findingID: 3, idempotencyKey: "finding-3-mail-high", person: "Ada", teams: [], severity: .high, kind: .attack,
             title: "Ünïcode title\r\nBcc: victim@example.org", link: nil, detectedAt: Date(),
             feed: .init(url: "https://e.org/f", title: nil), attack: 0.9, hostility: 0.9, agent: 0.1,
             agentReason: "r", evidence: [])

@@ -7,7 +7,7 @@ import VigilStore
 @Suite(.serialized) struct EmailSenderTests {
     func envelope() -> AlertEnvelope {
         let finding = FindingAlert(
-            findingID: 9, idempotencyKey: "finding-9-mail-high", person: "Ada Lovelace", teams: ["core"], severity: .high,
+            findingID: 9, idempotencyKey: "finding-9-mail-high", person: "Ada Lovelace", teams: ["core"], severity: .high, kind: .attack,
             title: "<script>steal()</script> The Ada Story", link: "https://blog.example.org/ada", author: "agent-9",
             publishedAt: nil, detectedAt: Date(), feed: .init(url: "https://blog.example.org/feed.xml", title: "Example blog"),
             attack: 0.9, hostility: 0.91, agent: 0.87, agentReason: "very likely written by an autonomous agent (87%)",
@@ -30,7 +30,7 @@ import VigilStore
         #expect(message.header("Message-ID") == "<finding-9-mail-high@example.org>")
         #expect(message.header("From") == "vigil <alerts@example.org>")
         #expect(message.header("To") == "Ada <ada@example.org>, security@example.org")
-        #expect(message.header("Subject") == "[vigil] HIGH: Ada Lovelace: <script>steal()</script> The Ada Story")
+        #expect(message.header("Subject") == "[vigil] HIGH attack: Ada Lovelace: <script>steal()</script> The Ada Story")
         #expect(message.header("Date")?.hasSuffix("+0000") == true)
         #expect(message.header("Content-Type")?.hasPrefix("multipart/alternative") == true)
         #expect(message.parts.map(\.0) == ["text/plain", "text/html"])

@@ -13,7 +13,7 @@ import VigilStore
         #expect(text.stdout.hasPrefix("vigil digest: all watched people\n"))
         #expect(text.stdout.contains("Hostile        2  high 1 · medium 1 · low 0"))
         // Escape sequences go whole (the window-title one with its text), so nothing of them reaches the terminal.
-        #expect(text.stdout.contains("1. [HIGH] Ada Lovelace: Gatekeeping <script>alert(1)</script> story"))
+        #expect(text.stdout.contains("1. [HIGH attack] Ada Lovelace: Gatekeeping <script>alert(1)</script> story"))
         #expect(!text.stdout.contains("\u{1B}"))
         let html = try cli.vigil("digest", "--format", "html", "--team", "core")
         #expect(html.status == 0)

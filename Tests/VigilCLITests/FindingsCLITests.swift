@@ -36,6 +36,7 @@ import VigilStore
                 try item.insert(db)
                 var finding = FindingRecord(
                     itemId: item.id!, personId: people[row.0]!, hostility: row.3, agent: row.4, attack: row.3, severity: row.2,
+                    kind: row.2 >= .medium ? .attack : .mention,
                     evidence: row.2 == .none ? [] : [Evidence(kind: .hostile, start: 0, end: 30, score: 0.93, text: "She is protecting her fiefdom.")],
                     modelVersion: "hostility-1+agent-1", createdAt: time, updatedAt: time)
                 try finding.insert(db)
@@ -145,7 +146,7 @@ import VigilStore
         var seen: [Int64] = []
         for line in lines {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-            #expect(object["schema"] as? String == "vigil.finding/1")
+            #expect(object["schema"] as? String == "vigil.finding/2")
             #expect((object["item"] as? [String: Any])?["text"] == nil)
             seen.append(object["id"] as! Int64)
         }

@@ -51,6 +51,45 @@ import Testing
         }
     }
 
+    @Test func kindsDefaultToAttacksAndAreChecked() throws {
+        let config = try parse("""
+            [[channels]]
+            name = "console"
+            kind = "console"
+
+            [[channels]]
+            name = "news"
+            kind = "console"
+            min_severity = "low"
+            kinds = ["attack", "coverage", "coverage"]
+
+            [[channels]]
+            name = "digests"
+            kind = "console"
+            kinds = []
+            """)
+        #expect(config.channels.map(\.kinds) == [[.attack], [.attack, .coverage], []])
+        let rumour = """
+            [[channels]]
+            name = "console"
+            kind = "console"
+            kinds = ["attack", "rumour"]
+            """
+        expectRefusal(rumour, key: "channels[0].kinds", line: 4)
+        #expect(throws: ConfigError.self) { try parse(rumour) }
+        do {
+            _ = try parse(rumour)
+        } catch {
+            #expect("\(error)" == "/etc/vigil/config.toml:4: channels[0].kinds: must list kinds among attack, coverage, mention, not 'rumour'")
+        }
+        expectRefusal("""
+            [[channels]]
+            name = "console"
+            kind = "console"
+            kinds = [1]
+            """, key: "channels[0].kinds", line: 4)
+    }
+
     @Test func badQuietHoursAreLocated() {
         expectRefusal("""
             [[channels]]

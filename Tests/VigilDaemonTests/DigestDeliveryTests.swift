@@ -67,7 +67,7 @@ import VigilAlerts
         let delivery = try delivery(fixture.store)
         let period = try #require(try delivery.dueDigest(now: now))
         let prepared = try delivery.prepare(period: period, now: now)
-        #expect(prepared.message.subject == "vigil digest: all watched people, 16 Nov – 23 Nov: 5 hostile (1 high)")
+        #expect(prepared.message.subject == "vigil digest: all watched people, 16 Nov – 23 Nov: 6 hostile (1 high)")
         #expect(prepared.message.text == prepared.body)
         #expect(prepared.message.html?.hasPrefix("<!DOCTYPE html>") == true)
         let recorded = try #require(try delivery.recordSent(prepared, channels: ["mail", "ops"]))

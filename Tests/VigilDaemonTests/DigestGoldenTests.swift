@@ -40,16 +40,18 @@ import Testing
 
     @Test func theNumbersAreRight() throws {
         let (digest, _) = try Self.realisticDigest()
-        // This week: Søren high + low, Julian medium + none, Nathaniel medium + none,
-        // Hannah low + none, Mira none × 2: ten mentions, five hostile, four of them by the agent.
-        #expect(digest.totals == FindingCounts(mentions: 10, low: 2, medium: 2, high: 1, agentLike: 4, agentLikeHostile: 4))
+        // This week: Søren high + low + low coverage, Julian medium + none coverage × 2, Nathaniel
+        // medium + none, Hannah low + none, Mira none × 2: twelve mentions, six hostile (one of
+        // them news about an attack), four of them by the agent.
+        #expect(digest.totals == FindingCounts(mentions: 12, low: 3, medium: 2, high: 1, agentLike: 4, agentLikeHostile: 4, attacks: 5, coverage: 3))
         #expect(digest.previousTotals.hostile == 2)
         #expect(digest.previousTotals.high == 1)
         #expect(digest.people.map(\.name) == ["Søren Kjærgaard", "Julian Marsh", "Nathaniel Okoro", "Hannah Lee", "Mira Castellan"])
         #expect(digest.people.first { $0.name == "Julian Marsh" }?.previous.hostile == 2)
         #expect(digest.peopleInScope == 6)
         #expect(digest.quietPeople == 1)
-        #expect(digest.topFindings.map(\.person) == ["Søren Kjærgaard", "Nathaniel Okoro", "Julian Marsh", "Hannah Lee", "Søren Kjærgaard"])
+        #expect(digest.topFindings.map(\.person) == ["Søren Kjærgaard", "Nathaniel Okoro", "Julian Marsh", "Hannah Lee", "Søren Kjærgaard", "Søren Kjærgaard"])
+        #expect(digest.topFindings.map(\.kind) == [.attack, .attack, .attack, .attack, .attack, .coverage])
         #expect(digest.topFindings.first?.evidence.first?.kind == .hostile)
         #expect(digest.sharedSources.map(\.name) == ["Patchwright"])
         #expect(digest.sharedSources.first?.peopleAttacked == ["Julian Marsh", "Nathaniel Okoro", "Søren Kjærgaard"])
@@ -59,7 +61,7 @@ import Testing
         let core = try #require(digest.teams.first { $0.name == "core" })
         #expect(core.members == 2)
         #expect(core.counts.hostile == 2)
-        #expect(digest.history.last?.hostile == 5)
-        #expect(digest.history.map(\.mentions).reduce(0, +) == 33)
+        #expect(digest.history.last?.hostile == 6)
+        #expect(digest.history.map(\.mentions).reduce(0, +) == 35)
     }
 }

@@ -29,7 +29,7 @@ import Testing
                     firstSeenAt: at, lastSeenAt: at)
                 try item.insert(db)
                 var finding = FindingRecord(
-                    itemId: item.id!, personId: target.id!, hostility: 0.9, agent: 0.9, attack: 0.9, severity: .high,
+                    itemId: item.id!, personId: target.id!, hostility: 0.9, agent: 0.9, attack: 0.9, severity: .high, kind: .attack,
                     evidence: [Evidence(kind: .hostile, start: 0, end: 40, score: 0.9, text: hostileSentence)],
                     modelVersion: "m", createdAt: at, updatedAt: at)
                 try finding.insert(db)
@@ -161,13 +161,14 @@ import Testing
                 let hostile = index % 20 == 0
                 var finding = FindingRecord(
                     itemId: item.id!, personId: ids[index], hostility: hostile ? 0.8 : 0.1, agent: hostile ? 0.9 : 0.1,
-                    attack: hostile ? 0.8 : 0.05, severity: hostile ? .high : .none, evidence: [], modelVersion: "m",
+                    attack: hostile ? 0.8 : 0.05, severity: hostile ? .high : .none, kind: hostile ? .attack : .mention,
+                    evidence: [], modelVersion: "m",
                     createdAt: time, updatedAt: time)
                 try finding.insert(db)
             }
             var item = ItemRecord(feedId: feed.id!, dedupeKey: "outside", title: "Outside", author: "agent-blog", text: "t", contentHash: "o", firstSeenAt: at, lastSeenAt: at)
             try item.insert(db)
-            var finding = FindingRecord(itemId: item.id!, personId: outsider.id!, hostility: 0.9, agent: 0.9, attack: 0.9, severity: .high, evidence: [], modelVersion: "m", createdAt: at, updatedAt: at)
+            var finding = FindingRecord(itemId: item.id!, personId: outsider.id!, hostility: 0.9, agent: 0.9, attack: 0.9, severity: .high, kind: .attack, evidence: [], modelVersion: "m", createdAt: at, updatedAt: at)
             try finding.insert(db)
         }
         let digest = try Self.digest(fixture, scope: .team("Foundation"))

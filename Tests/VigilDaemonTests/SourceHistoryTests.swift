@@ -22,11 +22,11 @@ import VigilStore
         let start = Date(timeIntervalSince1970: 1_790_000_000)
         for index in 0..<4 {
             let seen = start.addingTimeInterval(Double(index) * 3600)
-            let draft = FindingDraft(personID: person.id!, hostility: 0.2, agent: 0.95, attack: 0.2, severity: .none, evidence: [], modelVersion: "m")
+            let draft = FindingDraft(personID: person.id!, hostility: 0.2, agent: 0.95, attack: 0.2, severity: .none, kind: .mention, evidence: [], modelVersion: "m")
             try store.commitPoll(
                 feed: blog,
                 items: [ItemIngest(key: EntryKey(dedupeKey: "p\(index)", contentHash: "h\(index)"), status: .new, author: "Patchwright", publishedAt: seen, text: "t", findings: [draft])],
-                now: seen, route: { _ in [] })
+                now: seen, route: { _ in [] }, relate: { _, _ in })
         }
         let later = start.addingTimeInterval(86_400)
         let byAuthor = try #require(try SourceHistory.prior(for: aggregator, author: "Patchwright", store: store, before: later))

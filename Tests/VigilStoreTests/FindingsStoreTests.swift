@@ -42,6 +42,7 @@ import Testing
                 var finding = FindingRecord(
                     itemId: item!.id!, personId: people[person]!, hostility: severity == .none ? 0.1 : 0.8, agent: agent,
                     attack: severity == .none ? 0.05 : (severity == .high ? 0.9 : 0.6), severity: severity,
+                    kind: severity > .none ? .attack : .mention,
                     evidence: [Evidence(kind: .hostile, start: 0, end: 4, score: 0.8, text: "text")],
                     modelVersion: "m1", createdAt: time, updatedAt: time)
                 try finding.insert(db)
@@ -138,8 +139,13 @@ import Testing
         encoder.outputFormatting = [.sortedKeys]
         encoder.dateEncodingStrategy = .iso8601
         let object = try #require(try JSONSerialization.jsonObject(with: encoder.encode(rows[0])) as? [String: Any])
-        #expect(Set(object.keys) == ["schema", "id", "person", "teams", "severity", "scores", "evidence", "model_version", "state", "label", "created_at", "updated_at", "item", "feed"])
-        #expect(object["schema"] as? String == "vigil.finding/1")
+        #expect(Set(object.keys) == [
+            "schema", "id", "person", "teams", "severity", "kind", "related_finding_id", "scores", "evidence", "model_version",
+            "state", "label", "created_at", "updated_at", "item", "feed",
+        ])
+        #expect(object["schema"] as? String == "vigil.finding/2")
+        #expect(object["kind"] as? String == "attack")
+        #expect(object["related_finding_id"] is NSNull)
         #expect(object["label"] is NSNull)
         let item = try #require(object["item"] as? [String: Any])
         #expect(Set(item.keys) == ["url", "title", "author", "published_at", "first_seen_at"])
@@ -158,8 +164,8 @@ import Testing
         let people = Dictionary(uniqueKeysWithValues: try store.people().map { ($0.person.name, $0.person.id!) })
         let end = Self.base.addingTimeInterval(86_400)
         let counts = try store.findingCountsByPerson(in: .all, from: Self.base, to: end, agentThreshold: 0.5)
-        #expect(counts[people["Ada Lovelace"]!] == FindingCounts(mentions: 2, low: 0, medium: 0, high: 1, agentLike: 2, agentLikeHostile: 1))
-        #expect(counts[people["Grace Hopper"]!] == FindingCounts(mentions: 2, low: 0, medium: 1, high: 0, agentLike: 1, agentLikeHostile: 1))
+        #expect(counts[people["Ada Lovelace"]!] == FindingCounts(mentions: 2, low: 0, medium: 0, high: 1, agentLike: 2, agentLikeHostile: 1, attacks: 1))
+        #expect(counts[people["Grace Hopper"]!] == FindingCounts(mentions: 2, low: 0, medium: 1, high: 0, agentLike: 1, agentLikeHostile: 1, attacks: 1))
         #expect(counts[people["Linus Example"]!]?.low == 1)
         let infra = try store.findingCountsByPerson(in: .team("infra"), from: Self.base, to: end, agentThreshold: 0.5)
         #expect(Array(infra.keys) == [people["Grace Hopper"]!])

@@ -8,9 +8,9 @@ import Testing
 @Suite struct RoundTripTests {
     let now = Date(timeIntervalSince1970: 1_795_000_000.25)
 
-    @Test func schemaIsVersionOneWithForeignKeysAndWAL() throws {
+    @Test func schemaIsVersionTwoWithForeignKeysAndWAL() throws {
         let database = try TemporaryDatabase()
-        #expect(try database.store.schemaVersion() == 1)
+        #expect(try database.store.schemaVersion() == 2)
         try database.store.read { db in
             #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
             #expect(try Int.fetchOne(db, sql: "PRAGMA foreign_keys") == 1)
@@ -70,7 +70,7 @@ import Testing
 
             var finding = FindingRecord(
                 itemId: item.id!, personId: person.id!, hostility: 0.91, agent: 0.8, attack: 0.87, severity: .high,
-                evidence: [Evidence(kind: .hostile, start: 0, end: 28, score: 0.93, text: "Ada Lovelace is gatekeeping.")],
+                kind: .attack, evidence: [Evidence(kind: .hostile, start: 0, end: 28, score: 0.93, text: "Ada Lovelace is gatekeeping.")],
                 modelVersion: "hostility-1+agent-1", label: .hostile, createdAt: now, updatedAt: now)
             try finding.insert(db)
             #expect(try FindingRecord.fetchOne(db, key: finding.id) == finding)
@@ -105,8 +105,12 @@ import Testing
             var item = ItemRecord(feedId: feed.id!, dedupeKey: "k", contentHash: "h")
             try item.insert(db)
 
-            var outOfRange = FindingRecord(itemId: item.id!, personId: person.id!, hostility: 1.5, agent: 0, attack: 0, severity: .low, evidence: [], modelVersion: "m")
+            var outOfRange = FindingRecord(itemId: item.id!, personId: person.id!, hostility: 1.5, agent: 0, attack: 0, severity: .low, kind: .mention, evidence: [], modelVersion: "m")
             #expect(throws: DatabaseError.self) { try outOfRange.insert(db) }
+
+            #expect(throws: DatabaseError.self) {
+                try db.execute(sql: "INSERT INTO findings (item_id, person_id, hostility, agent, attack, severity, kind, model_version, created_at, updated_at) VALUES (?, ?, 0, 0, 0, 'none', 'rumour', 'm', '', '')", arguments: [item.id, person.id])
+            }
 
             var orphan = ItemRecord(feedId: 999, dedupeKey: "k2", contentHash: "h")
             #expect(throws: DatabaseError.self) { try orphan.insert(db) }
@@ -130,7 +134,7 @@ import Testing
         try database.store.write { db in
             var item = ItemRecord(feedId: feed.id!, dedupeKey: "k", contentHash: "h")
             try item.insert(db)
-            var finding = FindingRecord(itemId: item.id!, personId: entry.person.id!, hostility: 0.5, agent: 0.5, attack: 0.5, severity: .low, evidence: [], modelVersion: "m")
+            var finding = FindingRecord(itemId: item.id!, personId: entry.person.id!, hostility: 0.5, agent: 0.5, attack: 0.5, severity: .low, kind: .coverage, evidence: [], modelVersion: "m")
             try finding.insert(db)
         }
         try database.store.removeFeed(url: feed.url)

@@ -39,6 +39,7 @@ public struct DiscordSender: AlertSender {
             "fields": [
                 ["name": "Person", "value": ChatJSON.limit(e(finding.person, 200), 1024), "inline": true],
                 ["name": "Severity", "value": "\(finding.severity.rawValue) (attack \(AlertRenderer.score(finding.attack)))", "inline": true],
+                ["name": "Kind", "value": finding.kind.rawValue, "inline": true],
                 ["name": "Source", "value": ChatJSON.limit(e(finding.feed.title ?? finding.feed.url, 300), 1024), "inline": false],
                 ["name": "Agent", "value": ChatJSON.limit(e(finding.agentReason, 300), 1024), "inline": false],
             ],

@@ -44,7 +44,7 @@ public struct SlackSender: AlertSender {
         } else {
             lines.append("*\(title)*")
         }
-        lines.append("*Person:* \(e(finding.person))   *Severity:* \(finding.severity.rawValue) (attack \(AlertRenderer.score(finding.attack)))")
+        lines.append("*Person:* \(e(finding.person))   *Severity:* \(finding.severity.rawValue) (attack \(AlertRenderer.score(finding.attack)))   *Kind:* \(finding.kind.rawValue)")
         lines.append("*Source:* \(e(finding.feed.title ?? finding.feed.url))")
         lines.append("*Agent:* \(e(finding.agentReason))")
         for line in finding.evidence.prefix(5) {

@@ -69,15 +69,15 @@ public enum ChannelChecks {
         }
     }
 
-    /// Warns about people whose high-severity findings would reach no
+    /// Warns about people whose high-severity attacks would reach no
     /// channel: their findings would only show in `vigil findings ls`.
     public static func coverage(people: [(name: String, teams: [String])], router: AlertRouter) -> [CheckResult] {
         guard !router.channels.isEmpty else {
             return [CheckResult(.warning, "routing", "no channels are configured: findings only show in `vigil findings ls`")]
         }
-        let unheard = people.filter { router.channels(person: $0.name, teams: $0.teams, severity: .high).isEmpty }.map(\.name)
+        let unheard = people.filter { router.channels(person: $0.name, teams: $0.teams, severity: .high, kind: .attack).isEmpty }.map(\.name)
         guard !unheard.isEmpty else {
-            return [CheckResult(.ok, "routing", "every watched person's high-severity findings reach at least one channel")]
+            return [CheckResult(.ok, "routing", "every watched person's high-severity attacks reach at least one channel")]
         }
         let shown = unheard.prefix(10).joined(separator: ", ") + (unheard.count > 10 ? " and \(unheard.count - 10) more" : "")
         return [CheckResult(.warning, "routing", "no channel hears about findings on \(shown); add them to a channel's people or teams")]

@@ -1,3 +1,5 @@
+import VigilStore
+
 /// One alert channel as configured: where alerts go, which ones, and the
 /// kind-specific settings its sender needs.
 ///
@@ -11,6 +13,9 @@ public struct ChannelSettings: Sendable, Equatable {
     public var name: String
     public var kind: Kind
     public var minSeverity: String = "medium"
+    /// The finding kinds it hears about. Attacks only by default: coverage of
+    /// an attack and plain mentions are news, not something to page about.
+    public var kinds: [FindingKind] = [.attack]
     /// Only findings about these people or teams; empty means everyone.
     public var people: [String] = []
     public var teams: [String] = []

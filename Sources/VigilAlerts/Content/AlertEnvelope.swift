@@ -51,7 +51,7 @@ public struct AlertEnvelope: Codable, Sendable, Equatable {
     public static func test(channel: String, now: Date = Date()) -> AlertEnvelope {
         let key = "test-\(channel)-\(Int(now.timeIntervalSince1970))-\(UUID().uuidString.prefix(8).lowercased())"
         let finding = FindingAlert(
-            findingID: 0, idempotencyKey: key, person: "vigil test", teams: [], severity: .high,
+            findingID: 0, idempotencyKey: key, person: "vigil test", teams: [], severity: .high, kind: .attack,
             title: "Test alert from vigil: no action needed", link: "https://example.org/vigil-test-alert",
             author: nil, publishedAt: now, detectedAt: now,
             feed: .init(url: "https://example.org/vigil-test-feed.xml", title: "vigil test"),

@@ -23,9 +23,11 @@ public enum AlertRenderer {
         }
         if envelope.findings.count == 1, let finding = envelope.findings.first {
             let title = UntrustedText.plain(finding.title ?? "untitled post", limit: 120)
-            return "[vigil] \(severity): \(person): \(title)"
+            return "[vigil] \(severity) \(finding.kind.rawValue): \(person): \(title)"
         }
-        return "[vigil] \(severity): \(envelope.findings.count) findings about \(person)"
+        // "3 attack findings" when they agree, plain "findings" when mixed.
+        let what = Set(envelope.findings.map(\.kind)).count == 1 ? "\(envelope.findings[0].kind.rawValue) findings" : "findings"
+        return "[vigil] \(severity): \(envelope.findings.count) \(what) about \(person)"
     }
 
     /// One line for chat notifications and push titles.
@@ -57,6 +59,7 @@ public enum AlertRenderer {
         var severity = "Severity: \(finding.severity.rawValue) (attack \(score(finding.attack)), hostility \(score(finding.hostility)))"
         if let previous = finding.previousSeverity { severity += ", raised from \(previous.rawValue)" }
         lines.append(severity)
+        lines.append("Kind:     \(finding.kind.rawValue)")
         lines.append("Title:    \(clean(finding.title ?? "untitled post"))")
         lines.append("Source:   \(finding.feed.title.map { clean($0) + " " } ?? "")<\(clean(finding.feed.url))>")
         if let link = finding.link { lines.append("Link:     \(clean(link))") }
@@ -104,6 +107,7 @@ public enum AlertRenderer {
         var severity = "<strong>\(finding.severity.rawValue)</strong> (attack \(score(finding.attack)), hostility \(score(finding.hostility)))"
         if let previous = finding.previousSeverity { severity += ", raised from \(previous.rawValue)" }
         out += row("Severity", severity)
+        out += row("Kind", finding.kind.rawValue)
         let feedName = e(finding.feed.title ?? finding.feed.url)
         if let feedLink = UntrustedText.webLink(finding.feed.url) {
             out += row("Source", "<a href=\"\(e(feedLink))\">\(feedName)</a>")

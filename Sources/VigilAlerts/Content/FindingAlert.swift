@@ -48,6 +48,8 @@ public struct FindingAlert: Codable, Sendable, Equatable {
     public var person: String
     public var teams: [String]
     public var severity: Severity
+    /// Whether the post attacks the person, covers an attack, or only mentions them.
+    public var kind: FindingKind
     /// Set when an edited item made an existing finding worse.
     public var previousSeverity: Severity?
     public var title: String?
@@ -66,7 +68,7 @@ public struct FindingAlert: Codable, Sendable, Equatable {
     enum CodingKeys: String, CodingKey {
         case findingID = "finding_id"
         case idempotencyKey = "idempotency_key"
-        case person, teams, severity
+        case person, teams, severity, kind
         case previousSeverity = "previous_severity"
         case title, link, author
         case publishedAt = "published_at"
@@ -78,7 +80,7 @@ public struct FindingAlert: Codable, Sendable, Equatable {
 
     public init(
         findingID: Int64, idempotencyKey: String, person: String, teams: [String], severity: Severity,
-        previousSeverity: Severity? = nil, title: String?, link: String?, author: String? = nil,
+        kind: FindingKind, previousSeverity: Severity? = nil, title: String?, link: String?, author: String? = nil,
         publishedAt: Date? = nil, detectedAt: Date, feed: FeedReference, attack: Double, hostility: Double,
         agent: Double, agentReason: String, evidence: [EvidenceLine]
     ) {
@@ -87,6 +89,7 @@ public struct FindingAlert: Codable, Sendable, Equatable {
         self.person = person
         self.teams = teams
         self.severity = severity
+        self.kind = kind
         self.previousSeverity = previousSeverity
         self.title = title
         self.link = link
@@ -107,12 +110,38 @@ public struct FindingAlert: Codable, Sendable, Equatable {
         let finding = stored.finding
         self.init(
             findingID: finding.id ?? 0, idempotencyKey: idempotencyKey, person: stored.person.name,
-            teams: stored.teams, severity: finding.severity, previousSeverity: stored.previousSeverity,
+            teams: stored.teams, severity: finding.severity, kind: finding.kind, previousSeverity: stored.previousSeverity,
             title: stored.item.title, link: stored.item.url, author: stored.item.author,
             publishedAt: stored.item.publishedAt, detectedAt: finding.updatedAt,
             feed: FeedReference(url: stored.feed.url, title: stored.feed.title),
             attack: finding.attack, hostility: finding.hostility, agent: finding.agent,
             agentReason: AgentReason.describe(agent: finding.agent, evidence: finding.evidence),
             evidence: finding.evidence.map { EvidenceLine(kind: $0.kind.rawValue, score: $0.score, text: $0.text) })
+    }
+
+    /// Reads a queued payload. Alerts queued before findings had kinds carry
+    /// none; they get the kind the database migration gave their findings
+    /// (an attack at medium severity and above, otherwise a mention).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        findingID = try container.decode(Int64.self, forKey: .findingID)
+        idempotencyKey = try container.decode(String.self, forKey: .idempotencyKey)
+        person = try container.decode(String.self, forKey: .person)
+        teams = try container.decode([String].self, forKey: .teams)
+        severity = try container.decode(Severity.self, forKey: .severity)
+        kind = try container.decodeIfPresent(FindingKind.self, forKey: .kind) ?? (severity >= .medium ? .attack : .mention)
+        previousSeverity = try container.decodeIfPresent(Severity.self, forKey: .previousSeverity)
+        title = try container.decodeIfPresent(String.self, forKey: .title)
+        link = try container.decodeIfPresent(String.self, forKey: .link)
+        author = try container.decodeIfPresent(String.self, forKey: .author)
+        publishedAt = try container.decodeIfPresent(Date.self, forKey: .publishedAt)
+        detectedAt = try container.decode(Date.self, forKey: .detectedAt)
+        feed = try container.decode(FeedReference.self, forKey: .feed)
+        attack = try container.decode(Double.self, forKey: .attack)
+        hostility = try container.decode(Double.self, forKey: .hostility)
+        agent = try container.decode(Double.self, forKey: .agent)
+        agentReason = try container.decode(String.self, forKey: .agentReason)
+        evidence = try container.decode([EvidenceLine].self, forKey: .evidence)
+        actions = try container.decode(Actions.self, forKey: .actions)
     }
 }

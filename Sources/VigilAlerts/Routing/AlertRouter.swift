@@ -5,8 +5,9 @@ import VigilStore
 /// for them. It runs inside the transaction that stores the finding, so it
 /// only computes: no I/O, no secrets.
 ///
-/// A channel hears about a finding when the finding's severity reaches the
-/// channel's `min_severity` and the person is in the channel's audience: the
+/// A channel hears about a finding when the finding's kind is one of the
+/// channel's `kinds`, its severity reaches the channel's `min_severity`, and
+/// the person is in the channel's audience: the
 /// people and teams the channel names, plus the teams whose `channels` list
 /// names it. A channel with an empty audience hears about everyone.
 public struct AlertRouter: Sendable {
@@ -33,10 +34,11 @@ public struct AlertRouter: Sendable {
         self.audiences = audiences
     }
 
-    /// The channels that should hear about a finding of `severity` about `person`.
-    public func channels(person: String, teams: [String], severity: Severity) -> [ChannelSettings] {
+    /// The channels that should hear about a finding of `kind` and `severity` about `person`.
+    public func channels(person: String, teams: [String], severity: Severity, kind: FindingKind) -> [ChannelSettings] {
         let teamSet = Set(teams.map { $0.lowercased() })
         return channels.filter { channel in
+            guard channel.kinds.contains(kind) else { return false }
             guard severity >= (Severity(rawValue: channel.minSeverity) ?? .medium) else { return false }
             guard let audience = audiences[channel.name], !audience.isEveryone else { return true }
             return audience.people.contains(person.lowercased()) || !audience.teams.isDisjoint(with: teamSet)
@@ -48,7 +50,8 @@ public struct AlertRouter: Sendable {
     /// an escalation gets a new one.
     public func drafts(for stored: StoredFinding) -> [AlertDraft] {
         guard let findingID = stored.finding.id else { return [] }
-        return channels(person: stored.person.name, teams: stored.teams, severity: stored.finding.severity).map { channel in
+        let finding = stored.finding
+        return channels(person: stored.person.name, teams: stored.teams, severity: finding.severity, kind: finding.kind).map { channel in
             let key = Self.idempotencyKey(findingID: findingID, channel: channel.name, severity: stored.finding.severity)
             let alert = FindingAlert(stored, idempotencyKey: key)
             return AlertDraft(channel: channel.name, payload: AlertJSON.string(alert), idempotencyKey: key)

@@ -134,7 +134,7 @@ struct ConfigReader {
 
     private func readChannel(_ channel: TOMLTable, scope: Scope) throws -> ChannelSettings {
         try checkKeys(channel, allowed: [
-            "name", "kind", "min_severity", "people", "teams", "url", "url_env", "url_file", "secret", "secret_env",
+            "name", "kind", "min_severity", "kinds", "people", "teams", "url", "url_env", "url_file", "secret", "secret_env",
             "secret_file", "token", "token_env", "token_file", "password", "password_env", "password_file", "headers",
             "path", "room", "from", "to", "username", "starttls", "command", "timeout", "quiet_hours", "time_zone", "group_window",
             "rate_limit_per_hour", "max_age", "ca_file",
@@ -147,6 +147,9 @@ struct ConfigReader {
         }
         var settings = ChannelSettings(name: name, kind: ChannelSettings.Kind(rawValue: kindName)!)
         settings.minSeverity = try oneOf(channel, "min_severity", Severity.allCases.map(\.rawValue), scope) ?? settings.minSeverity
+        if channel["kinds"] != nil {
+            settings.kinds = try findingKinds(channel, "kinds", scope)
+        }
         settings.people = try strings(channel, "people", scope)
         settings.teams = try strings(channel, "teams", scope)
         settings.url = try secret(channel, "url", scope)
@@ -297,6 +300,19 @@ struct ConfigReader {
         guard let value = try string(table, key, scope) else { return nil }
         guard choices.contains(value) else { throw error(scope, key, "must be one of \(choices.joined(separator: ", ")), not '\(value)'") }
         return value
+    }
+
+    /// A list of finding kinds, each once; `[]` is allowed (a channel for
+    /// digests only hears about no finding).
+    private func findingKinds(_ table: TOMLTable, _ key: String, _ scope: Scope) throws -> [FindingKind] {
+        var kinds: [FindingKind] = []
+        for value in try strings(table, key, scope) {
+            guard let kind = FindingKind(rawValue: value) else {
+                throw error(scope, key, "must list kinds among \(FindingKind.allCases.map(\.rawValue).joined(separator: ", ")), not '\(value)'")
+            }
+            if !kinds.contains(kind) { kinds.append(kind) }
+        }
+        return kinds
     }
 
     private func secret(_ table: TOMLTable, _ key: String, _ scope: Scope) throws -> SecretSource? {

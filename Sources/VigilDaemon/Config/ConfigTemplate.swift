@@ -54,10 +54,16 @@ high = 0.75
 
 # Where alerts go. kind: console | jsonl | webhook | slack | discord | matrix |
 # ntfy | email | exec. min_severity: none | low | medium | high.
+# kinds: which findings alert here: "attack" (the post attacks the person),
+# "coverage" (it reports on or discusses an attack or controversy involving
+# them), "mention" (anything else). Default ["attack"]; [] for a channel that
+# only receives digests. A finding must pass both kinds and min_severity, and
+# coverage is never more than low severity.
 [[channels]]
 name = "console"
 kind = "console"
 min_severity = "medium"
+kinds = ["attack"]
 
 # [[channels]]
 # name = "ops"
@@ -65,6 +71,8 @@ min_severity = "medium"
 # url_env = "VIGIL_OPS_HOOK"       # or url = "http://127.0.0.1:9000/hook"
 # secret_env = "VIGIL_OPS_SECRET"  # HMAC-SHA256 of the body in X-Vigil-Signature
 # min_severity = "medium"
+# kinds = ["attack"]               # ["attack", "coverage"] with min_severity = "low" also hears
+#                                  # about news of an attack (coverage is at most low severity)
 # teams = ["core"]                 # only findings about these teams (or people = [...])
 # quiet_hours = "22:00-07:00"
 # time_zone = "Europe/Berlin"     # the zone of quiet_hours; default: the machine's

@@ -12,6 +12,13 @@ public struct DigestBuilder: Sendable {
     public var topFindingLimit = 10
     public var evidencePerFinding = 3
     public var newSourceLimit = 10
+    /// Per person: attacks listed, coverage listed under each attack,
+    /// coverage with no known attack listed, and mentions listed.
+    /// Kept small: a foundation's digest lists hundreds of people.
+    public var attacksPerPerson = 5
+    public var coveragePerAttack = 3
+    public var otherCoveragePerPerson = 3
+    public var mentionsPerPerson = 3
 
     public init(store: Store, timeZone: TimeZone) {
         self.store = store
@@ -33,6 +40,12 @@ public struct DigestBuilder: Sendable {
         let boundaries = periods.map(\.start) + [period.end]
         let history = try store.findingHistoryByPerson(in: scope, boundaries: boundaries)
         let emptyHistory = [HistoryCount](repeating: HistoryCount(), count: periods.count)
+        let byKind = try store.findingsByPersonAndKind(
+            in: scope, from: period.start, to: period.end,
+            // Coverage is read generously: it is spread over the attacks it covers.
+            limits: [.attack: attacksPerPerson, .coverage: attacksPerPerson * coveragePerAttack + otherCoveragePerPerson, .mention: mentionsPerPerson])
+        let grouping = PersonFindingsGrouping(period: period, coveragePerAttack: coveragePerAttack, otherCoverageLimit: otherCoveragePerPerson)
+        let attacksByID = try attacksOutsideListing(byKind)
 
         var personDigests: [PersonDigest] = []
         for entry in people {
@@ -43,7 +56,8 @@ public struct DigestBuilder: Sendable {
             guard listed else { continue }
             personDigests.append(PersonDigest(
                 name: entry.person.name, teams: entry.teams, counts: current, previous: previous,
-                hostileHistory: (history[id] ?? emptyHistory).map(\.hostile)))
+                hostileHistory: (history[id] ?? emptyHistory).map(\.hostile),
+                findings: byKind[id].map { grouping.group($0, counts: current, attacksByID: attacksByID) } ?? .empty))
         }
         personDigests.sort { lhs, rhs in
             Self.mostAttackedFirst((lhs.counts, lhs.name), (rhs.counts, rhs.name))
@@ -84,6 +98,19 @@ public struct DigestBuilder: Sendable {
             newSources: Array(newSources.prefix(newSourceLimit)), newSourcesTotal: newSources.count)
     }
 
+    /// The attacks that listed coverage points at but that are not listed
+    /// themselves: found before the period, or beyond a person's cap.
+    private func attacksOutsideListing(_ byKind: [Int64: FindingsByKind]) throws -> [Int64: FindingListing] {
+        var listed = Set<Int64>()
+        var wanted: [Int64] = []
+        for entry in byKind.values {
+            listed.formUnion(entry.listed(.attack).compactMap(\.finding.id))
+            wanted += entry.listed(.coverage).compactMap(\.finding.relatedFindingId)
+        }
+        let missing = Array(Set(wanted).subtracting(listed)).sorted()
+        return Dictionary(uniqueKeysWithValues: try store.findingListings(ids: missing).map { ($0.finding.id!, $0) })
+    }
+
     private func digestFinding(_ detail: FindingDetail) -> DigestFinding {
         let evidence = detail.finding.evidence.sorted { lhs, rhs in
             if lhs.kind != rhs.kind { return lhs.kind == .hostile }
@@ -92,7 +119,7 @@ public struct DigestBuilder: Sendable {
         }
         return DigestFinding(
             id: detail.finding.id!, person: detail.person.name, severity: detail.finding.severity,
-            hostility: detail.finding.hostility, agent: detail.finding.agent, attack: detail.finding.attack,
+            kind: detail.finding.kind, relatedFindingID: detail.finding.relatedFindingId, hostility: detail.finding.hostility, agent: detail.finding.agent, attack: detail.finding.attack,
             title: detail.item.title, url: detail.item.url, author: detail.item.author,
             feed: detail.feed.title.flatMap { $0.isEmpty ? nil : $0 } ?? detail.feed.url,
             createdAt: detail.finding.createdAt, evidence: Array(evidence.prefix(evidencePerFinding)))

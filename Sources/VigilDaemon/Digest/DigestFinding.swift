@@ -7,6 +7,9 @@ public struct DigestFinding: Sendable, Equatable, Codable {
     public var id: Int64
     public var person: String
     public var severity: Severity
+    public var kind: FindingKind
+    /// For coverage: the attack finding it reports on, when one was found.
+    public var relatedFindingID: Int64?
     public var hostility: Double
     public var agent: Double
     public var attack: Double
@@ -19,12 +22,14 @@ public struct DigestFinding: Sendable, Equatable, Codable {
     public var evidence: [Evidence]
 
     public init(
-        id: Int64, person: String, severity: Severity, hostility: Double, agent: Double, attack: Double,
+        id: Int64, person: String, severity: Severity, kind: FindingKind, relatedFindingID: Int64?, hostility: Double, agent: Double, attack: Double,
         title: String?, url: String?, author: String?, feed: String, createdAt: Date, evidence: [Evidence]
     ) {
         self.id = id
         self.person = person
         self.severity = severity
+        self.kind = kind
+        self.relatedFindingID = relatedFindingID
         self.hostility = hostility
         self.agent = agent
         self.attack = attack
@@ -37,7 +42,42 @@ public struct DigestFinding: Sendable, Equatable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, person, severity, hostility, agent, attack, title, url, author, feed, evidence
+        case id, person, severity, kind, hostility, agent, attack, title, url, author, feed, evidence
+        case relatedFindingID = "related_finding_id"
         case createdAt = "created_at"
+    }
+
+    /// `related_finding_id` is always written (null when there is none), so
+    /// a script can group by it; the other optional fields are left out when
+    /// unknown, as they always were.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(person, forKey: .person)
+        try container.encode(severity, forKey: .severity)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(relatedFindingID, forKey: .relatedFindingID)
+        try container.encode(hostility, forKey: .hostility)
+        try container.encode(agent, forKey: .agent)
+        try container.encode(attack, forKey: .attack)
+        try container.encodeIfPresent(title, forKey: .title)
+        try container.encodeIfPresent(url, forKey: .url)
+        try container.encodeIfPresent(author, forKey: .author)
+        try container.encode(feed, forKey: .feed)
+        try container.encode(createdAt, forKey: .createdAt)
+        try container.encode(evidence, forKey: .evidence)
+    }
+}
+
+extension DigestFinding {
+    /// A listed finding as a digest names it, with the evidence it should show.
+    init(_ listing: FindingListing, evidence: [Evidence] = []) {
+        let finding = listing.finding
+        self.init(
+            id: finding.id!, person: listing.personName, severity: finding.severity, kind: finding.kind,
+            relatedFindingID: finding.relatedFindingId, hostility: finding.hostility, agent: finding.agent,
+            attack: finding.attack, title: listing.itemTitle, url: listing.itemURL, author: listing.itemAuthor,
+            feed: listing.feedTitle.flatMap { $0.isEmpty ? nil : $0 } ?? listing.feedURL, createdAt: finding.createdAt,
+            evidence: evidence)
     }
 }

@@ -53,6 +53,11 @@ struct DigestFormatting {
         severity.rawValue.uppercased()
     }
 
+    /// "found 11 Nov, before this period", for an attack listed because the period's coverage reports on it.
+    func earlierAttackNote(_ group: AttackCoverage) -> String? {
+        group.inPeriod ? nil : "found \(shortDate(group.attack.createdAt)), before this period"
+    }
+
     static func plural(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
         "\(count) \(count == 1 ? singular : plural ?? singular + "s")"
     }

@@ -93,6 +93,11 @@ struct HTMLDigestRenderer {
             html.append("</td></tr>")
         }
 
+        html.append(Self.sectionHeading("Findings by person"))
+        html.append("<tr><td style=\"padding:0 28px 8px 28px\">")
+        html.append(Self.byPerson(digest, format: format))
+        html.append("</td></tr>")
+
         html.append(Self.sectionHeading("Sources that attacked more than one person"))
         html.append("<tr><td style=\"padding:0 28px 8px 28px\">")
         html.append(Self.sourceList(digest.sharedSources, showAttacked: true, more: 0))
@@ -144,7 +149,7 @@ struct HTMLDigestRenderer {
             origin = "by <b>\(UntrustedText.html(author, limit: 60))</b> " + origin
         }
         var block = "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" style=\"margin:8px 0 14px 0\"><tr><td style=\"border-left:4px solid \(colors.background);padding:4px 0 4px 12px\">"
-        block += "<div style=\"font-size:12px;margin-bottom:3px\"><span style=\"background:\(colors.background);color:\(colors.text);font-weight:bold;font-size:10px;padding:2px 6px;border-radius:3px;letter-spacing:0.05em\">\(DigestFormatting.severityWord(finding.severity))</span> <b style=\"color:#0f172a\">\(UntrustedText.html(finding.person))</b></div>"
+        block += "<div style=\"font-size:12px;margin-bottom:3px\">\(badge(finding.severity)) <span style=\"color:#64748b\">\(finding.kind.rawValue)</span> <b style=\"color:#0f172a\">\(UntrustedText.html(finding.person))</b></div>"
         block += "<div style=\"font-size:15px;font-weight:bold;margin:2px 0\">\(title)</div>"
         block += "<div style=\"font-size:12px;color:#475569;margin:2px 0 6px 0\">attack \(DigestFormatting.score(finding.attack)) · hostility \(DigestFormatting.score(finding.hostility)) · agent \(DigestFormatting.score(finding.agent)) · \(origin) · finding \(finding.id)</div>"
         for evidence in finding.evidence {
@@ -153,6 +158,63 @@ struct HTMLDigestRenderer {
         }
         block += "</td></tr></table>"
         return block
+    }
+
+    static func badge(_ severity: Severity) -> String {
+        let colors = severityColors(severity)
+        return "<span style=\"background:\(colors.background);color:\(colors.text);font-weight:bold;font-size:10px;padding:2px 6px;border-radius:3px;letter-spacing:0.05em\">\(DigestFormatting.severityWord(severity))</span>"
+    }
+
+    /// Each person's findings: attacks with the coverage of each beneath, other coverage, mentions.
+    static func byPerson(_ digest: Digest, format: DigestFormatting) -> String {
+        let people = digest.people.filter { !$0.findings.isEmpty }
+        guard !people.isEmpty else {
+            return "<p style=\"font-size:14px;color:#475569;margin:4px 0\">No findings in this period.</p>"
+        }
+        let heading = { (title: String) in "<div style=\"font-size:11px;color:#64748b;text-transform:uppercase;letter-spacing:0.04em;margin:8px 0 2px 0\">\(title)</div>" }
+        let more = { (text: String, indent: Int) in "<div style=\"font-size:12px;color:#64748b;margin:2px 0 2px \(indent)px\">… and \(text)</div>" }
+        var out = ""
+        for person in people {
+            let findings = person.findings
+            out += "<div style=\"margin:10px 0 14px 0\"><div style=\"font-size:14px;font-weight:bold;color:#0f172a\">\(UntrustedText.html(person.name))</div>"
+            if !findings.attacks.isEmpty || findings.moreAttacks > 0 {
+                out += heading("Attacks")
+                for group in findings.attacks {
+                    out += "<div style=\"border-left:3px solid \(severityColors(group.attack.severity).background);padding:2px 0 2px 8px;margin:4px 0\">"
+                    out += listItem(group.attack, note: format.earlierAttackNote(group))
+                    for coverage in group.coverage { out += listItem(coverage, prefix: "covered by ", indent: 14) }
+                    if group.moreCoverage > 0 { out += more("\(group.moreCoverage) more coverage", 14) }
+                    out += "</div>"
+                }
+                if findings.moreAttacks > 0 { out += more(DigestFormatting.plural(findings.moreAttacks, "more attack"), 0) }
+            }
+            if !findings.otherCoverage.isEmpty || findings.moreOtherCoverage > 0 {
+                out += heading("Other coverage")
+                out += findings.otherCoverage.map { listItem($0) }.joined()
+                if findings.moreOtherCoverage > 0 { out += more("\(findings.moreOtherCoverage) more", 0) }
+            }
+            if !findings.mentions.isEmpty {
+                out += heading("Mentions")
+                out += findings.mentions.map { listItem($0) }.joined()
+                if findings.moreMentions > 0 { out += more("\(findings.moreMentions) more", 0) }
+            }
+            out += "</div>"
+        }
+        return out
+    }
+
+    /// One finding on one line: badge, linked title, source and ID, and a note in brackets.
+    static func listItem(_ finding: DigestFinding, prefix: String = "", indent: Int = 0, note: String? = nil) -> String {
+        let rawTitle = finding.title.map { UntrustedText.plain($0) } ?? ""
+        var title = UntrustedText.html(rawTitle.isEmpty ? "(untitled)" : rawTitle, limit: 120)
+        if let link = UntrustedText.webLink(finding.url) {
+            title = "<a href=\"\(UntrustedText.html(link))\" style=\"color:#1d4ed8;text-decoration:none\">\(title)</a>"
+        }
+        var origin = "on \(UntrustedText.html(finding.feed, limit: 60))"
+        if let author = DigestFormatting.source(author: finding.author, feed: finding.feed).author {
+            origin = "by \(UntrustedText.html(author, limit: 60)) " + origin
+        }
+        return "<div style=\"font-size:13px;color:#0f172a;margin:3px 0 3px \(indent)px\">\(prefix.isEmpty ? "" : "<span style=\"color:#64748b\">\(prefix)</span>")\(badge(finding.severity)) \(title) <span style=\"font-size:12px;color:#475569\">· \(origin) · finding \(finding.id)\(note.map { " (\(UntrustedText.html($0)))" } ?? "")</span></div>"
     }
 
     /// `rows` hold already-escaped names.

@@ -35,7 +35,7 @@ struct MarkdownDigestRenderer {
             let rawTitle = finding.title.map { UntrustedText.plain($0) } ?? ""
             var title = UntrustedText.markdown(rawTitle.isEmpty ? "(untitled)" : rawTitle, limit: 120)
             if let link = UntrustedText.webLink(finding.url) { title = "[\(title)](\(link))" }
-            lines.append("\(index + 1). **\(DigestFormatting.severityWord(finding.severity))** \(md(finding.person)): \(title)")
+            lines.append("\(index + 1). **\(DigestFormatting.severityWord(finding.severity))** \(finding.kind.rawValue) · \(md(finding.person)): \(title)")
             var origin = "on \(UntrustedText.markdown(finding.feed, limit: 60))"
             if let author = DigestFormatting.source(author: finding.author, feed: finding.feed).author {
                 origin = "by \(UntrustedText.markdown(author, limit: 60)) " + origin
@@ -77,6 +77,9 @@ struct MarkdownDigestRenderer {
         }
         lines.append("")
 
+        lines += Self.byPerson(digest, format: format)
+        lines.append("")
+
         lines.append("## Sources that attacked more than one person")
         lines.append("")
         if digest.sharedSources.isEmpty { lines.append("None in this period.") }
@@ -96,6 +99,57 @@ struct MarkdownDigestRenderer {
         lines.append("")
         lines.append("_Generated \(format.dateTime(digest.generatedAt)). A finding counts as agent-written when its agent score is at least \(DigestFormatting.score(digest.agentThreshold))._")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Each person's findings: attacks with the coverage of each (nested), other coverage, mentions.
+    static func byPerson(_ digest: Digest, format: DigestFormatting) -> [String] {
+        var lines = ["## Findings by person", ""]
+        let people = digest.people.filter { !$0.findings.isEmpty }
+        if people.isEmpty { lines.append("No findings in this period.") }
+        for person in people {
+            let findings = person.findings
+            lines.append("### \(UntrustedText.markdown(person.name))")
+            if !findings.attacks.isEmpty || findings.moreAttacks > 0 {
+                lines.append("")
+                lines.append("**Attacks**")
+                lines.append("")
+                for group in findings.attacks {
+                    lines.append("- \(item(group.attack))" + (format.earlierAttackNote(group).map { " _(\($0))_" } ?? ""))
+                    lines += group.coverage.map { "  - covered by \(item($0))" }
+                    if group.moreCoverage > 0 { lines.append("  - … and \(group.moreCoverage) more coverage") }
+                }
+                if findings.moreAttacks > 0 { lines.append("- … and \(DigestFormatting.plural(findings.moreAttacks, "more attack"))") }
+            }
+            if !findings.otherCoverage.isEmpty || findings.moreOtherCoverage > 0 {
+                lines.append("")
+                lines.append("**Other coverage**")
+                lines.append("")
+                lines += findings.otherCoverage.map { "- \(item($0))" }
+                if findings.moreOtherCoverage > 0 { lines.append("- … and \(findings.moreOtherCoverage) more") }
+            }
+            if !findings.mentions.isEmpty {
+                lines.append("")
+                lines.append("**Mentions**")
+                lines.append("")
+                lines += findings.mentions.map { "- \(item($0))" }
+                if findings.moreMentions > 0 { lines.append("- … and \(findings.moreMentions) more") }
+            }
+            lines.append("")
+        }
+        if lines.last == "" { lines.removeLast() }
+        return lines
+    }
+
+    /// "**HIGH** [Title](url) · by Author on Feed · finding 24".
+    static func item(_ finding: DigestFinding) -> String {
+        let rawTitle = finding.title.map { UntrustedText.plain($0) } ?? ""
+        var title = UntrustedText.markdown(rawTitle.isEmpty ? "(untitled)" : rawTitle, limit: 100)
+        if let link = UntrustedText.webLink(finding.url) { title = "[\(title)](\(link))" }
+        var origin = "on \(UntrustedText.markdown(finding.feed, limit: 60))"
+        if let author = DigestFormatting.source(author: finding.author, feed: finding.feed).author {
+            origin = "by \(UntrustedText.markdown(author, limit: 60)) " + origin
+        }
+        return "**\(DigestFormatting.severityWord(finding.severity))** \(title) · \(origin) · finding \(finding.id)"
     }
 
     static func row(_ name: String, _ counts: FindingCounts, _ previous: FindingCounts, _ history: [Int]) -> String {

@@ -39,7 +39,7 @@ struct TextDigestRenderer {
         }
         for (index, finding) in digest.topFindings.enumerated() {
             let title = finding.title.map { plain($0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "(untitled)"
-            lines.append("  \(index + 1). [\(DigestFormatting.severityWord(finding.severity))] \(plain(finding.person)): \(UntrustedText.plain(title, limit: 120))")
+            lines.append("  \(index + 1). [\(DigestFormatting.severityWord(finding.severity)) \(finding.kind.rawValue)] \(plain(finding.person)): \(UntrustedText.plain(title, limit: 120))")
             let source = DigestFormatting.source(author: finding.author, feed: finding.feed)
             var where_ = "on \(UntrustedText.plain(source.feed, limit: 60))"
             if let author = source.author { where_ = "by \(UntrustedText.plain(author, limit: 60)) " + where_ }
@@ -82,6 +82,9 @@ struct TextDigestRenderer {
         }
         lines.append("")
 
+        lines += Self.byPerson(digest, format: format)
+        lines.append("")
+
         lines.append("SOURCES THAT ATTACKED MORE THAN ONE PERSON")
         if digest.sharedSources.isEmpty { lines.append("  None in this period.") }
         for source in digest.sharedSources {
@@ -100,6 +103,46 @@ struct TextDigestRenderer {
         lines.append("")
         lines.append("Generated \(format.dateTime(digest.generatedAt)). A finding counts as agent-written when its agent score is at least \(DigestFormatting.score(digest.agentThreshold)).")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Each person's findings: attacks with the coverage of each, other coverage, mentions.
+    static func byPerson(_ digest: Digest, format: DigestFormatting) -> [String] {
+        var lines = ["FINDINGS BY PERSON"]
+        let people = digest.people.filter { !$0.findings.isEmpty }
+        if people.isEmpty { lines.append("  No findings in this period.") }
+        for person in people {
+            let findings = person.findings
+            lines.append("  \(UntrustedText.plain(person.name))")
+            if !findings.attacks.isEmpty || findings.moreAttacks > 0 {
+                lines.append("    Attacks")
+                for group in findings.attacks {
+                    lines.append("      \(line(group.attack))" + (format.earlierAttackNote(group).map { " (\($0))" } ?? ""))
+                    for coverage in group.coverage { lines.append("        covered by \(line(coverage))") }
+                    if group.moreCoverage > 0 { lines.append("        … and \(group.moreCoverage) more coverage") }
+                }
+                if findings.moreAttacks > 0 { lines.append("      … and \(DigestFormatting.plural(findings.moreAttacks, "more attack"))") }
+            }
+            if !findings.otherCoverage.isEmpty || findings.moreOtherCoverage > 0 {
+                lines.append("    Other coverage")
+                lines += findings.otherCoverage.map { "      \(line($0))" }
+                if findings.moreOtherCoverage > 0 { lines.append("      … and \(findings.moreOtherCoverage) more") }
+            }
+            if !findings.mentions.isEmpty {
+                lines.append("    Mentions")
+                lines += findings.mentions.map { "      \(line($0))" }
+                if findings.moreMentions > 0 { lines.append("      … and \(findings.moreMentions) more") }
+            }
+        }
+        return lines
+    }
+
+    /// "[HIGH] Title · by Author on Feed · finding 24".
+    static func line(_ finding: DigestFinding) -> String {
+        let title = finding.title.map { UntrustedText.plain($0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "(untitled)"
+        let source = DigestFormatting.source(author: finding.author, feed: finding.feed)
+        var origin = "on \(UntrustedText.plain(source.feed, limit: 60))"
+        if let author = source.author { origin = "by \(UntrustedText.plain(author, limit: 60)) " + origin }
+        return "[\(DigestFormatting.severityWord(finding.severity))] \(UntrustedText.plain(title, limit: 100)) · \(origin) · finding \(finding.id)"
     }
 
     static func countCells(_ name: String, _ counts: FindingCounts, _ previous: FindingCounts, _ history: [Int]) -> [String] {

@@ -16,16 +16,19 @@ public struct FeedPoller: Sendable {
     public let stateUpdate: FeedStateUpdate
     /// Alerts to queue for a new or escalated finding; runs inside the store's transaction.
     public let route: @Sendable (StoredFinding) throws -> [AlertDraft]
+    /// Links coverage to the attacks it reports on; runs inside the store's transaction.
+    public let linking: CoverageLinking
 
     public init(
         store: Store, fetcher: FeedFetcher, scoring: ScoringStep, stateUpdate: FeedStateUpdate,
-        route: @escaping @Sendable (StoredFinding) throws -> [AlertDraft]
+        route: @escaping @Sendable (StoredFinding) throws -> [AlertDraft], linking: CoverageLinking = CoverageLinking()
     ) {
         self.store = store
         self.fetcher = fetcher
         self.scoring = scoring
         self.stateUpdate = stateUpdate
         self.route = route
+        self.linking = linking
     }
 
     public func poll(_ feed: FeedRecord, watchlist: WatchlistSnapshot, now: Date = Date()) async throws -> FeedPollReport {
@@ -97,7 +100,7 @@ public struct FeedPoller: Sendable {
             ingests.append(ingest)
         }
         try Task.checkCancellation()
-        let summary = try store.commitPoll(feed: next, items: ingests, now: now, route: route)
+        let summary = try store.commitPoll(feed: next, items: ingests, now: now, route: route, relate: linking.relate)
         return FeedPollReport(feedURL: feed.url, failed: false, detail: results.first { $0.isSuccess }?.summary ?? "", entries: prepared.count, summary: summary)
     }
 }

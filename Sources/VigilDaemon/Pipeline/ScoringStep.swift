@@ -35,7 +35,7 @@ public struct ScoringStep: Sendable {
                 }
             return FindingDraft(
                 personID: personID, hostility: score.hostility, agent: score.agent, attack: attack.score,
-                severity: attack.severity,
+                severity: attack.severity, kind: attack.kind,
                 evidence: hostile + agentEvidence, modelVersion: modelVersion)
         }
     }

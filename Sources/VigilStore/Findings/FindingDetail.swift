@@ -6,12 +6,18 @@ public struct FindingDetail: Sendable, Equatable {
     public var teams: [String]
     public var item: ItemRecord
     public var feed: FeedRecord
+    /// The finding `finding.relatedFindingId` points at (for coverage, the attack it covers).
+    public var related: RelatedFinding?
 
-    public init(finding: FindingRecord, person: PersonRecord, teams: [String], item: ItemRecord, feed: FeedRecord) {
+    public init(
+        finding: FindingRecord, person: PersonRecord, teams: [String], item: ItemRecord, feed: FeedRecord,
+        related: RelatedFinding? = nil
+    ) {
         self.finding = finding
         self.person = person
         self.teams = teams
         self.item = item
         self.feed = feed
+        self.related = related
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// tracker). The schema is versioned by `schema` and documented in
 /// docs/findings-export.md; fields are only ever added, never renamed.
 public struct FindingExportRow: Sendable, Equatable, Encodable {
-    public static let schemaName = "vigil.finding/1"
+    public static let schemaName = "vigil.finding/2"
 
     public struct Scores: Sendable, Equatable, Encodable {
         public var hostility: Double
@@ -61,6 +61,9 @@ public struct FindingExportRow: Sendable, Equatable, Encodable {
     public var person: String
     public var teams: [String]
     public var severity: Severity
+    public var kind: FindingKind
+    /// For coverage: the ID of the attack finding it covers, when one was found.
+    public var relatedFindingID: Int64?
     public var scores: Scores
     public var evidence: [Evidence]
     public var modelVersion: String
@@ -72,7 +75,8 @@ public struct FindingExportRow: Sendable, Equatable, Encodable {
     public var feed: Feed
 
     enum CodingKeys: String, CodingKey {
-        case schema, id, person, teams, severity, scores, evidence, state, label, item, feed
+        case schema, id, person, teams, severity, kind, scores, evidence, state, label, item, feed
+        case relatedFindingID = "related_finding_id"
         case modelVersion = "model_version"
         case createdAt = "created_at"
         case updatedAt = "updated_at"
@@ -86,6 +90,8 @@ public struct FindingExportRow: Sendable, Equatable, Encodable {
         try container.encode(person, forKey: .person)
         try container.encode(teams, forKey: .teams)
         try container.encode(severity, forKey: .severity)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(relatedFindingID, forKey: .relatedFindingID)
         try container.encode(scores, forKey: .scores)
         try container.encode(evidence, forKey: .evidence)
         try container.encode(modelVersion, forKey: .modelVersion)

@@ -11,6 +11,8 @@ public struct FindingFilter: Sendable, Equatable {
     public var minSeverity: Severity?
     /// Findings of exactly this severity.
     public var severity: Severity?
+    /// Findings of any of these kinds; empty means every kind.
+    public var kinds: [FindingKind]
     public var state: FindingRecord.State?
     public var label: FindingRecord.Label?
     /// Findings created at or after this time.
@@ -21,7 +23,7 @@ public struct FindingFilter: Sendable, Equatable {
 
     public init(
         person: String? = nil, team: String? = nil, minSeverity: Severity? = nil, severity: Severity? = nil,
-        state: FindingRecord.State? = nil, label: FindingRecord.Label? = nil, since: Date? = nil,
+        kinds: [FindingKind] = [], state: FindingRecord.State? = nil, label: FindingRecord.Label? = nil, since: Date? = nil,
         until: Date? = nil, limit: Int? = nil, id: Int64? = nil
     ) {
         self.id = id
@@ -29,6 +31,7 @@ public struct FindingFilter: Sendable, Equatable {
         self.team = team
         self.minSeverity = minSeverity
         self.severity = severity
+        self.kinds = kinds
         self.state = state
         self.label = label
         self.since = since

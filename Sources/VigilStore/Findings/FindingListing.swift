@@ -10,10 +10,12 @@ public struct FindingListing: Sendable, Equatable {
     public var itemAuthor: String?
     public var feedURL: String
     public var feedTitle: String?
+    /// The finding `finding.relatedFindingId` points at (for coverage, the attack it covers).
+    public var related: RelatedFinding?
 
     public init(
         finding: FindingRecord, personName: String, itemTitle: String?, itemURL: String?, itemAuthor: String?,
-        feedURL: String, feedTitle: String?
+        feedURL: String, feedTitle: String?, related: RelatedFinding? = nil
     ) {
         self.finding = finding
         self.personName = personName
@@ -22,5 +24,6 @@ public struct FindingListing: Sendable, Equatable {
         self.itemAuthor = itemAuthor
         self.feedURL = feedURL
         self.feedTitle = feedTitle
+        self.related = related
     }
 }

@@ -11,13 +11,17 @@ struct FindingRowDecoder {
         let severityText: String = row["severity"]
         let stateText: String = row["state"]
         let labelText: String? = row["label"]
+        let kindText: String = row["kind"]
         let evidenceText: String = row["evidence"]
-        guard let severity = Severity(rawValue: severityText), let state = FindingRecord.State(rawValue: stateText) else {
-            throw StoreError("finding \(row["id"] as Int64? ?? 0) has an unknown severity or state", isBadInput: false)
+        guard let severity = Severity(rawValue: severityText), let state = FindingRecord.State(rawValue: stateText),
+              let kind = FindingKind(rawValue: kindText)
+        else {
+            throw StoreError("finding \(row["id"] as Int64? ?? 0) has an unknown severity, kind or state", isBadInput: false)
         }
         return FindingRecord(
             id: row["id"], itemId: row["item_id"], personId: row["person_id"], hostility: row["hostility"],
-            agent: row["agent"], attack: row["attack"], severity: severity,
+            agent: row["agent"], attack: row["attack"], severity: severity, kind: kind,
+            relatedFindingId: row["related_finding_id"],
             evidence: try evidenceDecoder.decode([Evidence].self, from: Data(evidenceText.utf8)),
             modelVersion: row["model_version"], state: state, label: labelText.flatMap(FindingRecord.Label.init(rawValue:)),
             createdAt: row["created_at"], updatedAt: row["updated_at"])

@@ -16,7 +16,7 @@ public struct SourceActivity: Sendable, Equatable, Codable {
     public var feeds: [String]
     /// People the source mentioned in the period, by name.
     public var peopleMentioned: [String]
-    /// People the source attacked (findings of low severity and above).
+    /// People the source attacked (attack findings of low severity and above).
     public var peopleAttacked: [String]
     public var findings: Int
     public var hostile: Int

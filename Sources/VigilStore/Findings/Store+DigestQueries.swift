@@ -28,7 +28,8 @@ extension Store {
             var sql = """
                 SELECT person_id, COUNT(*) AS mentions,
                        SUM(severity = 'low') AS low, SUM(severity = 'medium') AS medium, SUM(severity = 'high') AS high,
-                       SUM(agent >= ?) AS agent_like, SUM(agent >= ? AND severity <> 'none') AS agent_like_hostile
+                       SUM(agent >= ?) AS agent_like, SUM(agent >= ? AND severity <> 'none') AS agent_like_hostile,
+                       SUM(kind = 'attack') AS attacks, SUM(kind = 'coverage') AS coverage
                 FROM findings WHERE created_at >= ? AND created_at < ?
                 """
             if let condition = resolved.personCondition {
@@ -40,7 +41,8 @@ extension Store {
             for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
                 result[row["person_id"]] = FindingCounts(
                     mentions: row["mentions"], low: row["low"], medium: row["medium"], high: row["high"],
-                    agentLike: row["agent_like"], agentLikeHostile: row["agent_like_hostile"])
+                    agentLike: row["agent_like"], agentLikeHostile: row["agent_like_hostile"],
+                    attacks: row["attacks"], coverage: row["coverage"])
             }
             return result
         }
@@ -106,6 +108,112 @@ extension Store {
         }
     }
 
+    /// The findings of `[start, end)` in scope per person (by ID) and kind:
+    /// at most `limits[kind]` of each kind per person (kinds not named are
+    /// not listed; `findingCountsByPerson` counts them all). Attacks and
+    /// coverage come highest severity first, then strongest attack, then
+    /// newest; mentions newest first. People without findings are absent.
+    public func findingsByPersonAndKind(
+        in scope: FindingScope, from start: Date, to end: Date, limits: [FindingKind: Int]
+    ) throws -> [Int64: FindingsByKind] {
+        try read { db in
+            let resolved = try ResolvedScope.resolve(scope, in: db)
+            var arguments: StatementArguments = [start, end]
+            var inPeriod = "f.created_at >= ? AND f.created_at < ?"
+            if let condition = resolved.personCondition {
+                inPeriod += " AND f." + condition.sql
+                arguments += condition.arguments
+            }
+            var result: [Int64: FindingsByKind] = [:]
+            let decoder = FindingRowDecoder()
+            let select = """
+                SELECT f.*, p.name AS listing_person, i.title AS listing_title, i.url AS listing_url,
+                       i.author AS listing_author, fd.url AS listing_feed_url, fd.title AS listing_feed_title,
+                       \(Self.relatedColumns)
+                """
+            let joins = """
+                JOIN people p ON p.id = f.person_id
+                JOIN items i ON i.id = f.item_id
+                JOIN feeds fd ON fd.id = i.feed_id
+                \(Self.relatedJoins)
+                """
+
+            // Attacks and coverage are few: ranked in one pass, joined only for the rows kept.
+            let ranked = [FindingKind.attack, .coverage].filter { (limits[$0] ?? 0) > 0 }
+            if !ranked.isEmpty {
+                let keep = "CASE r.kind " + ranked.map { "WHEN '\($0.rawValue)' THEN \(limits[$0] ?? 0)" }.joined(separator: " ") + " ELSE 0 END"
+                let rows = try Row.fetchAll(db, sql: """
+                    WITH r AS (
+                        SELECT f.id, f.kind, ROW_NUMBER() OVER (
+                                   PARTITION BY f.person_id, f.kind
+                                   ORDER BY CASE f.severity WHEN 'high' THEN 3 WHEN 'medium' THEN 2 WHEN 'low' THEN 1 ELSE 0 END DESC,
+                                            f.attack DESC, f.created_at DESC, f.id DESC) AS position
+                        FROM findings f
+                        WHERE f.kind IN (\(ranked.map { "'\($0.rawValue)'" }.joined(separator: ", "))) AND \(inPeriod)
+                    )
+                    \(select)
+                    FROM r JOIN findings f ON f.id = r.id
+                    \(joins)
+                    WHERE r.position <= \(keep)
+                    ORDER BY r.position
+                    """, arguments: arguments)
+                for row in rows {
+                    let listing = Self.listing(row, finding: try decoder.finding(row))
+                    result[listing.finding.personId, default: FindingsByKind()].listed[listing.finding.kind, default: []].append(listing)
+                }
+            }
+
+            // Mentions are most of a busy week: read newest first per person
+            // through the person index (`+f.kind` keeps the planner off the
+            // kind index), a few rows each, never sorted whole.
+            if let limit = limits[.mention], limit > 0 {
+                // Everyone in scope: a seek per person costs less than finding who has findings.
+                let people = try Int64.fetchAll(
+                    db, sql: "SELECT person_id FROM (SELECT id AS person_id FROM people) \(resolved.personCondition.map { "WHERE " + $0.sql } ?? "")",
+                    arguments: resolved.personCondition?.arguments ?? [])
+                let statement = try db.cachedStatement(sql: """
+                    \(select)
+                    FROM findings f
+                    \(joins)
+                    WHERE f.person_id = ? AND +f.kind = 'mention' AND f.created_at >= ? AND f.created_at < ?
+                    ORDER BY f.created_at DESC, f.id DESC LIMIT ?
+                    """)
+                for person in people {
+                    let rows = try Row.fetchAll(statement, arguments: [person, start, end, limit])
+                    guard !rows.isEmpty else { continue }
+                    result[person, default: FindingsByKind()].listed[.mention] = try rows.map { Self.listing($0, finding: try decoder.finding($0)) }
+                }
+            }
+            return result
+        }
+    }
+
+    /// Findings by ID with whom and where, in the order asked; IDs with no
+    /// finding are skipped. For a digest that names attacks found before its
+    /// period because coverage in the period reports on them.
+    public func findingListings(ids: [Int64]) throws -> [FindingListing] {
+        guard !ids.isEmpty else { return [] }
+        return try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT f.*, p.name AS listing_person, i.title AS listing_title, i.url AS listing_url,
+                       i.author AS listing_author, fd.url AS listing_feed_url, fd.title AS listing_feed_title,
+                       \(Self.relatedColumns)
+                FROM findings f
+                JOIN people p ON p.id = f.person_id
+                JOIN items i ON i.id = f.item_id
+                JOIN feeds fd ON fd.id = i.feed_id
+                \(Self.relatedJoins)
+                WHERE f.id IN (\(ids.map { _ in "?" }.joined(separator: ", ")))
+                """, arguments: StatementArguments(ids))
+            let decoder = FindingRowDecoder()
+            let byID = Dictionary(uniqueKeysWithValues: try rows.map { row in
+                let listing = Self.listing(row, finding: try decoder.finding(row))
+                return (listing.finding.id!, listing)
+            })
+            return ids.compactMap { byID[$0] }
+        }
+    }
+
     /// Every source with findings in scope during `[start, end)`, with whom it
     /// mentioned and attacked and when vigil first saw it. Ordered by hostile
     /// findings, then highest severity, then name.
@@ -114,7 +222,7 @@ extension Store {
             let resolved = try ResolvedScope.resolve(scope, in: db)
             var arguments: StatementArguments = [start, end]
             var sql = """
-                SELECT f.severity, p.name AS person, i.author, i.feed_id, COALESCE(NULLIF(fd.title, ''), fd.url) AS feed_name
+                SELECT f.severity, f.kind, p.name AS person, i.author, i.feed_id, COALESCE(NULLIF(fd.title, ''), fd.url) AS feed_name
                 FROM findings f
                 JOIN people p ON p.id = f.person_id
                 JOIN items i ON i.id = f.item_id
@@ -155,7 +263,9 @@ extension Store {
                 tally.findings += 1
                 if severity > .none {
                     tally.hostile += 1
-                    if !tally.attacked.contains(person) { tally.attacked.append(person) }
+                    // News about an attack is not an attack: a site that
+                    // reports on two people's attackers attacked no one.
+                    if row["kind"] == FindingKind.attack.rawValue, !tally.attacked.contains(person) { tally.attacked.append(person) }
                 }
                 tally.highest = max(tally.highest, severity)
                 tallies[key] = tally

@@ -8,11 +8,13 @@ extension Store {
             let (conditions, arguments) = try Self.conditions(for: filter, in: db)
             var sql = """
                 SELECT f.*, p.name AS listing_person, i.title AS listing_title, i.url AS listing_url,
-                       i.author AS listing_author, fd.url AS listing_feed_url, fd.title AS listing_feed_title
+                       i.author AS listing_author, fd.url AS listing_feed_url, fd.title AS listing_feed_title,
+                       \(Self.relatedColumns)
                 FROM findings f
                 JOIN people p ON p.id = f.person_id
                 JOIN items i ON i.id = f.item_id
                 JOIN feeds fd ON fd.id = i.feed_id
+                \(Self.relatedJoins)
                 \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
                 ORDER BY f.created_at DESC, f.id DESC
                 """
@@ -23,10 +25,7 @@ extension Store {
             }
             let decoder = FindingRowDecoder()
             return try Row.fetchAll(db, sql: sql, arguments: all).map { row in
-                FindingListing(
-                    finding: try decoder.finding(row), personName: row["listing_person"],
-                    itemTitle: row["listing_title"], itemURL: row["listing_url"], itemAuthor: row["listing_author"],
-                    feedURL: row["listing_feed_url"], feedTitle: row["listing_feed_title"])
+                Self.listing(row, finding: try decoder.finding(row))
             }
         }
     }
@@ -101,7 +100,7 @@ extension Store {
                 let finding = try decoder.finding(row)
                 try body(FindingExportRow(
                     id: finding.id!, person: row["export_person"], teams: teamsByPerson[finding.personId] ?? [],
-                    severity: finding.severity,
+                    severity: finding.severity, kind: finding.kind, relatedFindingID: finding.relatedFindingId,
                     scores: .init(hostility: finding.hostility, agent: finding.agent, attack: finding.attack),
                     evidence: finding.evidence, modelVersion: finding.modelVersion, state: finding.state,
                     label: finding.label, createdAt: finding.createdAt, updatedAt: finding.updatedAt,
@@ -139,7 +138,44 @@ extension Store {
               let item = try ItemRecord.fetchOne(db, key: finding.itemId),
               let feed = try FeedRecord.fetchOne(db, key: item.feedId)
         else { return nil }
-        return FindingDetail(finding: finding, person: person, teams: try teamNames(of: person.id!, in: db), item: item, feed: feed)
+        return FindingDetail(
+            finding: finding, person: person, teams: try teamNames(of: person.id!, in: db), item: item, feed: feed,
+            related: try finding.relatedFindingId.flatMap { try relatedFinding(id: $0, in: db) })
+    }
+
+    /// A listing from a row with the `listing_…` columns and `relatedColumns`.
+    static func listing(_ row: Row, finding: FindingRecord) -> FindingListing {
+        FindingListing(
+            finding: finding, personName: row["listing_person"],
+            itemTitle: row["listing_title"], itemURL: row["listing_url"], itemAuthor: row["listing_author"],
+            feedURL: row["listing_feed_url"], feedTitle: row["listing_feed_title"], related: related(row))
+    }
+
+    /// The columns `related(_:)` reads, from the joins in `relatedJoins`.
+    static let relatedColumns = """
+        rf.id AS related_id, rf.kind AS related_kind, rf.created_at AS related_created_at,
+        ri.title AS related_title, ri.url AS related_url
+        """
+
+    /// Joins a listing's finding `f` to the finding it relates to (`rf`) and that finding's item (`ri`).
+    static let relatedJoins = """
+        LEFT JOIN findings rf ON rf.id = f.related_finding_id
+        LEFT JOIN items ri ON ri.id = rf.item_id
+        """
+
+    /// The related finding a row read with `relatedColumns` names, if any.
+    static func related(_ row: Row) -> RelatedFinding? {
+        guard let id: Int64 = row["related_id"], let kindText: String = row["related_kind"],
+              let kind = FindingKind(rawValue: kindText), let createdAt: Date = row["related_created_at"]
+        else { return nil }
+        return RelatedFinding(id: id, kind: kind, title: row["related_title"], url: row["related_url"], createdAt: createdAt)
+    }
+
+    static func relatedFinding(id: Int64, in db: Database) throws -> RelatedFinding? {
+        let row = try Row.fetchOne(db, sql: """
+            SELECT \(relatedColumns) FROM findings rf JOIN items ri ON ri.id = rf.item_id WHERE rf.id = ?
+            """, arguments: [id])
+        return row.flatMap(related)
     }
 
     static func requireFindings(_ ids: [Int64], in db: Database) throws {
@@ -178,6 +214,11 @@ extension Store {
         if let severity = filter.severity {
             conditions.append("f.severity = ?")
             arguments += [severity.rawValue]
+        }
+        if !filter.kinds.isEmpty {
+            let kinds = Set(filter.kinds).map(\.rawValue).sorted()
+            conditions.append("f.kind IN (\(kinds.map { _ in "?" }.joined(separator: ", ")))")
+            arguments += StatementArguments(kinds)
         }
         if let state = filter.state {
             conditions.append("f.state = ?")

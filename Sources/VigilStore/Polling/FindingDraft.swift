@@ -5,11 +5,12 @@ public struct FindingDraft: Sendable, Equatable {
     public var agent: Double
     public var attack: Double
     public var severity: Severity
+    public var kind: FindingKind
     public var evidence: [Evidence]
     public var modelVersion: String
 
     public init(
-        personID: Int64, hostility: Double, agent: Double, attack: Double, severity: Severity,
+        personID: Int64, hostility: Double, agent: Double, attack: Double, severity: Severity, kind: FindingKind,
         evidence: [Evidence], modelVersion: String
     ) {
         self.personID = personID
@@ -17,6 +18,7 @@ public struct FindingDraft: Sendable, Equatable {
         self.agent = agent
         self.attack = attack
         self.severity = severity
+        self.kind = kind
         self.evidence = evidence
         self.modelVersion = modelVersion
     }

@@ -30,13 +30,16 @@ extension Store {
     }
 
     /// Stores one feed's poll in a single transaction: the feed's new state
-    /// and health, its items, their findings, and the alerts `route` asks for
-    /// each new or escalated finding. A crash before the commit leaves the
-    /// previous state; after it, everything is there once.
+    /// and health, its items, their findings, the links `relate` makes for
+    /// each finding stored or updated (coverage to the attack it covers), and
+    /// the alerts `route` asks for each new or escalated finding. A crash
+    /// before the commit leaves the previous state; after it, everything is
+    /// there once.
     @discardableResult
     public func commitPoll(
         feed: FeedRecord, items: [ItemIngest], now: Date = Date(),
-        route: (StoredFinding) throws -> [AlertDraft]
+        route: (StoredFinding) throws -> [AlertDraft],
+        relate: (LinkableFinding, RelatedFindings) throws -> Void
     ) throws -> PollSummary {
         try write { db in
             var summary = PollSummary()
@@ -75,7 +78,7 @@ extension Store {
                         contentHash: ingest.key.contentHash, firstSeenAt: now, lastSeenAt: now)
                     try record.insert(db)
                     summary.itemsNew += 1
-                    try Self.storeFindings(ingest.findings, item: record, feed: feed, now: now, in: db, summary: &summary, route: route)
+                    try Self.storeFindings(ingest.findings, item: record, feed: feed, now: now, in: db, summary: &summary, route: route, relate: relate)
                 case .edited(let itemID):
                     guard var record = try ItemRecord.fetchOne(db, key: itemID) else { continue }
                     record.url = ingest.url
@@ -97,7 +100,7 @@ extension Store {
                     }
                     try record.update(db)
                     summary.itemsEdited += 1
-                    try Self.storeFindings(ingest.findings, item: record, feed: feed, now: now, in: db, summary: &summary, route: route)
+                    try Self.storeFindings(ingest.findings, item: record, feed: feed, now: now, in: db, summary: &summary, route: route, relate: relate)
                 }
             }
             return summary
@@ -106,7 +109,8 @@ extension Store {
 
     private static func storeFindings(
         _ drafts: [FindingDraft], item: ItemRecord, feed: FeedRecord, now: Date, in db: Database,
-        summary: inout PollSummary, route: (StoredFinding) throws -> [AlertDraft]
+        summary: inout PollSummary, route: (StoredFinding) throws -> [AlertDraft],
+        relate: (LinkableFinding, RelatedFindings) throws -> Void
     ) throws {
         for draft in drafts {
             guard let person = try PersonRecord.fetchOne(db, key: draft.personID) else { continue }
@@ -124,6 +128,7 @@ extension Store {
                 existing.agent = draft.agent
                 existing.attack = draft.attack
                 existing.severity = draft.severity
+                existing.kind = draft.kind
                 existing.evidence = draft.evidence
                 existing.modelVersion = draft.modelVersion
                 existing.updatedAt = now
@@ -135,12 +140,20 @@ extension Store {
             } else {
                 finding = FindingRecord(
                     itemId: item.id!, personId: draft.personID, hostility: draft.hostility, agent: draft.agent,
-                    attack: draft.attack, severity: draft.severity, evidence: draft.evidence,
+                    attack: draft.attack, severity: draft.severity, kind: draft.kind, evidence: draft.evidence,
                     modelVersion: draft.modelVersion, createdAt: now, updatedAt: now)
                 try finding.insert(db)
                 summary.findingsNew += 1
             }
+            try relate(
+                LinkableFinding(
+                    id: finding.id!, personID: finding.personId, kind: finding.kind, createdAt: finding.createdAt,
+                    relatedFindingID: finding.relatedFindingId, itemURL: item.url, itemText: item.text,
+                    evidence: finding.evidence),
+                RelatedFindings(db))
             if let previousSeverity, draft.severity <= previousSeverity { continue }
+            // The alert describes the finding as stored, link included.
+            finding.relatedFindingId = try Int64.fetchOne(db, sql: "SELECT related_finding_id FROM findings WHERE id = ?", arguments: [finding.id!])
             let stored = StoredFinding(
                 finding: finding, person: person, teams: try teamNames(of: person.id!, in: db), item: item,
                 feed: feed, previousSeverity: previousSeverity)

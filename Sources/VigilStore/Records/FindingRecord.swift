@@ -27,6 +27,11 @@ public struct FindingRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
     public var agent: Double
     public var attack: Double
     public var severity: Severity
+    /// Whether the text attacks the person, covers an attack or controversy
+    /// involving them, or only mentions them.
+    public var kind: FindingKind
+    /// For coverage: the attack finding it reports on, when one was found.
+    public var relatedFindingId: Int64?
     public var evidence: [Evidence]
     public var modelVersion: String
     public var state: State
@@ -36,7 +41,8 @@ public struct FindingRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
 
     public init(
         id: Int64? = nil, itemId: Int64, personId: Int64, hostility: Double, agent: Double, attack: Double,
-        severity: Severity, evidence: [Evidence], modelVersion: String, state: State = .new,
+        severity: Severity, kind: FindingKind, relatedFindingId: Int64? = nil, evidence: [Evidence],
+        modelVersion: String, state: State = .new,
         label: Label? = nil, createdAt: Date = Date(), updatedAt: Date = Date()
     ) {
         self.id = id
@@ -46,6 +52,8 @@ public struct FindingRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
         self.agent = agent
         self.attack = attack
         self.severity = severity
+        self.kind = kind
+        self.relatedFindingId = relatedFindingId
         self.evidence = evidence
         self.modelVersion = modelVersion
         self.state = state

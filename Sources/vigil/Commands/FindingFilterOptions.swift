@@ -21,6 +21,10 @@ struct FindingFilterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Only findings of exactly this severity.", valueName: "severity"))
     var severity: String?
 
+    @Option(help: ArgumentHelp(
+        "Only findings of this kind: attack, coverage or mention; repeat it or give a comma list.", valueName: "kind"))
+    var kind: [String] = []
+
     @Option(help: ArgumentHelp("Only findings in this state: new or acked.", valueName: "state"))
     var state: String?
 
@@ -37,6 +41,7 @@ struct FindingFilterOptions: ParsableArguments {
         }
         filter.minSeverity = try minSeverity.map { try Self.severity($0, option: "--min-severity") }
         filter.severity = try severity.map { try Self.severity($0, option: "--severity") }
+        filter.kinds = try Self.kinds(kind)
         if let state {
             guard let parsed = FindingRecord.State(rawValue: state.lowercased()) else {
                 throw CommandFailure.badInput("--state: '\(state)' is not new or acked")
@@ -50,6 +55,18 @@ struct FindingFilterOptions: ParsableArguments {
             filter.label = parsed
         }
         return filter
+    }
+
+    /// `--kind attack --kind coverage` and `--kind attack,coverage` alike, each kind once.
+    static func kinds(_ values: [String]) throws -> [FindingKind] {
+        var kinds: [FindingKind] = []
+        for value in values.flatMap({ $0.split(separator: ",", omittingEmptySubsequences: false) }) {
+            guard let kind = FindingKind(rawValue: value.trimmingCharacters(in: .whitespaces).lowercased()) else {
+                throw CommandFailure.badInput("--kind: '\(value)' is not attack, coverage or mention")
+            }
+            if !kinds.contains(kind) { kinds.append(kind) }
+        }
+        return kinds
     }
 
     static func severity(_ text: String, option: String) throws -> Severity {

@@ -25,6 +25,7 @@ struct FindingsLsCommand: AsyncParsableCommand {
         let createdAt: Date
         let person: String
         let severity: String
+        let kind: String
         let hostility: Double
         let agent: Double
         let attack: Double
@@ -35,9 +36,10 @@ struct FindingsLsCommand: AsyncParsableCommand {
         let author: String?
         let feedUrl: String
         let feedTitle: String?
+        let related: [FindingRelatedEntry]
 
         enum CodingKeys: String, CodingKey {
-            case id, person, severity, hostility, agent, attack, state, label, title, url, author
+            case id, person, severity, kind, hostility, agent, attack, state, label, title, url, author, related
             case createdAt = "created_at", feedUrl = "feed_url", feedTitle = "feed_title"
         }
 
@@ -46,6 +48,7 @@ struct FindingsLsCommand: AsyncParsableCommand {
             createdAt = listing.finding.createdAt
             person = listing.personName
             severity = listing.finding.severity.rawValue
+            kind = listing.finding.kind.rawValue
             hostility = listing.finding.hostility
             agent = listing.finding.agent
             attack = listing.finding.attack
@@ -56,6 +59,7 @@ struct FindingsLsCommand: AsyncParsableCommand {
             author = listing.itemAuthor
             feedUrl = listing.feedURL
             feedTitle = listing.feedTitle
+            related = FindingRelatedEntry.list(listing.related)
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -64,6 +68,7 @@ struct FindingsLsCommand: AsyncParsableCommand {
             try container.encode(createdAt, forKey: .createdAt)
             try container.encode(person, forKey: .person)
             try container.encode(severity, forKey: .severity)
+            try container.encode(kind, forKey: .kind)
             try container.encode(hostility, forKey: .hostility)
             try container.encode(agent, forKey: .agent)
             try container.encode(attack, forKey: .attack)
@@ -74,6 +79,7 @@ struct FindingsLsCommand: AsyncParsableCommand {
             try container.encode(author, forKey: .author)
             try container.encode(feedUrl, forKey: .feedUrl)
             try container.encode(feedTitle, forKey: .feedTitle)
+            try container.encode(related, forKey: .related)
         }
     }
 
@@ -91,7 +97,7 @@ struct FindingsLsCommand: AsyncParsableCommand {
             Output.line("no findings match")
             return
         }
-        var table = ColumnLayout(headers: ["ID", "SEEN", "SEVERITY", "ATTACK", "AGENT", "STATE", "LABEL", "PERSON", "TITLE", "SOURCE"])
+        var table = ColumnLayout(headers: ["ID", "SEEN", "SEVERITY", "KIND", "ATTACK", "AGENT", "STATE", "LABEL", "PERSON", "TITLE", "SOURCE"])
         for listing in findings {
             let finding = listing.finding
             let source = [listing.itemAuthor, listing.feedTitle ?? listing.feedURL]
@@ -100,6 +106,7 @@ struct FindingsLsCommand: AsyncParsableCommand {
                 String(finding.id!),
                 DurationFormatter.relative(finding.createdAt, now: now),
                 finding.severity.rawValue,
+                finding.kind.rawValue,
                 String(format: "%.2f", finding.attack),
                 String(format: "%.2f", finding.agent),
                 finding.state.rawValue,

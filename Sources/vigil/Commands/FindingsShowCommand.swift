@@ -21,9 +21,11 @@ struct FindingsShowCommand: AsyncParsableCommand {
         let itemText: String?
         /// How the source's history weighed in; null until the scoring engine provides it.
         let sourcePrior: String?
+        /// What the finding relates to (for coverage, the attack it covers); always present.
+        let related: [FindingRelatedEntry]
 
         enum CodingKeys: String, CodingKey {
-            case finding
+            case finding, related
             case itemText = "item_text"
             case sourcePrior = "source_prior"
         }
@@ -33,6 +35,7 @@ struct FindingsShowCommand: AsyncParsableCommand {
             try container.encode(finding, forKey: .finding)
             try container.encode(itemText, forKey: .itemText)
             try container.encode(sourcePrior, forKey: .sourcePrior)
+            try container.encode(related, forKey: .related)
         }
     }
 
@@ -46,7 +49,10 @@ struct FindingsShowCommand: AsyncParsableCommand {
             try context.store.forEachExportRow(matching: FindingFilter(id: id)) { row = $0 }
             guard let row else { throw CommandFailure.runtime("finding \(id) changed while it was read; try again") }
             try FindingsLsCommand.printJSON(
-                Explanation(finding: row, itemText: detail.item.text, sourcePrior: Self.sourcePriorExplanation(for: detail, store: context.store)),
+                Explanation(
+                    finding: row, itemText: detail.item.text,
+                    sourcePrior: Self.sourcePriorExplanation(for: detail, store: context.store),
+                    related: FindingRelatedEntry.list(detail.related)),
                 pretty: true)
             return
         }
@@ -70,6 +76,11 @@ struct FindingsShowCommand: AsyncParsableCommand {
         lines.append("Finding \(finding.id!)  [\(finding.severity.rawValue.uppercased())]  \(finding.state.rawValue)\(finding.label.map { "  labelled \($0.rawValue)" } ?? "")")
         lines.append("")
         lines.append("Person    \(plain(detail.person.name))\(detail.teams.isEmpty ? "" : " (teams: \(detail.teams.map(plain).joined(separator: ", ")))")")
+        lines.append("Kind      \(finding.kind.rawValue): \(Self.meaning(of: finding.kind))")
+        if let related = detail.related, related.kind == .attack {
+            let url = related.url.map { " " + plain($0) } ?? ""
+            lines.append("          Covers attack finding #\(related.id): \"\(plain(related.title ?? "(untitled)"))\"\(url)")
+        }
         lines.append("Scores    attack \(score(finding.attack))   hostility \(score(finding.hostility))   agent \(score(finding.agent))")
         lines.append("          attack: hostility aimed at this person; agent: how likely an autonomous agent wrote it")
         lines.append("Model     \(plain(finding.modelVersion))")
@@ -103,6 +114,15 @@ struct FindingsShowCommand: AsyncParsableCommand {
         lines.append("")
         lines.append("Triage    vigil findings ack \(finding.id!)   |   vigil findings label \(finding.id!) hostile|benign|agent|human")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// What a kind says about the text, in the words of `vigil findings show`.
+    static func meaning(of kind: FindingKind) -> String {
+        switch kind {
+        case .attack: "the author attacks this person (or reports or plans doing so)"
+        case .coverage: "reports on, quotes or discusses an attack or controversy involving this person"
+        case .mention: "names this person without attacking them or covering an attack"
+        }
     }
 
     static func iso(_ date: Date) -> String {

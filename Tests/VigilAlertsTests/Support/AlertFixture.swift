@@ -39,12 +39,12 @@ final class AlertFixture {
     /// Stores a new item with a finding about `person` and routes it.
     @discardableResult
     func addFinding(
-        person: String = "Ada Lovelace", severity: Severity = .high, title: String = "Gatekeeping in Open Source: The Ada Story",
+        person: String = "Ada Lovelace", severity: Severity = .high, kind: FindingKind = .attack, title: String = "Gatekeeping in Open Source: The Ada Story",
         link: String = "https://blog.example.org/gatekeeping", evidence: [Evidence]? = nil, router: AlertRouter, now: Date
     ) throws -> PollSummary {
         counter += 1
         let draft = FindingDraft(
-            personID: people[person]!, hostility: 0.91, agent: 0.87, attack: 0.9, severity: severity,
+            personID: people[person]!, hostility: 0.91, agent: 0.87, attack: 0.9, severity: severity, kind: kind,
             evidence: evidence ?? [
                 Evidence(kind: .hostile, start: 0, end: 60, score: 0.93, text: "She is protecting her fiefdom out of insecurity."),
                 Evidence(kind: .agent, start: 61, end: 120, score: 0.88, text: "As an AI agent, I have documented this pattern."),
@@ -55,6 +55,6 @@ final class AlertFixture {
             url: link, title: title, author: "agent-9", publishedAt: now, text: "text \(counter)", findings: [draft])
         var polled = feed
         polled.lastPolledAt = now
-        return try store.commitPoll(feed: polled, items: [ingest], now: now, route: router.drafts(for:))
+        return try store.commitPoll(feed: polled, items: [ingest], now: now, route: router.drafts(for:), relate: { _, _ in })
     }
 }
