@@ -19,3 +19,10 @@ $VIGIL train --task agent --seed 7 \
     --data "$DATASETS/agent/train.jsonl" \
     --dev "$DATASETS/agent/dev.jsonl" \
     --out "$OUT/agent.vgm"
+
+# The stance reading (attack, coverage or mention) reads texts with the two models
+# above, so it is trained after them; the L2 strength is chosen on the dev pool.
+$VIGIL train --task stance --seed 7 \
+    --data Training/stance/train.jsonl \
+    --dev Training/stance/dev.jsonl \
+    --out "$OUT/stance.json"

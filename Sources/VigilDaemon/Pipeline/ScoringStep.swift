@@ -14,6 +14,7 @@ public struct ScoringStep: Sendable {
     public init(scorer: TextScorer) {
         self.scorer = scorer
         modelVersion = "hostility-\(scorer.hostilityModel.weightsDigest.prefix(8))+agent-\(scorer.agentModel.weightsDigest.prefix(8))"
+            + (scorer.stanceTextModel.map { "+stance-\($0.weightsDigest.prefix(8))" } ?? "")
     }
 
     /// Findings for every watched person the text mentions; empty when it
@@ -21,15 +22,12 @@ public struct ScoringStep: Sendable {
     public func findings(for text: String, watchlist: WatchlistSnapshot, prior: SourcePrior?) -> [FindingDraft] {
         let score = scorer.score(text, matcher: watchlist.matcher, prior: prior)
         guard !score.attacks.isEmpty else { return [] }
-        let policy = scorer.policy
         let agentEvidence = score.evidence.filter { $0.kind == .agent }
         return score.attacks.compactMap { attack in
             guard let personID = watchlist.personID(forIndex: attack.personIndex) else { return nil }
-            let hostile = attack.sentences
-                .filter { score.sentenceHostility[$0] >= policy.hostileEvidenceMinimum }
-                .sorted { score.sentenceHostility[$0] > score.sentenceHostility[$1] }
-                .prefix(policy.evidencePerKind)
-                .map { index in
+            // The scorer picks the sentences that show this person's finding: for an
+            // attack, the author's own hostile words and the steps of a campaign.
+            let hostile = attack.evidence.map { index in
                     let sentence = score.sentences[index]
                     return Evidence(kind: .hostile, start: sentence.start, end: sentence.end, score: score.sentenceHostility[index], text: sentence.text)
                 }

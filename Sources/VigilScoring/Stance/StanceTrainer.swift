@@ -20,37 +20,48 @@ public struct StanceTrainer: Sendable {
     /// Share of the examples held out (stratified by kind) to choose the L2 strength.
     public var heldOutFraction: Double
 
-    public init(seed: UInt64 = 7, l2Candidates: [Double] = [1e-1, 3e-2, 1e-2, 3e-3, 1e-3, 3e-4, 1e-4], iterations: Int = 3000, heldOutFraction: Double = 0.2) {
+    public init(
+        seed: UInt64 = 7, l2Candidates: [Double] = [1, 3e-1, 1e-1, 3e-2, 1e-2, 3e-3, 1e-3, 3e-4, 1e-4],
+        iterations: Int = 3000, heldOutFraction: Double = 0.2
+    ) {
         self.seed = seed
         self.l2Candidates = l2Candidates
         self.iterations = iterations
         self.heldOutFraction = heldOutFraction
     }
 
+    /// Chooses the L2 strength by the class-balanced log loss on `dev` when given
+    /// (texts written apart from the training pool: the shift real posts bring), else
+    /// on a seeded, stratified share of `examples`; then fits all of `examples`.
     public func train(
-        _ examples: [Example], hostilityWeights: String, textModelWeights: String = "", dataFiles: [String],
-        log: (String) -> Void = { _ in }
+        _ examples: [Example], dev: [Example]? = nil, hostilityWeights: String, textModelWeights: String = "",
+        dataFiles: [String], log: (String) -> Void = { _ in }
     ) throws(TrainingError) -> StanceModel {
         let classes = FindingKind.allCases
         for kind in classes where !examples.contains(where: { $0.kind == kind }) {
             throw .missingKind(kind.rawValue)
         }
-        // Stratified, seeded hold-out for the choice of L2.
-        var generator = SeededGenerator(seed: seed)
-        var heldOut: [Int] = []
-        var kept: [Int] = []
-        for kind in classes {
-            var indices = examples.indices.filter { examples[$0].kind == kind }
-            indices.shuffle(using: &generator)
-            let cut = Int((Double(indices.count) * heldOutFraction).rounded())
-            heldOut += indices.prefix(cut)
-            kept += indices.dropFirst(cut)
+        var heldOut: [Example] = []
+        var kept: [Example] = []
+        if let dev, !dev.isEmpty {
+            kept = examples
+            heldOut = dev
+        } else {
+            // Stratified, seeded hold-out for the choice of L2.
+            var generator = SeededGenerator(seed: seed)
+            for kind in classes {
+                var indices = examples.indices.filter { examples[$0].kind == kind }
+                indices.shuffle(using: &generator)
+                let cut = Int((Double(indices.count) * heldOutFraction).rounded())
+                heldOut += indices.prefix(cut).map { examples[$0] }
+                kept += indices.dropFirst(cut).map { examples[$0] }
+            }
         }
         var best: (l2: Double, loss: Double)?
         for l2 in l2Candidates {
-            let fitted = fit(kept.map { examples[$0] }, l2: l2)
-            let loss = logLoss(fitted, heldOut.map { examples[$0] })
-            log(String(format: "l2 %.0e: held-out log loss %.4f", l2, loss))
+            let fitted = fit(kept, l2: l2)
+            let loss = logLoss(fitted, heldOut)
+            log(String(format: "l2 %.0e: %@ log loss %.4f", l2, dev == nil ? "held-out" : "dev", loss))
             if best == nil || loss < best!.loss { best = (l2, loss) }
         }
         guard let best else { throw .noCandidates }

@@ -5,36 +5,47 @@ extension TrainCommand {
     /// `vigil train --task stance`: trains the stance reading's two files from lines
     /// that name a `person` and a `kind`, on the shipped hostility and agent models'
     /// readings: the stance model at `--out` (JSON) and its text model beside it,
-    /// with the extension `.vgm`.
+    /// with the extension `.vgm`. Lines of a file the shipped hostility model was
+    /// trained on train the text model only (`StanceTraining` says why).
     func runStance() throws {
-        var examples: [LabelledText] = []
-        do {
-            for path in data { examples += try LabelledDataset.read(path: path) }
-        } catch {
-            throw CommandFailure.badInput(error.description)
-        }
-        // Lines without a person and a kind (the long-form set's single sentences) say
-        // nothing about a stance toward someone and are left out.
-        let usable = examples.filter { !($0.person ?? "").isEmpty && $0.kind != nil }
-        guard !usable.isEmpty else {
-            throw CommandFailure.badInput("--task stance needs lines with a \"person\" and a \"kind\" (attack, coverage or mention)")
-        }
-        if usable.count < examples.count {
-            FileHandle.standardError.write(Data("vigil train: \(examples.count - usable.count) lines without a person and a kind left out\n".utf8))
-        }
         let scorer: TextScorer
         do {
             scorer = try TextScorer(hostility: TextModel.shipped(.hostility), agent: TextModel.shipped(.agent))
         } catch {
             throw CommandFailure.runtime(error.description)
         }
+        let seenFiles = Set(scorer.hostilityModel.header.training.dataFiles)
+        var examples: [LabelledText] = []
+        var seen: [Bool] = []
+        var skipped = 0
+        for path in data {
+            let lines: [LabelledText]
+            do { lines = try LabelledDataset.read(path: path) } catch { throw CommandFailure.badInput(error.description) }
+            let name = Self.shortName(path)
+            // Lines without a person and a kind (the long-form set's single sentences)
+            // say nothing about a stance toward someone.
+            let usable = lines.filter { !($0.person ?? "").isEmpty && $0.kind != nil }
+            skipped += lines.count - usable.count
+            examples += usable
+            seen += Array(repeating: seenFiles.contains(name), count: usable.count)
+        }
+        guard !examples.isEmpty else {
+            throw CommandFailure.badInput("--task stance needs lines with a \"person\" and a \"kind\" (attack, coverage or mention)")
+        }
+        if skipped > 0 {
+            FileHandle.standardError.write(Data("vigil train: \(skipped) lines without a person and a kind left out\n".utf8))
+        }
         let textOut = URL(fileURLWithPath: out).deletingPathExtension().appendingPathExtension("vgm").path
-        guard textOut != out else { throw CommandFailure.badInput("--out for --task stance must end in .json") }
+        guard out.hasSuffix(".json") else { throw CommandFailure.badInput("--out for --task stance must end in .json") }
         let started = Date()
         let trained: (stance: StanceModel, text: TextModel)
         do {
+            var devExamples: [LabelledText] = []
+            if let dev {
+                do { devExamples = try LabelledDataset.read(path: dev) } catch { throw CommandFailure.badInput(error.description) }
+            }
             trained = try StanceTraining(seed: seed).train(
-                usable, scorer: scorer, dataFiles: data.map(Self.shortName),
+                examples, dev: devExamples, scorer: scorer, dataFiles: data.map(Self.shortName), seenByHostility: seen,
                 log: { FileHandle.standardError.write(Data("vigil train: \($0)\n".utf8)) })
         } catch let error as TrainingError {
             throw CommandFailure.badInput(error.description)
