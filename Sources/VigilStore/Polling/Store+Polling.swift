@@ -174,8 +174,10 @@ extension Store {
     }
 
     /// Writes the columns a poll changes: address (a confirmed permanent
-    /// redirect), title and site when first learned, validators, schedule,
-    /// health and the disabled state. What the user or the config owns (kind,
+    /// redirect), title and site when first learned, the feed's description
+    /// (which the source prior reads for a self-declared agent, in the poll
+    /// and again in `vigil findings show`), validators, schedule, health and
+    /// the disabled state. What the user or the config owns (kind,
     /// tags, interval, search terms) is left as it is in the row, so an edit
     /// made while the feed was in flight is not undone by the poll's copy.
     ///
@@ -186,14 +188,14 @@ extension Store {
             throw StoreError("cannot store the poll of a feed that has no row: \(feed.url)", isBadInput: false)
         }
         let statement = try db.cachedStatement(sql: """
-            UPDATE feeds SET url = ?, title = ?, site_url = ?, etag = ?, last_modified = ?, next_poll_at = ?,
+            UPDATE feeds SET url = ?, title = ?, site_url = ?, description = ?, etag = ?, last_modified = ?, next_poll_at = ?,
                 consecutive_failures = ?, last_polled_at = ?, last_success_at = ?, last_status = ?, last_error = ?,
                 last_bytes = ?, last_duration_ms = ?, redirect_candidate = ?, redirect_seen_count = ?, enabled = ?,
                 disabled_reason = ?
             WHERE id = ?
             """)
         try statement.execute(arguments: [
-            feed.url, feed.title, feed.siteUrl, feed.etag, feed.lastModified, feed.nextPollAt,
+            feed.url, feed.title, feed.siteUrl, feed.description, feed.etag, feed.lastModified, feed.nextPollAt,
             feed.consecutiveFailures, feed.lastPolledAt, feed.lastSuccessAt, feed.lastStatus, feed.lastError,
             feed.lastBytes, feed.lastDurationMs, feed.redirectCandidate, feed.redirectSeenCount, feed.enabled,
             feed.disabledReason, id,
