@@ -52,6 +52,7 @@ extension Store {
                     let seenElsewhere = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM items WHERE content_hash = ?)", arguments: [ingest.key.contentHash]) ?? false
                     if seenElsewhere || contentInThisPoll.contains(ingest.key.contentHash) {
                         ingest.status = .duplicateContent
+                        ingest.agent = nil
                         ingest.findings = []
                     }
                 }
@@ -72,7 +73,7 @@ extension Store {
                         feedId: feed.id!, dedupeKey: ingest.key.dedupeKey, url: ingest.url, title: ingest.title,
                         author: ingest.author, publishedAt: ingest.publishedAt,
                         text: ingest.findings.isEmpty ? nil : ingest.text,
-                        contentHash: ingest.key.contentHash, firstSeenAt: now, lastSeenAt: now)
+                        contentHash: ingest.key.contentHash, firstSeenAt: now, lastSeenAt: now, agent: ingest.agent)
                     try record.insert(db)
                     summary.itemsNew += 1
                     try Self.storeFindings(ingest.findings, item: record, feed: feed, now: now, in: db, summary: &summary, route: route)
@@ -84,6 +85,9 @@ extension Store {
                     record.publishedAt = ingest.publishedAt
                     record.contentHash = ingest.key.contentHash
                     record.lastSeenAt = now
+                    // The score follows the text as it is now, even when the
+                    // findings keep an earlier, worse version's assessment.
+                    record.agent = ingest.agent
                     let existing = try FindingRecord.filter(Column("item_id") == itemID).fetchAll(db)
                     // An edit that would lower a finding (the attacker toning a
                     // post down once noticed) keeps the text the evidence
