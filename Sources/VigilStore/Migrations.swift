@@ -13,6 +13,7 @@ enum Migrations {
         migrator.registerMigration("2-finding-kinds") { db in
             try db.execute(sql: findingKinds)
         }
+        migrator.registerMigration("3-item-agent-scores", migrate: itemAgentScores)
         return migrator
     }
 
@@ -35,8 +36,24 @@ enum Migrations {
         -- `vigil findings ls --kind K`, digests by kind.
         CREATE INDEX findings_by_kind ON findings(kind, created_at);
         CREATE INDEX findings_by_related ON findings(related_finding_id) WHERE related_finding_id IS NOT NULL;
-        UPDATE meta SET value = '2' WHERE key = 'schema_version';
+        UPDATE meta SET value = '2' WHERE key = 'schema_version' AND CAST(value AS INTEGER) < 2;
         """
+
+    /// Every new or edited item keeps its text-only agent score, so the
+    /// source prior reads a feed's or author's whole output rather than only
+    /// the posts that mention someone. The indexes serve that history, newest
+    /// first, by feed and by author (the author one replaces the plain index
+    /// on author, which it covers). Older rows keep NULL: the history falls
+    /// back to their findings' agent score.
+    static func itemAgentScores(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE items ADD COLUMN agent REAL CHECK (agent IS NULL OR agent BETWEEN 0 AND 1);
+            CREATE INDEX items_by_feed_seen ON items(feed_id, first_seen_at);
+            DROP INDEX IF EXISTS items_by_author;
+            CREATE INDEX items_by_author_seen ON items(author, first_seen_at) WHERE author IS NOT NULL;
+            UPDATE meta SET value = '3' WHERE key = 'schema_version' AND CAST(value AS INTEGER) < 3;
+            """)
+    }
 
     /// The schema compiled into the binary from `schema.sql`, so an installed
     /// vigil needs no resource folder beside it.

@@ -29,15 +29,15 @@ import VigilStore
                 now: seen, route: { _ in [] }, relate: { _, _ in })
         }
         let later = start.addingTimeInterval(86_400)
-        let byAuthor = try #require(try SourceHistory.prior(for: aggregator, author: "Patchwright", store: store, before: later))
+        let byAuthor = try #require(try SourceHistory.prior(for: aggregator, author: "Patchwright", store: store, upTo: HistoryCutoff(firstSeen: later, published: nil)))
         #expect(byAuthor.posts == 4)
         #expect(byAuthor.highAgentShare == 1)
         #expect(byAuthor.agentLikelihood > 0.5)
         // Someone new on the aggregator falls back to the aggregator's own (empty) history.
-        let stranger = try #require(try SourceHistory.prior(for: aggregator, author: "someone", store: store, before: later))
+        let stranger = try #require(try SourceHistory.prior(for: aggregator, author: "someone", store: store, upTo: HistoryCutoff(firstSeen: later, published: nil)))
         #expect(stranger.posts == 0)
         // History is what existed before the post was first seen.
-        let early = try #require(try SourceHistory.prior(for: blog, author: "Patchwright", store: store, before: start.addingTimeInterval(1)))
+        let early = try #require(try SourceHistory.prior(for: blog, author: "Patchwright", store: store, upTo: HistoryCutoff(firstSeen: start.addingTimeInterval(1), published: nil)))
         #expect(early.posts == 1)
         #expect(SourceHistory.explanation(byAuthor, agentAfter: 0.97, byAuthor: "Patchwright").contains("by Patchwright across feeds"))
     }

@@ -12,6 +12,19 @@ import Testing
         #expect(try database.store.feeds().count == 2)
     }
 
+    /// The source prior reads a feed's description for a self-declared agent,
+    /// in the poll and later in `findings show`: a poll must keep it.
+    @Test func aPollKeepsTheFeedsDescription() throws {
+        let database = try TemporaryDatabase()
+        var feed = try database.store.addFeed(FeedSpec(url: "https://blog.example.org/feed.xml"), defaultIntervalSeconds: 900)
+        feed.description = "This blog is run autonomously by an AI coding agent."
+        try database.store.updateFeed(feed)
+        #expect(try database.store.feed(url: feed.url)?.description == feed.description)
+        feed.description = nil
+        try database.store.commitPoll(feed: feed, items: [], route: { _ in [] })
+        #expect(try database.store.feed(url: feed.url)?.description == nil)
+    }
+
     @Test func aDuplicateFeedIsBadInputAndChangesNothing() throws {
         let database = try TemporaryDatabase()
         try database.store.addFeed(FeedSpec(url: "https://blog.example.org/feed.xml", title: "first"), defaultIntervalSeconds: 900)

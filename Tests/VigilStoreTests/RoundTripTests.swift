@@ -8,9 +8,9 @@ import Testing
 @Suite struct RoundTripTests {
     let now = Date(timeIntervalSince1970: 1_795_000_000.25)
 
-    @Test func schemaIsVersionTwoWithForeignKeysAndWAL() throws {
+    @Test func schemaIsTheLatestVersionWithForeignKeysAndWAL() throws {
         let database = try TemporaryDatabase()
-        #expect(try database.store.schemaVersion() == 2)
+        #expect(try database.store.schemaVersion() == 3)
         try database.store.read { db in
             #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
             #expect(try Int.fetchOne(db, sql: "PRAGMA foreign_keys") == 1)
@@ -64,7 +64,7 @@ import Testing
             var item = ItemRecord(
                 feedId: feed.id!, dedupeKey: "guid:123", url: "https://blog.example.org/p/1", title: "A post",
                 author: "Bot", publishedAt: now, text: "Ada Lovelace is gatekeeping.", contentHash: "h1",
-                firstSeenAt: now, lastSeenAt: now)
+                firstSeenAt: now, lastSeenAt: now, agent: 0.625)
             try item.insert(db)
             #expect(try ItemRecord.fetchOne(db, key: item.id) == item)
 
@@ -114,6 +114,9 @@ import Testing
 
             var orphan = ItemRecord(feedId: 999, dedupeKey: "k2", contentHash: "h")
             #expect(throws: DatabaseError.self) { try orphan.insert(db) }
+
+            var notAProbability = ItemRecord(feedId: feed.id!, dedupeKey: "k3", contentHash: "h3", agent: 1.5)
+            #expect(throws: DatabaseError.self) { try notAProbability.insert(db) }
 
             var neither = OutboxRecord(channel: "ops", payload: "{}", idempotencyKey: "x")
             #expect(throws: DatabaseError.self) { try neither.insert(db) }

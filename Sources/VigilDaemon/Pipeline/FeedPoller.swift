@@ -9,6 +9,8 @@ import VigilText
 ///
 /// Entries seen before with the same content are not matched or scored
 /// again; an edited entry is re-scored and its findings updated in place.
+/// Every new or edited entry keeps its agent score, mentions or not, so that
+/// the source prior sees everything its feed and author publish.
 public struct FeedPoller: Sendable {
     public let store: Store
     public let fetcher: FeedFetcher
@@ -78,26 +80,54 @@ public struct FeedPoller: Sendable {
         }
 
         let statuses = try store.entryStatuses(feedID: feed.id!, keys: prepared.map(\.key))
-        var priors: [String: SourcePrior?] = [:]
+        // Every new or edited entry is scored for agent authorship first (the
+        // agent model is cheap, and the source prior of this poll's
+        // mentions counts this poll's earlier posts), then the entries that
+        // mention someone are scored in full with their prior.
+        let workspace = scoring.scorer.makeWorkspace()
+        var scores = PollScores(time: now)
+        var keysInThisPoll = Set<String>()
+        var contentInThisPoll = Set<String>()
+        var mentioning: [Int] = []
         var ingests: [ItemIngest] = []
         ingests.reserveCapacity(prepared.count)
         for (entry, status) in zip(prepared, statuses) {
             var ingest = ItemIngest(
                 key: entry.key, status: status, url: entry.url, title: entry.title, author: entry.author,
                 publishedAt: entry.publishedAt, text: entry.text)
+            // The store keeps the first entry of a key and new content once
+            // (`Store.commitPoll`); the rest is not scored, and this poll's
+            // scores hold what the store will.
+            guard keysInThisPoll.insert(entry.key.dedupeKey).inserted else {
+                ingests.append(ingest)
+                continue
+            }
+            let repeated = !contentInThisPoll.insert(entry.key.contentHash).inserted
             switch status {
-            case .new, .edited:
-                if watchlist.matcher.containsMention(in: entry.text) {
-                    let key = entry.author ?? ""
-                    if priors[key] == nil {
-                        priors[key] = try SourceHistory.prior(for: next, author: entry.author, store: store)
-                    }
-                    ingest.findings = scoring.findings(for: entry.text, watchlist: watchlist, prior: priors[key] ?? nil)
-                }
-            case .unchanged, .duplicateContent:
+            case .new where repeated, .unchanged, .duplicateContent:
                 break
+            case .new, .edited:
+                let agent = scoring.agent(of: entry.text, workspace: workspace)
+                ingest.agent = agent
+                if case .edited(let itemID) = status {
+                    scores.edited[itemID] = agent
+                } else {
+                    scores.new.append(PollScores.Entry(author: entry.author, published: entry.publishedAt ?? now, agent: agent))
+                }
+                if watchlist.matcher.containsMention(in: entry.text) { mentioning.append(ingests.count) }
             }
             ingests.append(ingest)
+        }
+        for index in mentioning {
+            let entry = prepared[index]
+            var firstSeen = now
+            if case .edited(let itemID) = statuses[index] {
+                // An edit is weighed against the history its first version had.
+                firstSeen = try store.itemFirstSeen(id: itemID) ?? now
+            }
+            let cutoff = HistoryCutoff(firstSeen: firstSeen, published: entry.publishedAt)
+            let prior = try SourceHistory.prior(for: next, author: entry.author, store: store, upTo: cutoff, poll: scores)
+            ingests[index].findings = scoring.findings(for: entry.text, watchlist: watchlist, prior: prior, workspace: workspace)
         }
         try Task.checkCancellation()
         let summary = try store.commitPoll(feed: next, items: ingests, now: now, route: route, relate: linking.relate)

@@ -17,10 +17,19 @@ public struct ScoringStep: Sendable {
             + (scorer.stanceTextModel.map { "+stance-\($0.weightsDigest.prefix(8))" } ?? "")
     }
 
+    /// The text-only agent probability of an entry (no source prior), which
+    /// every new or edited entry keeps as the history of its feed and author.
+    /// Both models read the text in one pass; only the agent score is kept.
+    public func agent(of text: String, workspace: ScoringWorkspace) -> Double {
+        scorer.probabilities(of: text[...], workspace: workspace).agent
+    }
+
     /// Findings for every watched person the text mentions; empty when it
-    /// mentions nobody.
-    public func findings(for text: String, watchlist: WatchlistSnapshot, prior: SourcePrior?) -> [FindingDraft] {
-        let score = scorer.score(text, matcher: watchlist.matcher, prior: prior)
+    /// mentions nobody. `workspace` is reused across a poll's entries.
+    public func findings(
+        for text: String, watchlist: WatchlistSnapshot, prior: SourcePrior?, workspace: ScoringWorkspace? = nil
+    ) -> [FindingDraft] {
+        let score = scorer.score(text, matcher: watchlist.matcher, prior: prior, workspace: workspace)
         guard !score.attacks.isEmpty else { return [] }
         let agentEvidence = score.evidence.filter { $0.kind == .agent }
         return score.attacks.compactMap { attack in

@@ -2,43 +2,58 @@ import Foundation
 import VigilScoring
 import VigilStore
 
-/// The source prior of a post: what the earlier findings of its author (or,
+/// The source prior of a post: what the scored items of its author (or,
 /// without enough of those, of its feed) and the feed's own description say
-/// about whether an agent writes it. The poller scores with it, and
-/// `vigil findings show` explains a finding with the same numbers.
+/// about whether an agent writes it. Every new or edited item is scored for
+/// agent authorship, so the history is the source's whole output, not only
+/// the posts that mention a watched person. The poller scores with it, and
+/// `vigil findings show` explains a finding with the same numbers: both read
+/// the history up to the post's `HistoryCutoff` (items first seen in earlier
+/// polls, and items of the same poll published before it).
 public enum SourceHistory {
     /// Scored posts an author needs before their own history is used
     /// instead of the feed's.
     public static let minimumAuthorPosts = 3
+    /// The most recent posts a prior weighs.
+    public static let maximumPosts = 200
 
-    /// The prior for a post by `author` in `feed`, from what was first seen
-    /// before `before`. Search results mix many sources, so without an
+    /// The prior for a post by `author` in `feed`, from the history up to
+    /// `cutoff`; `poll` holds the scores of the poll being stored, when the
+    /// post belongs to one. Search results mix many sources, so without an
     /// author they have none.
-    public static func prior(for feed: FeedRecord, author: String?, store: Store, before: Date = .distantFuture) throws -> SourcePrior? {
-        try lookup(for: feed, author: author, store: store, before: before)?.prior
+    public static func prior(
+        for feed: FeedRecord, author: String?, store: Store, upTo cutoff: HistoryCutoff = .everything, poll: PollScores = .none
+    ) throws -> SourcePrior? {
+        try lookup(for: feed, author: author, store: store, upTo: cutoff, poll: poll)?.prior
     }
 
     /// The prior and whose history it came from: the author's name when
     /// their own history was used, nil when it was the feed's.
     public static func lookup(
-        for feed: FeedRecord, author: String?, store: Store, before: Date = .distantFuture
+        for feed: FeedRecord, author: String?, store: Store, upTo cutoff: HistoryCutoff = .everything, poll: PollScores = .none
     ) throws -> (prior: SourcePrior, author: String?)? {
         let about = [feed.title, feed.description].compactMap { $0 }.joined(separator: " ")
         let declared = feed.kind == .feed && SourcePrior.declaresAgent(about)
         if let author, !author.isEmpty {
-            let history = try store.agentHistory(author: author, before: before)
+            let stored = try store.agentHistory(author: author, upTo: cutoff, limit: maximumPosts)
+            let history = poll.merged(with: stored, upTo: cutoff, author: author, limit: maximumPosts)
             if history.count >= minimumAuthorPosts {
-                return (SourcePrior(history: history.map { SourcePrior.Post(published: $0.published, agent: $0.agent) }, selfDeclaredAgent: declared), author)
+                return (SourcePrior(history: history, selfDeclaredAgent: declared), author)
             }
         }
         guard feed.kind == .feed, let id = feed.id else { return nil }
-        let history = try store.agentHistory(feedID: id, before: before).map { SourcePrior.Post(published: $0.published, agent: $0.agent) }
+        let stored = try store.agentHistory(feedID: id, upTo: cutoff, limit: maximumPosts)
+        let history = poll.merged(with: stored, upTo: cutoff, author: nil, limit: maximumPosts)
         return (SourcePrior(history: history, selfDeclaredAgent: declared), nil)
     }
 
     /// One paragraph on how the prior moved a post's agent score; `byAuthor`
-    /// says whose history it was.
-    public static func explanation(_ prior: SourcePrior, agentAfter: Double, byAuthor author: String? = nil) -> String {
+    /// says whose history it was. `textAgent`, the post's own score before the
+    /// prior, is shown when the prior turns it into `agentAfter` (it does not
+    /// once the post was edited after the finding's worst version).
+    public static func explanation(
+        _ prior: SourcePrior, agentAfter: Double, textAgent: Double? = nil, byAuthor author: String? = nil
+    ) -> String {
         var parts: [String] = []
         let whose = author.map { "by \($0) across feeds" } ?? "from this feed"
         if prior.posts == 0 {
@@ -57,6 +72,13 @@ public enum SourceHistory {
         case 0.55...: effect = "raised"
         default: effect = "left"
         }
-        return parts.joined(separator: "; ") + ". Source prior \(likelihood)%: it \(effect) this post's agent score (now \(Int((agentAfter * 100).rounded()))%)."
+        let percent = { (value: Double) in "\(Int((value * 100).rounded()))%" }
+        let change: String
+        if effect != "left", let textAgent, abs(prior.adjust(textAgent) - agentAfter) < 0.005 {
+            change = "from \(percent(textAgent)) for its text alone to \(percent(agentAfter))"
+        } else {
+            change = "now \(percent(agentAfter))"
+        }
+        return parts.joined(separator: "; ") + ". Source prior \(likelihood)%: it \(effect) this post's agent score (\(change))."
     }
 }

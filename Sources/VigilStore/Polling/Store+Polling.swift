@@ -55,6 +55,7 @@ extension Store {
                     let seenElsewhere = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM items WHERE content_hash = ?)", arguments: [ingest.key.contentHash]) ?? false
                     if seenElsewhere || contentInThisPoll.contains(ingest.key.contentHash) {
                         ingest.status = .duplicateContent
+                        ingest.agent = nil
                         ingest.findings = []
                     }
                 }
@@ -75,7 +76,7 @@ extension Store {
                         feedId: feed.id!, dedupeKey: ingest.key.dedupeKey, url: ingest.url, title: ingest.title,
                         author: ingest.author, publishedAt: ingest.publishedAt,
                         text: ingest.findings.isEmpty ? nil : ingest.text,
-                        contentHash: ingest.key.contentHash, firstSeenAt: now, lastSeenAt: now)
+                        contentHash: ingest.key.contentHash, firstSeenAt: now, lastSeenAt: now, agent: ingest.agent)
                     try record.insert(db)
                     summary.itemsNew += 1
                     try Self.storeFindings(ingest.findings, item: record, feed: feed, now: now, in: db, summary: &summary, route: route, relate: relate)
@@ -87,6 +88,9 @@ extension Store {
                     record.publishedAt = ingest.publishedAt
                     record.contentHash = ingest.key.contentHash
                     record.lastSeenAt = now
+                    // The score follows the text as it is now, even when the
+                    // findings keep an earlier, worse version's assessment.
+                    record.agent = ingest.agent
                     let existing = try FindingRecord.filter(Column("item_id") == itemID).fetchAll(db)
                     // An edit that would lower a finding (the attacker toning a
                     // post down once noticed) keeps the text the evidence
@@ -187,8 +191,10 @@ extension Store {
     }
 
     /// Writes the columns a poll changes: address (a confirmed permanent
-    /// redirect), title and site when first learned, validators, schedule,
-    /// health and the disabled state. What the user or the config owns (kind,
+    /// redirect), title and site when first learned, the feed's description
+    /// (which the source prior reads for a self-declared agent, in the poll
+    /// and again in `vigil findings show`), validators, schedule, health and
+    /// the disabled state. What the user or the config owns (kind,
     /// tags, interval, search terms) is left as it is in the row, so an edit
     /// made while the feed was in flight is not undone by the poll's copy.
     ///
@@ -199,14 +205,14 @@ extension Store {
             throw StoreError("cannot store the poll of a feed that has no row: \(feed.url)", isBadInput: false)
         }
         let statement = try db.cachedStatement(sql: """
-            UPDATE feeds SET url = ?, title = ?, site_url = ?, etag = ?, last_modified = ?, next_poll_at = ?,
+            UPDATE feeds SET url = ?, title = ?, site_url = ?, description = ?, etag = ?, last_modified = ?, next_poll_at = ?,
                 consecutive_failures = ?, last_polled_at = ?, last_success_at = ?, last_status = ?, last_error = ?,
                 last_bytes = ?, last_duration_ms = ?, redirect_candidate = ?, redirect_seen_count = ?, enabled = ?,
                 disabled_reason = ?
             WHERE id = ?
             """)
         try statement.execute(arguments: [
-            feed.url, feed.title, feed.siteUrl, feed.etag, feed.lastModified, feed.nextPollAt,
+            feed.url, feed.title, feed.siteUrl, feed.description, feed.etag, feed.lastModified, feed.nextPollAt,
             feed.consecutiveFailures, feed.lastPolledAt, feed.lastSuccessAt, feed.lastStatus, feed.lastError,
             feed.lastBytes, feed.lastDurationMs, feed.redirectCandidate, feed.redirectSeenCount, feed.enabled,
             feed.disabledReason, id,

@@ -2,32 +2,47 @@ import Foundation
 import GRDB
 
 extension Store {
-    /// The agent scores of a feed's recent scored items, newest first, one per
-    /// item: the raw material of the source prior.
-    /// Items first seen at or after `before` are left out, so a finding can be
-    /// explained with the history its scoring saw.
-    public func agentHistory(feedID: Int64, before: Date = .distantFuture, limit: Int = 200) throws -> [(published: Date, agent: Double)] {
-        try agentHistory(where: "i.feed_id = ?", value: feedID, before: before, limit: limit)
+    /// The agent scores of a feed's scored items up to `cutoff`, newest first
+    /// (by first sight, then by published time), one per item: the raw
+    /// material of the source prior. Every new or edited item is scored,
+    /// whether or not it mentions anyone; an item stored before items kept
+    /// their score counts with its findings' agent score, if it has findings.
+    /// The same cutoff gives `vigil findings show` the history the scorer saw.
+    public func agentHistory(feedID: Int64, upTo cutoff: HistoryCutoff = .everything, limit: Int = 200) throws -> [HistoryPost] {
+        try agentHistory(where: "i.feed_id = ?", value: feedID, upTo: cutoff, limit: limit)
     }
 
-    /// The agent scores of an author's recent scored items across every
-    /// feed, newest first, one per item: an agent that posts under one name
-    /// on several blogs and aggregators keeps its history.
-    public func agentHistory(author: String, before: Date = .distantFuture, limit: Int = 200) throws -> [(published: Date, agent: Double)] {
-        try agentHistory(where: "i.author = ?", value: author, before: before, limit: limit)
+    /// The agent scores of an author's scored items across every feed, as
+    /// `agentHistory(feedID:)`: an agent that posts under one name on several
+    /// blogs and aggregators keeps its history.
+    public func agentHistory(author: String, upTo cutoff: HistoryCutoff = .everything, limit: Int = 200) throws -> [HistoryPost] {
+        try agentHistory(where: "i.author = ?", value: author, upTo: cutoff, limit: limit)
     }
 
     private func agentHistory(
-        where condition: String, value: some DatabaseValueConvertible, before: Date, limit: Int
-    ) throws -> [(published: Date, agent: Double)] {
+        where condition: String, value: some DatabaseValueConvertible, upTo cutoff: HistoryCutoff, limit: Int
+    ) throws -> [HistoryPost] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT COALESCE(i.published_at, i.first_seen_at) AS published, MAX(f.agent) AS agent
-                FROM items i JOIN findings f ON f.item_id = i.id
-                WHERE \(condition) AND i.first_seen_at < ?
-                GROUP BY i.id ORDER BY i.first_seen_at DESC LIMIT ?
-                """, arguments: [value, before, limit])
-                .map { (published: $0["published"], agent: $0["agent"]) }
+                SELECT id, published, agent FROM (
+                    SELECT i.id, i.first_seen_at AS seen, COALESCE(i.published_at, i.first_seen_at) AS published,
+                           COALESCE(i.agent, (SELECT MAX(f.agent) FROM findings f WHERE f.item_id = i.id)) AS agent
+                    FROM items i
+                    WHERE \(condition) AND i.first_seen_at <= ?
+                        AND (i.first_seen_at < ? OR COALESCE(i.published_at, i.first_seen_at) < ?)
+                )
+                WHERE agent IS NOT NULL
+                ORDER BY seen DESC, published DESC, id DESC LIMIT ?
+                """, arguments: [value, cutoff.firstSeen, cutoff.firstSeen, cutoff.published, limit])
+                .map { HistoryPost(itemID: $0["id"], published: $0["published"], agent: $0["agent"]) }
+        }
+    }
+
+    /// When a stored item was first seen, for the history cutoff of an
+    /// edited item scored again.
+    public func itemFirstSeen(id: Int64) throws -> Date? {
+        try read { db in
+            try Date.fetchOne(db, sql: "SELECT first_seen_at FROM items WHERE id = ?", arguments: [id])
         }
     }
 }

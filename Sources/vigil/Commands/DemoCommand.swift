@@ -58,7 +58,7 @@ struct DemoCommand: AsyncParsableCommand {
         if findings.isEmpty { Output.line("   none") }
         for stored in findings {
             let finding = stored.finding
-            Output.line("#\(finding.id!) \(finding.severity.rawValue.uppercased())  \(stored.person.name)  attack \(Self.percent(finding.attack))  agent \(Self.percent(finding.agent))")
+            Output.line("#\(finding.id!) \(finding.severity.rawValue.uppercased())  \(stored.person.name)  attack \(Self.percent(finding.attack))  agent \(Self.agent(finding.agent, text: stored.item.agent))")
             Output.line("   \(UntrustedText.plain(stored.item.title ?? "(untitled)", limit: 160))  [\(UntrustedText.plain(stored.feed.title ?? stored.feed.url, limit: 160))]")
             if let hostile = finding.evidence.first(where: { $0.kind == .hostile }) {
                 Output.line("   hostile (\(Self.percent(hostile.score))): \"\(UntrustedText.plain(hostile.text, limit: 200))\"")
@@ -66,6 +66,10 @@ struct DemoCommand: AsyncParsableCommand {
             if let agent = finding.evidence.first(where: { $0.kind == .agent }) {
                 Output.line("   agent-like (\(Self.percent(agent.score))): \"\(UntrustedText.plain(agent.text, limit: 200))\"")
             }
+        }
+        if findings.contains(where: { Self.percent($0.finding.agent) != $0.item.agent.map(Self.percent) && $0.item.agent != nil }) {
+            Output.line("   (text alone: the post's own agent score, before the history of its feed or author weighed in;")
+            Output.line("    `vigil findings show ID` explains that source prior)")
         }
         Output.line("")
         try await DemoReport.printAlerts(store: store, config: setup.config, logger: setup.logger)
@@ -76,6 +80,13 @@ struct DemoCommand: AsyncParsableCommand {
             Output.line("kept: vigil --config \(configPath) findings ls")
         }
         withExtendedLifetime(setup.lock) {}
+    }
+
+    /// A finding's agent score, with the text's own score beside it when the
+    /// source prior moved it.
+    static func agent(_ agent: Double, text: Double?) -> String {
+        guard let text, percent(text) != percent(agent) else { return percent(agent) }
+        return "\(percent(agent)) (text alone \(percent(text)))"
     }
 
     static func percent(_ value: Double) -> String {

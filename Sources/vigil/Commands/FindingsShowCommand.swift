@@ -19,7 +19,7 @@ struct FindingsShowCommand: AsyncParsableCommand {
     struct Explanation: Encodable {
         let finding: FindingExportRow
         let itemText: String?
-        /// How the source's history weighed in; null until the scoring engine provides it.
+        /// How the source's history weighed in; null for search results, which carry none.
         let sourcePrior: String?
         /// What the finding relates to (for coverage, the attack it covers); always present.
         let related: [FindingRelatedEntry]
@@ -59,13 +59,17 @@ struct FindingsShowCommand: AsyncParsableCommand {
         Output.text(Self.explain(detail, now: Date(), store: context.store))
     }
 
-    /// How the feed's history (earlier findings, its own description) moved
-    /// the agent score, recomputed from what the store held when the item was scored.
+    /// How the source's history (the agent scores of its earlier posts, the
+    /// feed's own description) moved the agent score, recomputed with the
+    /// cutoff the scorer used: posts first seen in earlier polls, and posts
+    /// of the item's own poll published before it.
     static func sourcePriorExplanation(for detail: FindingDetail, store: Store) -> String? {
-        guard let found = try? SourceHistory.lookup(for: detail.feed, author: detail.item.author, store: store, before: detail.item.firstSeenAt) else {
+        guard let found = try? SourceHistory.lookup(
+            for: detail.feed, author: detail.item.author, store: store, upTo: HistoryCutoff(item: detail.item)) else {
             return nil
         }
-        return SourceHistory.explanation(found.prior, agentAfter: detail.finding.agent, byAuthor: found.author)
+        return SourceHistory.explanation(
+            found.prior, agentAfter: detail.finding.agent, textAgent: detail.item.agent, byAuthor: found.author)
     }
 
     static func explain(_ detail: FindingDetail, now: Date, store: Store) -> String {
