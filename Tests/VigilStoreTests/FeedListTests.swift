@@ -21,7 +21,7 @@ import Testing
         try database.store.updateFeed(feed)
         #expect(try database.store.feed(url: feed.url)?.description == feed.description)
         feed.description = nil
-        try database.store.commitPoll(feed: feed, items: [], route: { _ in [] })
+        try database.store.commitPoll(feed: feed, items: [], route: { _ in [] }, relate: { _, _ in })
         #expect(try database.store.feed(url: feed.url)?.description == nil)
     }
 

@@ -29,7 +29,7 @@ import Testing
             Self.ingest("plain", agent: 0.93),
             // The same content under a second key: a repeat, not scored again.
             ItemIngest(key: EntryKey(dedupeKey: "repeat", contentHash: "hash-plain"), status: .new, text: "t", agent: 0.93),
-        ], now: Self.start, route: { _ in [] })
+        ], now: Self.start, route: { _ in [] }, relate: { _, _ in })
         let plain = try #require(try Self.item("plain", in: store))
         #expect(plain.agent == 0.93)
         #expect(plain.text == nil)
@@ -39,7 +39,7 @@ import Testing
         let edited = ItemIngest(
             key: EntryKey(dedupeKey: "plain", contentHash: "hash-plain-2"), status: .edited(itemID: plain.id!),
             author: "Patchwright", text: "new text", agent: 0.4)
-        try store.commitPoll(feed: feed, items: [edited], now: Self.start.addingTimeInterval(900), route: { _ in [] })
+        try store.commitPoll(feed: feed, items: [edited], now: Self.start.addingTimeInterval(900), route: { _ in [] }, relate: { _, _ in })
         #expect(try Self.item("plain", in: store)?.agent == 0.4)
         #expect(try Self.item("plain", in: store)?.text == nil)
 
@@ -52,14 +52,14 @@ import Testing
         let store = database.store
         let person = try store.addPerson(PersonSpec(name: "Julian Marsh")).person
         let feed = try store.addFeed(FeedSpec(url: "https://blog.example/feed"), defaultIntervalSeconds: 900)
-        let draft = FindingDraft(personID: person.id!, hostility: 0.9, agent: 0.97, attack: 0.9, severity: .high, evidence: [], modelVersion: "m")
+        let draft = FindingDraft(personID: person.id!, hostility: 0.9, agent: 0.97, attack: 0.9, severity: .high, kind: .attack, evidence: [], modelVersion: "m")
         for index in 0..<3 {
             let time = Self.start.addingTimeInterval(Double(index) * 3600)
-            try store.commitPoll(feed: feed, items: [Self.ingest("post-\(index)", published: time, agent: 0.9 - Double(index) * 0.1)], now: time, route: { _ in [] })
+            try store.commitPoll(feed: feed, items: [Self.ingest("post-\(index)", published: time, agent: 0.9 - Double(index) * 0.1)], now: time, route: { _ in [] }, relate: { _, _ in })
         }
         // The attack's own text score is what history keeps, not its finding's (which had the prior in it).
         let attackTime = Self.start.addingTimeInterval(4 * 3600)
-        try store.commitPoll(feed: feed, items: [Self.ingest("attack", published: attackTime, agent: 0.2, findings: [draft])], now: attackTime, route: { _ in [] })
+        try store.commitPoll(feed: feed, items: [Self.ingest("attack", published: attackTime, agent: 0.2, findings: [draft])], now: attackTime, route: { _ in [] }, relate: { _, _ in })
 
         let history = try store.agentHistory(feedID: feed.id!)
         #expect(history.map(\.agent) == [0.2, 0.7, 0.8, 0.9])
@@ -82,14 +82,14 @@ import Testing
             // Dated after everything of the second poll: still seen before it.
             Self.ingest("future-dated", published: secondPoll.addingTimeInterval(86_400 * 30), agent: 0.11),
             Self.ingest("old", published: day(5), agent: 0.12),
-        ], now: firstPoll, route: { _ in [] })
+        ], now: firstPoll, route: { _ in [] }, relate: { _, _ in })
         try store.commitPoll(feed: feed, items: [
             Self.ingest("newest", published: day(1), agent: 0.21),
             Self.ingest("middle", published: day(2), agent: 0.22),
             Self.ingest("oldest", published: day(3), agent: 0.23),
             Self.ingest("same-time", published: day(2), agent: 0.24),
             Self.ingest("undated", agent: 0.25),
-        ], now: secondPoll, route: { _ in [] })
+        ], now: secondPoll, route: { _ in [] }, relate: { _, _ in })
 
         func history(of key: String) throws -> Set<Double> {
             let item = try #require(try Self.item(key, in: store))
@@ -150,7 +150,7 @@ import Testing
         // New polls write scores beside the old rows.
         let feed = try #require(try store.feeds().first)
         let later = time.addingTimeInterval(3600)
-        try store.commitPoll(feed: feed, items: [Self.ingest("new", published: later, agent: 0.95)], now: later, route: { _ in [] })
+        try store.commitPoll(feed: feed, items: [Self.ingest("new", published: later, agent: 0.95)], now: later, route: { _ in [] }, relate: { _, _ in })
         #expect(try store.agentHistory(feedID: 1).map(\.agent) == [0.95, 0.87])
     }
 
