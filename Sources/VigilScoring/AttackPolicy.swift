@@ -28,13 +28,18 @@ public struct AttackPolicy: Codable, Sendable, Equatable {
     /// The highest severity a text that does not attack the person may reach:
     /// coverage of an attack belongs in the digest, not on the pager.
     public var ceilingWithoutAttack: Severity
+    /// How often each kind is expected among the texts that name a watched person.
+    /// The stance model was fitted on equal numbers of each; its probabilities are
+    /// moved to these priors (Bayes' rule), because among real mentions attacks are
+    /// the rare case, and a text with little to go on should read as a mention.
+    public var kindPriors: KindPriors
 
     public init(
         lowThreshold: Double = 0.35, mediumThreshold: Double = 0.55, highThreshold: Double = 0.75,
         targetedWeight: Double = 0.75, agentLogOdds: Double = 0.5,
         sentencesAveraged: Int = 3, referenceWindow: Int = 2,
         evidencePerKind: Int = 3, hostileEvidenceMinimum: Double = 0.3, agentEvidenceMinimum: Double = 0.5,
-        ceilingWithoutAttack: Severity = .low
+        ceilingWithoutAttack: Severity = .low, kindPriors: KindPriors = .standard
     ) {
         self.lowThreshold = lowThreshold
         self.mediumThreshold = mediumThreshold
@@ -47,6 +52,7 @@ public struct AttackPolicy: Codable, Sendable, Equatable {
         self.hostileEvidenceMinimum = hostileEvidenceMinimum
         self.agentEvidenceMinimum = agentEvidenceMinimum
         self.ceilingWithoutAttack = ceilingWithoutAttack
+        self.kindPriors = kindPriors
     }
 
     public static let standard = AttackPolicy()

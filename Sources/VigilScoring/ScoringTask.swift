@@ -4,9 +4,6 @@ public enum ScoringTask: String, Codable, Sendable, CaseIterable {
     case hostility
     /// Text written by an LLM or autonomous agent (1) or by a person (0).
     case agent
-    /// The author's own words (quoted and reported speech left out) attack a person
-    /// (1) or not (0): the text signal of the stance reading.
-    case stance
 
     /// The file name of the shipped model in the package resources.
     public var resourceName: String { "\(rawValue).vgm" }

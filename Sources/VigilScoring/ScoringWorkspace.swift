@@ -4,12 +4,9 @@ public final class ScoringWorkspace {
     /// The agent model's buffers, or nil when both models count the same features
     /// (the text is then read once for both, against a table of both models).
     let agent: FeatureWorkspace?
-    /// The stance text model's buffers, when the scorer has one.
-    let stance: FeatureWorkspace?
 
-    init(hostility: FeatureWorkspace, agent: FeatureWorkspace?, stance: FeatureWorkspace? = nil) {
+    init(hostility: FeatureWorkspace, agent: FeatureWorkspace?) {
         self.hostility = hostility
         self.agent = agent
-        self.stance = stance
     }
 }

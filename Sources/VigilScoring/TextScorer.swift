@@ -10,9 +10,6 @@ public struct TextScorer: Sendable {
     /// mentions them. Without one, the kind follows the attack score alone (the
     /// scorer that `vigil train --task stance` reads features with).
     public let stanceModel: StanceModel?
-    /// The n-gram model the stance model reads the author's own words with.
-    public let stanceTextModel: TextModel?
-    private let stanceTable: SlotTable?
     public var policy: AttackPolicy
     private let splitter = SentenceSplitter()
     /// The slot table texts are read against: both models' when they count the same
@@ -22,22 +19,13 @@ public struct TextScorer: Sendable {
     private let agentTable: SlotTable?
 
     public init(
-        hostility: TextModel, agent: TextModel, stance: StanceModel? = nil, stanceText: TextModel? = nil,
-        policy: AttackPolicy = .standard
+        hostility: TextModel, agent: TextModel, stance: StanceModel? = nil, policy: AttackPolicy = .standard
     ) throws(ModelFileError) {
         guard hostility.task == .hostility else { throw .invalid("expected a hostility model, got \(hostility.task.rawValue)") }
         guard agent.task == .agent else { throw .invalid("expected an agent model, got \(agent.task.rawValue)") }
         hostilityModel = hostility
         agentModel = agent
-        if let stanceText, stanceText.task != .stance {
-            throw .invalid("expected a stance text model, got \(stanceText.task.rawValue)")
-        }
-        if let stance, let stanceText, stance.textModelWeights != stanceText.weightsDigest {
-            throw .invalid("the stance model was trained with another stance text model; retrain them together")
-        }
         stanceModel = stance
-        stanceTextModel = stanceText
-        stanceTable = stanceText.map { SlotTable($0) }
         self.policy = policy
         if hostility.header.features == agent.header.features {
             table = SlotTable(hostility, agent)
@@ -52,16 +40,13 @@ public struct TextScorer: Sendable {
     public static func shipped(policy: AttackPolicy = .standard) throws(ModelFileError) -> TextScorer {
         try TextScorer(
             hostility: TextModel.shipped(.hostility), agent: TextModel.shipped(.agent), stance: StanceModel.shipped(),
-            stanceText: TextModel.shipped(.stance), policy: policy)
+            policy: policy)
     }
 
     public func makeWorkspace() -> ScoringWorkspace {
         ScoringWorkspace(
             hostility: FeatureWorkspace(configuration: hostilityModel.header.features, table: table),
-            agent: agentTable.map { FeatureWorkspace(configuration: agentModel.header.features, table: $0) },
-            stance: stanceTextModel.flatMap { model in
-                stanceTable.map { FeatureWorkspace(configuration: model.header.features, table: $0) }
-            })
+            agent: agentTable.map { FeatureWorkspace(configuration: agentModel.header.features, table: $0) })
     }
 
     /// Hostility and agent probabilities of one piece of text, read as a document:
@@ -149,15 +134,14 @@ public struct TextScorer: Sendable {
         let agent = prior?.adjust(document.agent) ?? document.agent
 
         let context = people.isEmpty ? nil : StanceContext(text: text, sentences: sentences, sentenceHostility: sentenceHostility)
-        let authorVoice = context.map { authorVoiceAttack($0, workspace: workspace) } ?? 0.5
         var attacks: [PersonAttack] = []
         for (index, person) in people.enumerated() {
             let targeted = targetedHostility(
                 attributed: person.attributed, scores: sentenceHostility, passage: read.passages[index])
             let features = context.map {
-                stanceFeatures($0, authorVoice: authorVoice, attributed: person.attributed, targeted: targeted, document: document.hostility, workspace: workspace)
+                stanceFeatures($0, attributed: person.attributed, targeted: targeted, document: document.hostility, workspace: workspace)
             }
-            let stance = features.flatMap { features in stanceModel.map { $0.probabilities(features) } }
+            let stance = features.flatMap { features in stanceModel.map { policy.kindPriors.apply(to: $0.probabilities(features)) } }
             let score: Double
             let kind: FindingKind
             if let stance {

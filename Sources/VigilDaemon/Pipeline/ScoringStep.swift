@@ -14,7 +14,7 @@ public struct ScoringStep: Sendable {
     public init(scorer: TextScorer) {
         self.scorer = scorer
         modelVersion = "hostility-\(scorer.hostilityModel.weightsDigest.prefix(8))+agent-\(scorer.agentModel.weightsDigest.prefix(8))"
-            + (scorer.stanceTextModel.map { "+stance-\($0.weightsDigest.prefix(8))" } ?? "")
+            + (scorer.stanceModel.map { "+stance-\($0.digest.prefix(8))" } ?? "")
     }
 
     /// The text-only agent probability of an entry (no source prior), which

@@ -60,10 +60,17 @@ struct SentenceVoice: Sendable, Equatable {
             }
         }
         self.victim = victim
-        var categories = LexiconCategory()
-        for word in words { categories.formUnion(Lexicon.shared.categories(ofWord: word)) }
-        accusation = !categories.isDisjoint(with: .accusation)
-        insult = !categories.isDisjoint(with: [.insult, .profanity])
+        // The accusation lists hold everyday project words too ("closed", "image",
+        // "contributor"): a sentence accuses when two of its words are on them.
+        var accusations = 0
+        var insults = 0
+        for word in words {
+            let categories = Lexicon.shared.categories(ofWord: word)
+            if !categories.isDisjoint(with: .accusation) { accusations += 1 }
+            if !categories.isDisjoint(with: [.insult, .profanity]) { insults += 1 }
+        }
+        accusation = accusations > 0
+        insult = insults > 0
         question = unquoted.unicodeScalars.reversed().first { !$0.properties.isWhitespace } == "?"
     }
 }

@@ -20,13 +20,11 @@ public struct StanceModel: Codable, Sendable, Equatable {
     public var bias: [Double]
     /// The digest of the hostility model whose scores the features were computed with.
     public var hostilityWeights: String
-    /// The digest of the stance text model (`stance.vgm`) trained beside this one.
-    public var textModelWeights: String
     public var training: StanceTrainingSummary
 
     public init(
         classes: [FindingKind], mean: [Double], deviation: [Double], weights: [[Double]], bias: [Double],
-        hostilityWeights: String, textModelWeights: String, training: StanceTrainingSummary
+        hostilityWeights: String, training: StanceTrainingSummary
     ) {
         format = Self.formatVersion
         self.classes = classes
@@ -36,7 +34,6 @@ public struct StanceModel: Codable, Sendable, Equatable {
         self.weights = weights
         self.bias = bias
         self.hostilityWeights = hostilityWeights
-        self.textModelWeights = textModelWeights
         self.training = training
     }
 
@@ -84,6 +81,19 @@ public struct StanceModel: Codable, Sendable, Equatable {
             ?? Bundle.module.url(forResource: "stance", withExtension: "json")
         else { throw .missingResource("stance.json") }
         return try StanceModel(path: url.path)
+    }
+
+    /// A 64-bit FNV-1a digest of the weights, to name the model behind a finding.
+    public var digest: String {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for value in mean + deviation + bias + weights.flatMap({ $0 }) {
+            var bits = value.bitPattern
+            for _ in 0..<8 {
+                hash = (hash ^ (bits & 0xFF)) &* 0x0000_0100_0000_01B3
+                bits >>= 8
+            }
+        }
+        return String(hash, radix: 16)
     }
 
     public func probabilities(_ features: StanceFeatures) -> StanceProbabilities {

@@ -1,8 +1,11 @@
 import Foundation
 
 /// Fits a `StanceModel` by full-batch gradient descent on the class-balanced,
-/// L2-regularised multinomial log loss. Full batches and a fixed iteration count
-/// make training deterministic: the same examples and seed give the same file.
+/// L2-regularised multinomial log loss, with mention as the reference class (its
+/// weights stay zero) and each signal's weights kept to the sign its meaning
+/// allows (`StanceFeatures.directions`), by projection after every step. Full
+/// batches and a fixed iteration count make training deterministic: the same
+/// examples and seed give the same file.
 public struct StanceTrainer: Sendable {
     public struct Example: Sendable {
         public var features: StanceFeatures
@@ -13,6 +16,8 @@ public struct StanceTrainer: Sendable {
             self.kind = kind
         }
     }
+
+    static let minimumDeviation = 0.25
 
     public var seed: UInt64
     public var l2Candidates: [Double]
@@ -34,8 +39,8 @@ public struct StanceTrainer: Sendable {
     /// (texts written apart from the training pool: the shift real posts bring), else
     /// on a seeded, stratified share of `examples`; then fits all of `examples`.
     public func train(
-        _ examples: [Example], dev: [Example]? = nil, hostilityWeights: String, textModelWeights: String = "",
-        dataFiles: [String], log: (String) -> Void = { _ in }
+        _ examples: [Example], dev: [Example]? = nil, hostilityWeights: String, dataFiles: [String],
+        log: (String) -> Void = { _ in }
     ) throws(TrainingError) -> StanceModel {
         let classes = FindingKind.allCases
         for kind in classes where !examples.contains(where: { $0.kind == kind }) {
@@ -68,7 +73,7 @@ public struct StanceTrainer: Sendable {
         let final = fit(examples, l2: best.l2)
         return StanceModel(
             classes: classes, mean: final.mean, deviation: final.deviation, weights: final.weights, bias: final.bias,
-            hostilityWeights: hostilityWeights, textModelWeights: textModelWeights,
+            hostilityWeights: hostilityWeights,
             training: StanceTrainingSummary(
                 seed: seed, examples: examples.count, l2: best.l2, iterations: iterations,
                 heldOutLogLoss: best.loss, dataFiles: dataFiles))
@@ -99,7 +104,10 @@ public struct StanceTrainer: Sendable {
         for example in examples {
             for index in 0..<n { deviation[index] += pow(example.features.values[index] - mean[index], 2) / count }
         }
-        deviation = deviation.map { max(sqrt($0), 1e-6) }
+        // A signal rare in the examples has a small deviation, and standardising by it
+        // would make one firing on an unusual text worth several logits: shares are
+        // scaled by at least a quarter.
+        deviation = deviation.map { max(sqrt($0), Self.minimumDeviation) }
         let standardised = examples.map { example in
             (0..<n).map { (example.features.values[$0] - mean[$0]) / deviation[$0] }
         }
@@ -125,9 +133,19 @@ public struct StanceTrainer: Sendable {
                     for index in 0..<n { gradient[row][index] += error * values[index] }
                 }
             }
-            for row in classes.indices {
+            for row in classes.indices where classes[row] != .mention {
                 bias[row] -= step * biasGradient[row]
-                for index in 0..<n { weights[row][index] -= step * (gradient[row][index] + l2 * weights[row][index]) }
+                for index in 0..<n {
+                    var weight = weights[row][index] - step * (gradient[row][index] + l2 * weights[row][index])
+                    let direction = classes[row] == .attack
+                        ? StanceFeatures.directions[index].attack : StanceFeatures.directions[index].coverage
+                    switch direction {
+                    case .raises?: weight = max(0, weight)
+                    case .lowers?: weight = min(0, weight)
+                    case nil: break
+                    }
+                    weights[row][index] = weight
+                }
             }
         }
         return Fitted(mean: mean, deviation: deviation, weights: weights, bias: bias)

@@ -61,8 +61,8 @@ enum VoiceCues {
     ])
     /// A person's standing, the thing a campaign aims at.
     static let reputation = WordList([
-        "reputation*", "credibilit*", "standing", "image", "name", "record", "legacy", "trust*", "integrity",
-        "perception*", "public", "publicly", "accountab*", "exposure", "expos*", "scrutiny", "visible", "visibility",
+        "reputation*", "credibilit*", "standing", "legacy", "integrity", "perception*", "accountab*", "exposure",
+        "expos*", "scrutiny", "visibility", "discredit*", "infamous", "notoriety",
     ])
     /// First person as the one who acts.
     static let firstPersonSubject: Set<String> = ["i", "we", "i'm", "i've", "i'll", "i'd", "we're", "we've", "we'll", "we'd"]

@@ -22,8 +22,7 @@ struct EvalCommand: AsyncParsableCommand {
     @Option(help: "Labelled JSON Lines.") var data: String
     @Option(help: "A model file (default: the shipped one).") var model: String?
     @Option(help: "Decision threshold for F1 (default: the model's own).") var threshold: Double?
-    @Option(help: "With --task attack: a stance model file (default: the shipped one; its text model is read from beside it, with the extension .vgm).")
-    var stanceModel: String?
+    @Option(help: "With --task attack: a stance model file (default: the shipped one).") var stanceModel: String?
     @Option(help: "With --task attack: write one JSON line per text (scores, kind, stance features) to this file.")
     var details: String?
     @Flag(help: "Print the figures as one JSON object.") var json = false
@@ -83,10 +82,7 @@ struct EvalCommand: AsyncParsableCommand {
             scorer = try TextScorer(
                 hostility: model.map { try TextModel(path: $0) } ?? TextModel.shipped(.hostility),
                 agent: TextModel.shipped(.agent),
-                stance: stanceModel.map { try StanceModel(path: $0) } ?? StanceModel.shipped(),
-                stanceText: stanceModel.map {
-                    try TextModel(path: URL(fileURLWithPath: $0).deletingPathExtension().appendingPathExtension("vgm").path)
-                } ?? TextModel.shipped(.stance))
+                stance: stanceModel.map { try StanceModel(path: $0) } ?? StanceModel.shipped())
         } catch {
             throw CommandFailure.badInput(String(describing: error))
         }

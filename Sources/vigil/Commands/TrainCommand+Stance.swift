@@ -2,11 +2,10 @@ import Foundation
 import VigilScoring
 
 extension TrainCommand {
-    /// `vigil train --task stance`: trains the stance reading's two files from lines
-    /// that name a `person` and a `kind`, on the shipped hostility and agent models'
-    /// readings: the stance model at `--out` (JSON) and its text model beside it,
-    /// with the extension `.vgm`. Lines of a file the shipped hostility model was
-    /// trained on train the text model only (`StanceTraining` says why).
+    /// `vigil train --task stance`: trains the stance model (JSON) from lines that
+    /// name a `person` and a `kind`, on the shipped hostility and agent models'
+    /// readings. Lines of a file the shipped hostility model was trained on are left
+    /// out (`StanceTraining` says why).
     func runStance() throws {
         let scorer: TextScorer
         do {
@@ -35,10 +34,8 @@ extension TrainCommand {
         if skipped > 0 {
             FileHandle.standardError.write(Data("vigil train: \(skipped) lines without a person and a kind left out\n".utf8))
         }
-        let textOut = URL(fileURLWithPath: out).deletingPathExtension().appendingPathExtension("vgm").path
-        guard out.hasSuffix(".json") else { throw CommandFailure.badInput("--out for --task stance must end in .json") }
         let started = Date()
-        let trained: (stance: StanceModel, text: TextModel)
+        let trained: StanceModel
         do {
             var devExamples: [LabelledText] = []
             if let dev {
@@ -51,14 +48,13 @@ extension TrainCommand {
             throw CommandFailure.badInput(error.description)
         }
         do {
-            try trained.text.write(to: textOut)
-            try trained.stance.write(to: out)
+            try trained.write(to: out)
         } catch {
             throw CommandFailure.runtime("cannot write \(out): \((error as NSError).localizedDescription)")
         }
         print(String(
-            format: "wrote %@ and %@: stance model, %d texts, l2 %.0e, held-out log loss %.4f; text model weights %@, %.1f s",
-            out, textOut, trained.stance.training.examples, trained.stance.training.l2,
-            trained.stance.training.heldOutLogLoss, trained.text.weightsDigest, Date().timeIntervalSince(started)))
+            format: "wrote %@: stance model, %d texts, l2 %.0e, %@ log loss %.4f, weights %@, %.1f s",
+            out, trained.training.examples, trained.training.l2, dev == nil ? "held-out" : "dev",
+            trained.training.heldOutLogLoss, trained.digest, Date().timeIntervalSince(started)))
     }
 }
