@@ -21,7 +21,10 @@ import VigilText
         }
         let labels = examples.map(\.label)
         let figures = EvaluationFigures(scores: scores, labels: labels, threshold: scorer.policy.mediumThreshold)
-        #expect(figures.rocAUC > 0.93)
+        // 0.971 when the attack score was hostility alone; reading the stance (who says
+        // what to whom) costs this set, which holds no coverage of attacks, about 0.05:
+        // docs/scoring.md, "Attack, coverage or mention", has the figures.
+        #expect(figures.rocAUC > 0.92)
         let attackMean = zip(scores, labels).filter { $0.1 == 1 }.map(\.0).reduce(0, +) / Double(labels.filter { $0 == 1 }.count)
         let coverageMean = zip(scores, labels).filter { $0.1 == 0 }.map(\.0).reduce(0, +) / Double(labels.filter { $0 == 0 }.count)
         #expect(attackMean > coverageMean + 0.3)
