@@ -13,7 +13,7 @@ public struct KindPriors: Codable, Sendable, Equatable {
 
     /// What the model was fitted with: every kind equally often.
     public static let uniform = KindPriors(attack: 1, coverage: 1, mention: 1)
-    /// One attack and one piece of coverage for every four mentions: still far more
+    /// One attack and one piece of coverage for every two mentions: still far more
     /// attacks than a maintainer's week brings, so that recall is given up only
     /// where the text says little either way.
     public static let standard = KindPriors(attack: 1, coverage: 1, mention: 2)
