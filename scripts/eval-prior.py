@@ -5,7 +5,7 @@ Each attack of the eval file (lines with "kind": "attack") is published on a fee
 its own, after N earlier ordinary posts of that feed. On an "agent" feed the earlier
 posts are agent-written texts (label 1) from the shared agent dev split; on a "human"
 feed, human-written ones (label 0). One `vigil poll --once` over all the feeds (file://
-URLs) stores the findings; `vigil findings ls --json` gives each attack's agent score
+URLs) per kind of feed stores the findings; `vigil findings ls --json` gives each attack's agent score
 after the prior, and `vigil scan` the text's own score. Prints the means and the share
 of attacks at agent >= 0.5, per kind of feed.
 Usage: scripts/eval-prior.py path/to/vigil Training/stance/eval.jsonl [../shared/datasets] [N]
@@ -38,16 +38,21 @@ for history, posts in (("agent", agent_posts), ("human", human_posts)):
         json.dump({"version": "https://jsonfeed.org/version/1.1", "title": f"{history} blog {i}",
                    "items": list(reversed(items))}, open(path, "w"))
         feeds.append((history, i, "file://" + path))
-config = os.path.join(work, "config.toml")
-with open(config, "w") as out:
-    out.write('database = "vigil.db"\n[poll]\nallow_file_urls = true\n')
-    for person in people:
-        out.write(f'[[people]]\nname = {json.dumps(person)}\n')
-    for _, _, url in feeds:
-        out.write(f'[[feeds]]\nurl = {json.dumps(url)}\n')
-run = lambda *args, **kw: subprocess.run([vigil, "--config", config, *args], capture_output=True, check=True, **kw)
-run("poll", "--once")
-findings = json.loads(run("findings", "ls", "--json", "--limit", "100000").stdout)
+def poll(history):
+    """One database per kind of feed: the same attack text on two feeds would be
+    stored once (repeated content is kept once), so each kind is polled apart."""
+    config = os.path.join(work, f"{history}.toml")
+    with open(config, "w") as out:
+        out.write(f'database = "{history}.db"\n[poll]\nallow_file_urls = true\n')
+        for person in people:
+            out.write(f'[[people]]\nname = {json.dumps(person)}\n')
+        for h, _, url in feeds:
+            if h == history:
+                out.write(f'[[feeds]]\nurl = {json.dumps(url)}\n')
+    run = lambda *args: subprocess.run([vigil, "--config", config, *args], capture_output=True, check=True)
+    run("poll", "--once")
+    return json.loads(run("findings", "ls", "--json", "--limit", "100000").stdout)
+findings = poll("agent") + poll("human")
 scan_input = "".join(json.dumps({"id": str(i), "text": a["text"]}) + "\n" for i, a in enumerate(attacks))
 scan = [json.loads(l) for l in subprocess.run(
     [vigil, "scan", "--jsonl", *sum((["--watch", p] for p in people), [])], input=scan_input.encode(),
