@@ -9,6 +9,12 @@ public final class FetchTestServer: @unchecked Sendable {
         public let target: String
         public let path: String
         public let headers: [[String]]
+        public let body_base64: String?
+
+        /// The request body as text (a webhook's JSON).
+        public var body: String {
+            body_base64.flatMap { Data(base64Encoded: $0) }.map { String(decoding: $0, as: UTF8.self) } ?? ""
+        }
 
         public func header(_ name: String) -> String? {
             headers.last { $0.first?.lowercased() == name.lowercased() }.flatMap { $0.count > 1 ? $0[1] : nil }

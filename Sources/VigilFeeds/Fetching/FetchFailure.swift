@@ -1,3 +1,5 @@
+import VigilText
+
 /// Why a fetch produced no content, as a kind the scheduler can act on and one
 /// readable line for the feed's health record.
 public struct FetchFailure: Error, Sendable, Equatable, CustomStringConvertible {
@@ -40,12 +42,15 @@ public struct FetchFailure: Error, Sendable, Equatable, CustomStringConvertible 
     }
 
     public var kind: Kind
-    /// One line, fit for `vigil feeds ls` and logs.
+    /// One line, fit for `vigil feeds ls` and logs. URLs in it are redacted
+    /// (`URLRedaction`): it is stored as the feed's last error and shown
+    /// wherever the feed's health is, so a token in the feed URL (or in a
+    /// redirect's target, or quoted by libcurl) must never be in it.
     public var message: String
 
     public init(_ kind: Kind, _ message: String) {
         self.kind = kind
-        self.message = message
+        self.message = URLRedaction.redactingURLs(in: message)
     }
 
     public var description: String { message }

@@ -49,7 +49,7 @@ struct DemoCommand: AsyncParsableCommand {
         let report = try await cycle.run(dueOnly: false, watchlist: watchlist)
         Output.line("== one cycle: \(report.feedsPolled) feeds, \(report.entries) entries, \(report.summary.findingsNew) findings, \(report.feedsFailed) feeds failed, \(String(format: "%.1f", report.duration))s")
         for feed in try store.feeds() where feed.lastError != nil {
-            Output.line("   note: \(UntrustedText.plain(feed.title ?? feed.url)): \(UntrustedText.plain(feed.lastError!, limit: 200))")
+            Output.line("   note: \(UntrustedText.plain(feed.title ?? URLRedaction.redacted(feed.url))): \(UntrustedText.plain(URLRedaction.redactingURLs(in: feed.lastError!), limit: 200))")
         }
         Output.line("")
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VigilFeeds
+import VigilText
 
 /// Finds a site's feeds so a person can add the right URL: the feeds a page
 /// links, or, when it links none, the conventional paths that answer with a feed.
@@ -53,7 +54,7 @@ struct FeedsDiscoverCommand: AsyncParsableCommand {
             }
         }
         if report.feeds.isEmpty {
-            let tried = report.probes.map(\.requestedURL).joined(separator: ", ")
+            let tried = report.probes.map { URLRedaction.redacted($0.requestedURL) }.joined(separator: ", ")
             throw CommandFailure.runtime("no feed found: the page links none\(tried.isEmpty ? "" : ", and none of \(tried) is a feed")")
         }
     }

@@ -39,7 +39,7 @@ struct PollCommand: AsyncParsableCommand {
         let summary = report.summary
         Output.line("polled \(report.feedsPolled) feeds in \(String(format: "%.1f", report.duration))s (\(report.feedsFailed) failed): \(report.entries) entries, \(summary.itemsNew) new, \(summary.itemsEdited) edited; \(summary.findingsNew) new findings, \(summary.findingsUpdated) updated; \(summary.alertsQueued) alerts queued")
         for feed in report.feeds where feed.failed {
-            Output.line("  failed: \(UntrustedText.plain(FeedURLRedaction.redacted(feed.feedURL))): \(UntrustedText.plain(FeedURLRedaction.redactingURLs(in: feed.detail), limit: 300))")
+            Output.line("  failed: \(UntrustedText.plain(URLRedaction.redacted(feed.feedURL))): \(UntrustedText.plain(URLRedaction.redactingURLs(in: feed.detail), limit: 300))")
         }
         withExtendedLifetime(setup.lock) {}
     }
