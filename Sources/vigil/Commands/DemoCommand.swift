@@ -34,7 +34,7 @@ struct DemoCommand: AsyncParsableCommand {
         if FileManager.default.fileExists(atPath: configPath) {
             throw CommandFailure.badInput("\(configPath) already exists; give --keep an empty folder")
         }
-        try Data(DemoSamples.config(server: server).utf8).write(to: URL(fileURLWithPath: configPath))
+        try PrivateFile.create(at: configPath, contents: Data(DemoSamples.config(server: server).utf8))
 
         let global = try GlobalOptions.parse(["--config", configPath])
         let setup = try DaemonSetup.open(global, verbose: verbose, logLabel: "vigil.demo", quiet: true)

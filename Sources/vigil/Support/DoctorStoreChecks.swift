@@ -30,6 +30,7 @@ enum DoctorStoreChecks {
         } catch {
             results.append(CheckResult(.error, "database", CommandFailure.describe(error)))
         }
+        results += FilePrivacyChecks.database(store.path)
         if let free = freeBytes(at: (store.path as NSString).deletingLastPathComponent), free < 200 * 1024 * 1024 {
             results.append(CheckResult(.warning, "database", "only \(free / 1024 / 1024) MiB free on the database's disk"))
         }
