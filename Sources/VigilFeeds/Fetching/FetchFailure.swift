@@ -12,6 +12,9 @@ public struct FetchFailure: Error, Sendable, Equatable, CustomStringConvertible 
         case redirectRefused
         case tooManyRedirects
         case redirectLoop
+        /// A redirect to another host (or a discovered URL) led to a private address
+        /// and `allow_private_addresses` is off; nothing was connected.
+        case privateAddressRefused
         /// The server answered with this status (not 2xx or 304). 410 is `gone`.
         case httpStatus(Int)
         /// 410 Gone: the feed should be disabled.
@@ -59,7 +62,7 @@ public struct FetchFailure: Error, Sendable, Equatable, CustomStringConvertible 
     /// so the daemon may retry sooner.
     public var isTransient: Bool {
         switch kind {
-        case .invalidURL, .unsupportedScheme, .redirectRefused, .gone: false
+        case .invalidURL, .unsupportedScheme, .redirectRefused, .privateAddressRefused, .gone: false
         case .httpStatus(let status): status == 408 || status == 425 || status == 429 || status >= 500
         default: true
         }

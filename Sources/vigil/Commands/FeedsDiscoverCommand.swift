@@ -26,8 +26,10 @@ struct FeedsDiscoverCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let allowPrivate = try CommandContext.loadConfig(global)?.poll.allowPrivateAddresses ?? false
         let fetcher = try FeedFetcher(configuration: FetchConfiguration(
-            userAgent: FetchConfiguration.userAgent(version: VigilVersion.string), minimumHostGap: .zero))
+            userAgent: FetchConfiguration.userAgent(version: VigilVersion.string), minimumHostGap: .zero,
+            allowPrivateAddresses: allowPrivate))
         let report = await FeedDiscoverer(fetcher: fetcher).discover(url)
         if let failure = report.page.failure {
             if failure.kind == .invalidURL || failure.kind == .unsupportedScheme, report.page.redirects.isEmpty {
