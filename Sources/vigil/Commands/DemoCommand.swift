@@ -37,7 +37,7 @@ struct DemoCommand: AsyncParsableCommand {
         try PrivateFile.create(at: configPath, contents: Data(DemoSamples.config(server: server).utf8))
 
         let global = try GlobalOptions.parse(["--config", configPath])
-        let setup = try DaemonSetup.open(global, verbose: verbose, logLabel: "vigil.demo", quiet: true)
+        let setup = try DaemonSetup.open(global, verbose: verbose, logLabel: "vigil.demo", command: "vigil demo", quiet: true)
         let store = setup.context.store
         Output.line("vigil demo: \(DemoSamples.documents.count) sample feeds on http://127.0.0.1:\(server.port)/, watching \(try store.people().count) fictional maintainers")
         Output.line("")
@@ -79,7 +79,7 @@ struct DemoCommand: AsyncParsableCommand {
             Output.line("")
             Output.line("kept: vigil --config \(configPath) findings ls")
         }
-        withExtendedLifetime(setup.lock) {}
+        withExtendedLifetime(setup.lease) {}
     }
 
     /// A finding's agent score, with the text's own score beside it when the
