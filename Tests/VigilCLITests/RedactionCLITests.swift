@@ -96,6 +96,19 @@ import VigilTestSupport
         }
     }
 
+    @Test func errorLinesNameAFeedWithoutItsCredentials() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        _ = try cli.write("config.toml", "database = \"vigil.db\"\n")
+        let url = "https://ada-user:pw-Hunter2x@example.org/private.atom?token=Zq81SECRETvalue"
+        let added = try cli.vigil("feeds", "add", url)
+        #expect(added.status == 0)
+        #expect(added.stdout.hasPrefix("added feed https://***@example.org/private.atom?token=***"), "\(added.stdout)")
+        let again = try cli.vigil("feeds", "add", url)
+        #expect(again.status == 2)
+        #expect(again.stderr == "vigil: feed already added: https://***@example.org/private.atom?token=***\n", "\(again.stderr)")
+    }
+
     @Test func jsonLogsAreRedactedToo() throws {
         let cli = try CLI()
         defer { cli.remove() }
