@@ -14,6 +14,9 @@ enum Migrations {
             try db.execute(sql: findingKinds)
         }
         migrator.registerMigration("3-item-agent-scores", migrate: itemAgentScores)
+        migrator.registerMigration("4-poller-lease") { db in
+            try db.execute(sql: pollerLease)
+        }
         return migrator
     }
 
@@ -54,6 +57,27 @@ enum Migrations {
             UPDATE meta SET value = '3' WHERE key = 'schema_version' AND CAST(value AS INTEGER) < 3;
             """)
     }
+
+    /// Migration 4: the single poller's lease, in the database itself. A lock
+    /// file beside the database was keyed by the path as given, so a second
+    /// poller reaching the same file through a symlink or another relative
+    /// path polled beside the first and every alert went out twice. At most
+    /// one row (id 1): who holds it (a random token, the process ID, the host
+    /// and the command), since when, its last heartbeat and when it expires
+    /// unless renewed.
+    static let pollerLease = """
+        CREATE TABLE poller_lease (
+            id           INTEGER PRIMARY KEY CHECK (id = 1),
+            token        TEXT NOT NULL,
+            pid          INTEGER NOT NULL,
+            host         TEXT NOT NULL,
+            command      TEXT NOT NULL,
+            started_at   TEXT NOT NULL,
+            heartbeat_at TEXT NOT NULL,
+            expires_at   TEXT NOT NULL
+        );
+        UPDATE meta SET value = '4' WHERE key = 'schema_version' AND CAST(value AS INTEGER) < 4;
+        """
 
     /// The schema compiled into the binary from `schema.sql`, so an installed
     /// vigil needs no resource folder beside it.

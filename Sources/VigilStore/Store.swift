@@ -16,7 +16,7 @@ public final class Store: Sendable {
         self.writer = writer
     }
 
-    /// Opens (creating if needed) the database at `path` and migrates it.
+    /// Opens (creating if needed, with mode 0600) the database at `path` and migrates it.
     public static func open(at path: String) throws -> Store {
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
@@ -26,6 +26,9 @@ public final class Store: Sendable {
         configuration.busyMode = .timeout(5)
         configuration.foreignKeysEnabled = true
         configuration.label = "vigil"
+        // SQLite would create the file 0644 less the umask; its -wal and -shm
+        // files copy the database's mode, so a private database keeps them private.
+        try PrivateFile.createIfAbsent(at: path)
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
             try Migrations.migrator().migrate(pool)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VigilText
 
 /// Runs the command tree with vigil's exit-code contract: 0 ok, 1 runtime
 /// failure, 2 bad usage or bad input, each failure as one line on stderr.
@@ -18,7 +19,8 @@ enum Entry {
                 try command.run()
             }
         } catch let failure as CommandFailure {
-            FileHandle.standardError.write(Data("vigil: \(failure.message)\n".utf8))
+            // Error lines get pasted into tickets: URLs in them lose their credentials.
+            FileHandle.standardError.write(Data("vigil: \(URLRedaction.redactingURLs(in: failure.message))\n".utf8))
             exit(failure.exitCode)
         } catch {
             let code = VigilCommand.exitCode(for: error)
@@ -30,7 +32,7 @@ enum Entry {
                 exit(2)
             }
             if code.rawValue == ExitCode.failure.rawValue, !(error is ExitCode) {
-                FileHandle.standardError.write(Data("vigil: \(CommandFailure.describe(error))\n".utf8))
+                FileHandle.standardError.write(Data("vigil: \(URLRedaction.redactingURLs(in: CommandFailure.describe(error)))\n".utf8))
                 exit(CommandFailure.exitCode(for: error))
             }
             VigilCommand.exit(withError: error)

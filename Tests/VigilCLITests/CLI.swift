@@ -31,10 +31,9 @@ struct CLI {
     var configPath: String { folder.appendingPathComponent("config.toml").path }
 
     @discardableResult
-    func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Result {
+    func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], umask: String? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
+        Self.launch(process, arguments, umask: umask)
         process.currentDirectoryURL = folder
         process.environment = childEnvironment(adding: environment)
         let out = Pipe(), err = Pipe(), input = Pipe()
@@ -72,10 +71,9 @@ struct CLI {
 
     /// Starts vigil in the background (the daemon); its stderr goes to `log`
     /// in the folder so tests can wait for it to reach a point.
-    func spawn(_ arguments: [String], log: String = "daemon.log") throws -> Process {
+    func spawn(_ arguments: [String], log: String = "daemon.log", umask: String? = nil) throws -> Process {
         let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
+        Self.launch(process, arguments, umask: umask)
         process.currentDirectoryURL = folder
         process.environment = childEnvironment()
         let logURL = folder.appendingPathComponent(log)
@@ -85,6 +83,17 @@ struct CLI {
         process.standardInput = FileHandle.nullDevice
         try process.run()
         return process
+    }
+
+    /// Points `process` at vigil, or at a shell that sets `umask` and then becomes vigil.
+    private static func launch(_ process: Process, _ arguments: [String], umask: String?) {
+        guard let umask else {
+            process.executableURL = binary
+            process.arguments = arguments
+            return
+        }
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "umask \(umask) && exec \"$0\" \"$@\"", binary.path] + arguments
     }
 
     /// Waits (up to 60 s) until a file in the folder holds `text`.

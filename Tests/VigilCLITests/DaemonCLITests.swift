@@ -47,7 +47,8 @@ import VigilTestSupport
         // Hold the lock with a running daemon, then try to poll beside it.
         let daemon = try cli.spawn(["--config", cli.configPath, "run"])
         defer { daemon.terminate(); daemon.waitUntilExit() }
-        try cli.waitForFile("vigil.db.lock", containing: String(daemon.processIdentifier))
+        try cli.waitForFile("daemon.log", containing: "polling")
+        #expect(try cli.sqlite("SELECT pid FROM poller_lease") == String(daemon.processIdentifier))
         let refused = try cli.vigil("poll", "--once")
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("another vigil is already polling"))

@@ -9,6 +9,12 @@ public final class FetchTestServer: @unchecked Sendable {
         public let target: String
         public let path: String
         public let headers: [[String]]
+        public let body_base64: String?
+
+        /// The request body as text (a webhook's JSON).
+        public var body: String {
+            body_base64.flatMap { Data(base64Encoded: $0) }.map { String(decoding: $0, as: UTF8.self) } ?? ""
+        }
 
         public func header(_ name: String) -> String? {
             headers.last { $0.first?.lowercased() == name.lowercased() }.flatMap { $0.count > 1 ? $0[1] : nil }
@@ -30,6 +36,8 @@ public final class FetchTestServer: @unchecked Sendable {
 
     public let port: Int
     public let scheme: String
+    /// The loopback address it listens on.
+    public let host: String
     private let process: Process
     private let stdin: Pipe
 
@@ -70,6 +78,7 @@ public final class FetchTestServer: @unchecked Sendable {
         }
         port = banner.port
         scheme = tls == nil ? "http" : "https"
+        self.host = host
     }
 
     deinit { stop() }
@@ -83,8 +92,9 @@ public final class FetchTestServer: @unchecked Sendable {
         process.waitUntilExit()
     }
 
-    public func url(_ path: String, host: String = "127.0.0.1") -> String {
-        "\(scheme)://\(host):\(port)\(path)"
+    /// A URL on this server; `host` names it another way (`localhost`, a certificate's name).
+    public func url(_ path: String, host: String? = nil) -> String {
+        "\(scheme)://\(host ?? self.host):\(port)\(path)"
     }
 
     /// The requests the server answered so far (control requests excluded), read with

@@ -1,17 +1,32 @@
 import Foundation
 import VigilStore
+import VigilText
 
 /// One finding as an alert describes it, frozen when the finding was stored:
 /// this is the outbox payload, and the element of `findings` in the JSON
 /// every channel that speaks JSON receives (see docs/alerts.md).
 public struct FindingAlert: Codable, Sendable, Equatable {
+    /// The feed an alert came from. Its URL is redacted (`URLRedaction`) when
+    /// made and again when read back from the outbox, so no channel ever
+    /// receives a private feed's credentials, even from a row queued by an
+    /// older vigil.
     public struct FeedReference: Codable, Sendable, Equatable {
         public var url: String
         public var title: String?
 
+        enum CodingKeys: String, CodingKey {
+            case url, title
+        }
+
         public init(url: String, title: String?) {
-            self.url = url
+            self.url = URLRedaction.redacted(url)
             self.title = title
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.init(url: try container.decode(String.self, forKey: .url),
+                      title: try container.decodeIfPresent(String.self, forKey: .title))
         }
     }
 

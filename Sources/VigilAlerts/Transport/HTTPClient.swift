@@ -56,8 +56,6 @@ public struct HTTPClient: Sendable {
 
     /// The URL's scheme, host and port: enough to say where, never a token in a path.
     public static func redacted(_ url: String) -> String {
-        guard let components = URLComponents(string: url), let host = components.host else { return "the receiver" }
-        let port = components.port.map { ":\($0)" } ?? ""
-        return "\(components.scheme ?? "http")://\(host)\(port)"
+        URLRedaction.origin(url)
     }
 }

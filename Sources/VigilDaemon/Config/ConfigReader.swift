@@ -24,11 +24,12 @@ struct ConfigReader {
 
         if let poll = try subtable(root, "poll") {
             let scope = Scope(table: "poll", index: nil)
-            try checkKeys(poll, allowed: ["interval", "min_interval", "max_interval", "allow_file_urls", "max_connections", "max_connections_per_host", "host_gap", "retention"], scope: scope)
+            try checkKeys(poll, allowed: ["interval", "min_interval", "max_interval", "allow_file_urls", "allow_private_addresses", "max_connections", "max_connections_per_host", "host_gap", "retention"], scope: scope)
             config.poll.intervalSeconds = try duration(poll, "interval", scope) ?? config.poll.intervalSeconds
             config.poll.minIntervalSeconds = try duration(poll, "min_interval", scope) ?? min(config.poll.minIntervalSeconds, config.poll.intervalSeconds)
             config.poll.maxIntervalSeconds = try duration(poll, "max_interval", scope) ?? max(config.poll.maxIntervalSeconds, config.poll.intervalSeconds)
             config.poll.allowFileURLs = try bool(poll, "allow_file_urls", scope) ?? false
+            config.poll.allowPrivateAddresses = try bool(poll, "allow_private_addresses", scope) ?? false
             config.poll.maxConnections = try positiveInt(poll, "max_connections", scope) ?? config.poll.maxConnections
             config.poll.maxConnectionsPerHost = try positiveInt(poll, "max_connections_per_host", scope) ?? config.poll.maxConnectionsPerHost
             if let gap = try duration(poll, "host_gap", scope, allowZero: true) { config.poll.hostGapSeconds = Double(gap) }

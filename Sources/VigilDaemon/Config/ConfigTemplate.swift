@@ -14,6 +14,8 @@ interval = "15m"              # default per feed; adapts to each feed within the
 min_interval = "5m"
 max_interval = "24h"
 allow_file_urls = false       # allow file:// feeds (local files)
+allow_private_addresses = false # what vigil reaches on its own (a redirect to another host) must
+                              # be a public address; configured feeds may point anywhere
 max_connections = 32          # transfers in flight at once
 max_connections_per_host = 2
 host_gap = "1s"               # minimum gap between two requests to one host

@@ -1,5 +1,6 @@
 import Foundation
 import VigilStore
+import VigilText
 
 /// A finding as a digest cites it: enough to judge it at a glance and follow
 /// the link, with its strongest evidence sentences.
@@ -16,7 +17,7 @@ public struct DigestFinding: Sendable, Equatable, Codable {
     public var title: String?
     public var url: String?
     public var author: String?
-    /// The feed's title, or its URL when untitled.
+    /// The feed's title, or its URL (credentials redacted) when untitled.
     public var feed: String
     public var createdAt: Date
     public var evidence: [Evidence]
@@ -36,7 +37,7 @@ public struct DigestFinding: Sendable, Equatable, Codable {
         self.title = title
         self.url = url
         self.author = author
-        self.feed = feed
+        self.feed = URLRedaction.redactingURLs(in: feed)
         self.createdAt = createdAt
         self.evidence = evidence
     }
@@ -63,7 +64,7 @@ public struct DigestFinding: Sendable, Equatable, Codable {
         try container.encodeIfPresent(title, forKey: .title)
         try container.encodeIfPresent(url, forKey: .url)
         try container.encodeIfPresent(author, forKey: .author)
-        try container.encode(feed, forKey: .feed)
+        try container.encode(URLRedaction.redactingURLs(in: feed), forKey: .feed)
         try container.encode(createdAt, forKey: .createdAt)
         try container.encode(evidence, forKey: .evidence)
     }

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import VigilFeeds
 import VigilStore
+import VigilText
 
 /// One pass over the feeds that are due (or all of them), with a bounded
 /// number of feeds in the pipeline at once: the next feed starts only when one
@@ -48,12 +49,12 @@ public struct PollCycle: Sendable {
                 if feedReport.failed {
                     report.feedsFailed += 1
                     logger.warning("feed failed", metadata: [
-                        "feed": "\(FeedURLRedaction.redacted(feedReport.feedURL))",
-                        "error": "\(FeedURLRedaction.redactingURLs(in: feedReport.detail))",
+                        "feed": "\(URLRedaction.redacted(feedReport.feedURL))",
+                        "error": "\(URLRedaction.redactingURLs(in: feedReport.detail))",
                     ])
                 } else {
                     logger.debug("feed polled", metadata: [
-                        "feed": "\(FeedURLRedaction.redacted(feedReport.feedURL))", "entries": "\(feedReport.entries)",
+                        "feed": "\(URLRedaction.redacted(feedReport.feedURL))", "entries": "\(feedReport.entries)",
                         "new_items": "\(feedReport.summary.itemsNew)", "new_findings": "\(feedReport.summary.findingsNew)",
                     ])
                 }

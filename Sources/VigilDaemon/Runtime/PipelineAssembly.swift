@@ -14,7 +14,8 @@ public enum PipelineAssembly {
             maxConcurrentTransfers: poll.maxConnections,
             maxConcurrentPerHost: poll.maxConnectionsPerHost,
             minimumHostGap: .milliseconds(Int64(poll.hostGapSeconds * 1000)),
-            allowFileURLs: poll.allowFileURLs)
+            allowFileURLs: poll.allowFileURLs,
+            allowPrivateAddresses: poll.allowPrivateAddresses)
     }
 
     /// The scoring policy with the config's severity thresholds.

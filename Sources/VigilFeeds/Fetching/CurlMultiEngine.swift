@@ -58,6 +58,7 @@ final class CurlMultiEngine: @unchecked Sendable {
     private var transfers: [UnsafeMutableRawPointer: CurlTransfer] = [:]
     private var transferByJob: [UInt64: UnsafeMutableRawPointer] = [:]
     private var politeness: HostPoliteness
+    private let proxies: ProxySelection
     private let clock = ContinuousClock()
     private var lastPrune: ContinuousClock.Instant
 
@@ -71,6 +72,7 @@ final class CurlMultiEngine: @unchecked Sendable {
         politeness = HostPoliteness(minimumGap: configuration.minimumHostGap,
                                     maxConcurrent: configuration.maxConcurrentPerHost)
         lastPrune = clock.now
+        proxies = ProxySelection.processEnvironment(setting: configuration.proxy)
         _ = vigil_multi_setopt_long(multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, max(1, configuration.maxConcurrentTransfers))
         _ = vigil_multi_setopt_long(multi, CURLMOPT_MAX_HOST_CONNECTIONS, max(1, configuration.maxConcurrentPerHost))
         _ = vigil_multi_setopt_long(multi, CURLMOPT_MAXCONNECTS, max(1, configuration.maxConcurrentTransfers) * 2)
@@ -187,6 +189,7 @@ final class CurlMultiEngine: @unchecked Sendable {
             return
         }
         job.url = url
+        job.requestedHost = url.host
         job.visited.insert(url.absoluteString)
         enqueue(job, front: false)
     }
@@ -252,12 +255,18 @@ final class CurlMultiEngine: @unchecked Sendable {
             job.finish(job.failureResult(failure, now: now))
             return
         }
+        let requiresPublic = job.requiresPublicAddress(url, allowPrivate: configuration.allowPrivateAddresses)
+        if requiresPublic, let literal = IPAddress(url.host), !AddressScope(literal).isPublic {
+            job.finish(job.failureResult(privateAddressFailure(job, address: literal.description), now: now))
+            return
+        }
         guard let easy = curl_easy_init() else {
             job.finish(job.failureResult(FetchFailure(.transport(Int(CURLE_OUT_OF_MEMORY.rawValue)), "libcurl could not create a handle"), now: now))
             return
         }
         liveHandles.withLock { $0 += 1 }
         let transfer = CurlTransfer(easy: easy, job: job, url: url, maxBodyBytes: configuration.maxBodyBytes)
+        transfer.requiresPublicAddress = requiresPublic
         configure(transfer, remaining: remaining)
         transfers[easy] = transfer
         transferByJob[job.id] = easy
@@ -300,10 +309,14 @@ final class CurlMultiEngine: @unchecked Sendable {
         if let certificates = config.trustedCertificatesFile {
             vigil_easy_setopt_string(easy, CURLOPT_CAINFO, certificates)
         }
-        switch config.proxy {
-        case .environment: break
-        case .direct: vigil_easy_setopt_string(easy, CURLOPT_NOPROXY, "*")
-        case .url(let proxy): vigil_easy_setopt_string(easy, CURLOPT_PROXY, proxy)
+        if transfer.requiresPublicAddress {
+            confineToPublicAddresses(transfer)
+        } else {
+            switch config.proxy {
+            case .environment: break
+            case .direct: vigil_easy_setopt_string(easy, CURLOPT_NOPROXY, "*")
+            case .url(let proxy): vigil_easy_setopt_string(easy, CURLOPT_PROXY, proxy)
+            }
         }
         var headers: UnsafeMutablePointer<curl_slist>?
         let request = transfer.job.request
@@ -315,6 +328,33 @@ final class CurlMultiEngine: @unchecked Sendable {
         for line in lines { headers = curl_slist_append(headers, line) }
         transfer.requestHeaders = headers
         vigil_easy_setopt_slist(easy, CURLOPT_HTTPHEADER, headers)
+    }
+
+    /// Sets up a hop the address policy checks. The proxy choice is made here
+    /// and set outright, so libcurl cannot route otherwise. Without a proxy the
+    /// open-socket callback checks each address connected to, and the hop gets
+    /// a fresh connection: a pooled one to the same host and port may have been
+    /// opened to a private address for a configured feed. Through a proxy the
+    /// socket leads to the proxy the operator chose, and only a literal address
+    /// in the URL could be checked (done before the transfer starts).
+    private func confineToPublicAddresses(_ transfer: CurlTransfer) {
+        let easy = transfer.easy
+        let proxy = proxies.proxy(for: transfer.url)
+        vigil_easy_setopt_string(easy, CURLOPT_PROXY, proxy ?? "")
+        vigil_easy_setopt_string(easy, CURLOPT_NOPROXY, "")
+        guard proxy == nil else {
+            transfer.requiresPublicAddress = false
+            return
+        }
+        vigil_easy_setopt_opensocket(easy, curlOpenSocketCallback, Unmanaged.passUnretained(transfer).toOpaque())
+        vigil_easy_setopt_long(easy, CURLOPT_FRESH_CONNECT, 1)
+    }
+
+    /// The one line a feed's health shows when the address policy refused a hop.
+    private func privateAddressFailure(_ job: FetchJob, address: String) -> FetchFailure {
+        let what = job.redirects.isEmpty ? "discovered URL at" : "redirect to"
+        return FetchFailure(.privateAddressRefused,
+            "\(what) a private address \(address) refused; set [poll] allow_private_addresses = true to allow")
     }
 
     /// Removes and cleans up a transfer's easy handle: the one place handles die.
@@ -385,6 +425,10 @@ final class CurlMultiEngine: @unchecked Sendable {
         let status: Int? = transfer.url.scheme == "file" ? nil : (outcome.responseCode > 0 ? outcome.responseCode : transfer.status)
         let headers = transfer.headers
 
+        if outcome.code != CURLE_OK, let refused = transfer.refusedAddress {
+            job.finish(job.failureResult(privateAddressFailure(job, address: refused), now: now, status: status))
+            return
+        }
         if outcome.code != CURLE_OK {
             if let status, !(200..<300).contains(status), status != 304 {
                 // An error page cut short (too long, or the connection dropped while it came):

@@ -19,6 +19,11 @@ final class CurlTransfer {
     private(set) var reasonPhrase = ""
     /// Set when the body grew past the cap and the transfer was aborted on purpose.
     private(set) var bodyCapExceeded = false
+    /// Set for a hop that must connect to a public address; the open-socket
+    /// callback then refuses any other before a packet is sent.
+    var requiresPublicAddress = false
+    /// The first address the open-socket callback refused, for the failure message.
+    private(set) var refusedAddress: String?
     private var discardedBytes = 0
 
     init(easy: UnsafeMutableRawPointer, job: FetchJob, url: FeedURL, maxBodyBytes: Int) {
@@ -82,6 +87,25 @@ final class CurlTransfer {
         headers.append(name: name, value: value)
     }
 
+    /// libcurl is about to connect to `address` (after DNS, on every attempt:
+    /// each address of a name, each happy-eyeballs family). A non-public
+    /// address gets no socket, so libcurl moves on to the next address or
+    /// fails with "could not connect" having connected nowhere.
+    func openSocket(_ address: UnsafeMutablePointer<curl_sockaddr>) -> curl_socket_t {
+        guard requiresPublicAddress else { return vigil_open_socket(address) }
+        var raw = [UInt8](repeating: 0, count: 16)
+        let count = raw.withUnsafeMutableBufferPointer { vigil_sockaddr_ip_bytes(address, $0.baseAddress) }
+        guard count > 0, let ip = IPAddress(bytes: Array(raw.prefix(Int(count)))) else {
+            if refusedAddress == nil { refusedAddress = "of an unknown family" }
+            return CURL_SOCKET_BAD
+        }
+        guard AddressScope(ip).isPublic else {
+            if refusedAddress == nil { refusedAddress = ip.description }
+            return CURL_SOCKET_BAD
+        }
+        return vigil_open_socket(address)
+    }
+
     func takeBody() -> [UInt8] {
         defer { body = [] }
         return body
@@ -93,6 +117,13 @@ let curlWriteCallback: vigil_curl_data_callback = { pointer, size, count, contex
     guard let pointer, let context else { return 0 }
     let transfer = Unmanaged<CurlTransfer>.fromOpaque(context).takeUnretainedValue()
     return transfer.receiveBody(UnsafeRawBufferPointer(start: pointer, count: size * count))
+}
+
+/// libcurl's open-socket callback: the address policy's check of where a hop connects.
+let curlOpenSocketCallback: curl_opensocket_callback = { context, _, address in
+    guard let context, let address else { return CURL_SOCKET_BAD }
+    let transfer = Unmanaged<CurlTransfer>.fromOpaque(context).takeUnretainedValue()
+    return transfer.openSocket(address)
 }
 
 /// libcurl's header callback: one header line at a time, status lines included.

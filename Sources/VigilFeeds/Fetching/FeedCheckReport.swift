@@ -2,7 +2,8 @@ import VigilText
 import Foundation
 
 /// What `vigil feeds check` tells about one fetch and parse, as text for people
-/// or JSON for scripts.
+/// or JSON for scripts. URLs are shown redacted (`URLRedaction`): a check's
+/// output gets pasted into tickets, and the person checking has the URL.
 public struct FeedCheckReport: Sendable {
     public let result: FetchResult
     public let feed: ParsedFeed?
@@ -13,13 +14,14 @@ public struct FeedCheckReport: Sendable {
     }
 
     public var text: String {
-        var lines: [(String, String)] = [("URL", result.requestedURL)]
+        let shown = URLRedaction.redacted
+        var lines: [(String, String)] = [("URL", shown(result.requestedURL))]
         for hop in result.redirects {
-            lines.append(("Redirect", "\(hop.status) \(hop.from) -> \(hop.to)\(hop.isPermanent ? " (permanent)" : "")"))
+            lines.append(("Redirect", "\(hop.status) \(shown(hop.from)) -> \(shown(hop.to))\(hop.isPermanent ? " (permanent)" : "")"))
         }
-        if !result.redirects.isEmpty { lines.append(("Final URL", result.finalURL)) }
+        if !result.redirects.isEmpty { lines.append(("Final URL", shown(result.finalURL))) }
         if let target = result.permanentRedirectTarget {
-            lines.append(("Moved", "permanently to \(target); a stored feed follows after \(PermanentRedirectTracker.defaultRequiredSightings) successive polls"))
+            lines.append(("Moved", "permanently to \(shown(target)); a stored feed follows after \(PermanentRedirectTracker.defaultRequiredSightings) successive polls"))
         }
         if let status = result.status {
             lines.append(("Status", "\(status) \(HTTPStatusText.phrase(status))\(result.httpVersion.map { " (HTTP/\($0))" } ?? "")"))
@@ -102,11 +104,12 @@ public struct FeedCheckReport: Sendable {
         case .notModified: outcome = "not_modified"
         case .failed: outcome = "failed"
         }
+        let shown = URLRedaction.redacted
         let report = JSONReport(
-            url: result.requestedURL, final_url: result.finalURL, status: result.status, http_version: result.httpVersion,
+            url: shown(result.requestedURL), final_url: shown(result.finalURL), status: result.status, http_version: result.httpVersion,
             result: outcome, error: result.failure?.message,
-            redirects: result.redirects.map { .init(status: $0.status, from: $0.from, to: $0.to, permanent: $0.isPermanent) },
-            permanent_redirect: result.permanentRedirectTarget, content_type: result.contentType, etag: result.etag,
+            redirects: result.redirects.map { .init(status: $0.status, from: shown($0.from), to: shown($0.to), permanent: $0.isPermanent) },
+            permanent_redirect: result.permanentRedirectTarget.map(shown), content_type: result.contentType, etag: result.etag,
             last_modified: result.lastModified,
             cache_control: result.headers.values(for: "Cache-Control").isEmpty ? nil : result.headers.values(for: "Cache-Control").joined(separator: ", "),
             retry_after_seconds: result.retryAfter.map { $0.components.seconds }, body_bytes: result.body?.count,

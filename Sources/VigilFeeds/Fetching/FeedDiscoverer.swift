@@ -30,9 +30,11 @@ public struct FeedDiscoverer: Sendable {
         guard linked.isEmpty else { return Report(page: page, feeds: linked, probes: []) }
 
         let candidates = Self.conventionalPaths.compactMap { try? finalURL.resolving($0).absoluteString }
+        // Probes on the host the person named are theirs; on a host a redirect led to, vigil's own.
+        let origin: FetchRequest.Origin = (try? FeedURL(pageURL))?.host == finalURL.host ? .configured : .discovered
         let probes = await withTaskGroup(of: (Int, FetchResult).self) { group in
             for (index, candidate) in candidates.enumerated() {
-                group.addTask { (index, await fetcher.fetch(candidate)) }
+                group.addTask { (index, await fetcher.fetch(FetchRequest(url: candidate, origin: origin))) }
             }
             var results: [(Int, FetchResult)] = []
             for await result in group { results.append(result) }

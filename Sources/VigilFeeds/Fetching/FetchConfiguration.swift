@@ -40,6 +40,14 @@ public struct FetchConfiguration: Sendable, Equatable {
     /// Whether `file://` URLs may be fetched at all (local feeds, the demo). A redirect to
     /// `file://` is refused even then.
     public var allowFileURLs: Bool
+    /// Whether what vigil reaches on its own may be at a private address. A
+    /// configured feed's own host may point anywhere (loopback, the local
+    /// network): the operator chose it. A redirect to another host, or a URL
+    /// vigil discovered, must connect to a public address unless this is true;
+    /// the address checked is the one the socket connects to, after DNS, so
+    /// a name that resolves (or rebinds) to 10.0.0.5 or 169.254.169.254 is
+    /// refused. Through a proxy only a literal address can be checked.
+    public var allowPrivateAddresses: Bool
     public var proxy: Proxy
     /// An extra PEM bundle of trusted certificates. Verification itself is never turned off.
     public var trustedCertificatesFile: String?
@@ -56,6 +64,7 @@ public struct FetchConfiguration: Sendable, Equatable {
         maxBodyBytes: Int = 10 * 1024 * 1024,
         maxRedirects: Int = 5,
         allowFileURLs: Bool = false,
+        allowPrivateAddresses: Bool = false,
         proxy: Proxy = .environment,
         trustedCertificatesFile: String? = nil
     ) {
@@ -70,6 +79,7 @@ public struct FetchConfiguration: Sendable, Equatable {
         self.maxBodyBytes = maxBodyBytes
         self.maxRedirects = maxRedirects
         self.allowFileURLs = allowFileURLs
+        self.allowPrivateAddresses = allowPrivateAddresses
         self.proxy = proxy
         self.trustedCertificatesFile = trustedCertificatesFile
     }

@@ -1,3 +1,5 @@
+import VigilText
+
 /// Why a fetch produced no content, as a kind the scheduler can act on and one
 /// readable line for the feed's health record.
 public struct FetchFailure: Error, Sendable, Equatable, CustomStringConvertible {
@@ -10,6 +12,9 @@ public struct FetchFailure: Error, Sendable, Equatable, CustomStringConvertible 
         case redirectRefused
         case tooManyRedirects
         case redirectLoop
+        /// A redirect to another host (or a discovered URL) led to a private address
+        /// and `allow_private_addresses` is off; nothing was connected.
+        case privateAddressRefused
         /// The server answered with this status (not 2xx or 304). 410 is `gone`.
         case httpStatus(Int)
         /// 410 Gone: the feed should be disabled.
@@ -40,12 +45,15 @@ public struct FetchFailure: Error, Sendable, Equatable, CustomStringConvertible 
     }
 
     public var kind: Kind
-    /// One line, fit for `vigil feeds ls` and logs.
+    /// One line, fit for `vigil feeds ls` and logs. URLs in it are redacted
+    /// (`URLRedaction`): it is stored as the feed's last error and shown
+    /// wherever the feed's health is, so a token in the feed URL (or in a
+    /// redirect's target, or quoted by libcurl) must never be in it.
     public var message: String
 
     public init(_ kind: Kind, _ message: String) {
         self.kind = kind
-        self.message = message
+        self.message = URLRedaction.redactingURLs(in: message)
     }
 
     public var description: String { message }
@@ -54,7 +62,7 @@ public struct FetchFailure: Error, Sendable, Equatable, CustomStringConvertible 
     /// so the daemon may retry sooner.
     public var isTransient: Bool {
         switch kind {
-        case .invalidURL, .unsupportedScheme, .redirectRefused, .gone: false
+        case .invalidURL, .unsupportedScheme, .redirectRefused, .privateAddressRefused, .gone: false
         case .httpStatus(let status): status == 408 || status == 425 || status == 429 || status >= 500
         default: true
         }

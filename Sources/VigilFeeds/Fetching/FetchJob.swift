@@ -6,6 +6,8 @@ final class FetchJob: @unchecked Sendable {
     private let continuation: CheckedContinuation<FetchResult, Never>
 
     var url: FeedURL?
+    /// The host of the URL as requested; set when the job is accepted.
+    var requestedHost: String?
     var redirects: [RedirectHop] = []
     var visited: Set<String> = []
     var firstStart: ContinuousClock.Instant?
@@ -19,6 +21,15 @@ final class FetchJob: @unchecked Sendable {
     }
 
     var host: String { url?.host ?? "" }
+
+    /// Whether a hop to `target` must connect to a public address: every hop
+    /// of a discovered URL, and for a configured one every hop to a host other
+    /// than the one the operator named (a redirect elsewhere). file:// hops
+    /// make no connection.
+    func requiresPublicAddress(_ target: FeedURL, allowPrivate: Bool) -> Bool {
+        guard !allowPrivate, target.scheme != "file" else { return false }
+        return request.origin == .discovered || target.host != requestedHost
+    }
 
     func elapsed(now: ContinuousClock.Instant) -> Duration {
         firstStart.map { now - $0 } ?? .zero

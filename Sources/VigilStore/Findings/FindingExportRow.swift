@@ -1,4 +1,5 @@
 import Foundation
+import VigilText
 
 /// One line of `vigil findings export --format jsonl`: a finding in a shape
 /// meant for other people's tools (a foundation's security team, a shared
@@ -39,10 +40,18 @@ public struct FindingExportRow: Sendable, Equatable, Encodable {
         }
     }
 
+    /// The feed, its URLs with credentials redacted (`URLRedaction`): an
+    /// export is meant to be shared, and a private feed's token is not.
     public struct Feed: Sendable, Equatable, Encodable {
         public var url: String
         public var title: String?
         public var siteURL: String?
+
+        public init(url: String, title: String?, siteURL: String?) {
+            self.url = URLRedaction.redacted(url)
+            self.title = title
+            self.siteURL = siteURL.map(URLRedaction.redacted)
+        }
 
         enum CodingKeys: String, CodingKey {
             case url, title

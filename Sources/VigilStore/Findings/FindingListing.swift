@@ -1,4 +1,5 @@
 import Foundation
+import VigilText
 
 /// A finding as a triage listing shows it: the scores, whom it is about and
 /// where it was seen, without the item's full text.
@@ -8,6 +9,8 @@ public struct FindingListing: Sendable, Equatable {
     public var itemTitle: String?
     public var itemURL: String?
     public var itemAuthor: String?
+    /// The feed's URL with its credentials redacted (`URLRedaction`): listings
+    /// are shown and exported, and only the feeds table needs the real one.
     public var feedURL: String
     public var feedTitle: String?
     /// The finding `finding.relatedFindingId` points at (for coverage, the attack it covers).
@@ -22,7 +25,7 @@ public struct FindingListing: Sendable, Equatable {
         self.itemTitle = itemTitle
         self.itemURL = itemURL
         self.itemAuthor = itemAuthor
-        self.feedURL = feedURL
+        self.feedURL = URLRedaction.redacted(feedURL)
         self.feedTitle = feedTitle
         self.related = related
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VigilText
 
 extension Store {
     public func status(now: Date = Date()) throws -> StoreStatus {
@@ -10,8 +11,9 @@ extension Store {
                 .fetchAll(db)
                 .map { feed in
                     StoreStatus.FailingFeed(
-                        url: feed.url, consecutiveFailures: feed.consecutiveFailures,
-                        lastError: feed.disabledReason ?? feed.lastError, lastStatus: feed.lastStatus,
+                        url: URLRedaction.redacted(feed.url), consecutiveFailures: feed.consecutiveFailures,
+                        lastError: (feed.disabledReason ?? feed.lastError).map(URLRedaction.redactingURLs(in:)),
+                        lastStatus: feed.lastStatus,
                         enabled: feed.enabled, nextPollAt: feed.nextPollAt)
                 }
             func severities(since: Date) throws -> [String: Int] {

@@ -14,7 +14,8 @@ public struct StoreStatus: Sendable, Equatable, Codable {
     public var alertsPending: Int
     public var alertsFailed: Int
 
-    /// A feed whose last poll failed.
+    /// A feed whose last poll failed, as status output shows it: the URL and
+    /// the error with their credentials redacted (`URLRedaction`).
     public struct FailingFeed: Sendable, Equatable, Codable {
         public var url: String
         public var consecutiveFailures: Int

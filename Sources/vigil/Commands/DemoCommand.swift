@@ -34,10 +34,10 @@ struct DemoCommand: AsyncParsableCommand {
         if FileManager.default.fileExists(atPath: configPath) {
             throw CommandFailure.badInput("\(configPath) already exists; give --keep an empty folder")
         }
-        try Data(DemoSamples.config(server: server).utf8).write(to: URL(fileURLWithPath: configPath))
+        try PrivateFile.create(at: configPath, contents: Data(DemoSamples.config(server: server).utf8))
 
         let global = try GlobalOptions.parse(["--config", configPath])
-        let setup = try DaemonSetup.open(global, verbose: verbose, logLabel: "vigil.demo", quiet: true)
+        let setup = try DaemonSetup.open(global, verbose: verbose, logLabel: "vigil.demo", command: "vigil demo", quiet: true)
         let store = setup.context.store
         Output.line("vigil demo: \(DemoSamples.documents.count) sample feeds on http://127.0.0.1:\(server.port)/, watching \(try store.people().count) fictional maintainers")
         Output.line("")
@@ -49,7 +49,7 @@ struct DemoCommand: AsyncParsableCommand {
         let report = try await cycle.run(dueOnly: false, watchlist: watchlist)
         Output.line("== one cycle: \(report.feedsPolled) feeds, \(report.entries) entries, \(report.summary.findingsNew) findings, \(report.feedsFailed) feeds failed, \(String(format: "%.1f", report.duration))s")
         for feed in try store.feeds() where feed.lastError != nil {
-            Output.line("   note: \(UntrustedText.plain(feed.title ?? feed.url)): \(UntrustedText.plain(feed.lastError!, limit: 200))")
+            Output.line("   note: \(UntrustedText.plain(feed.title ?? URLRedaction.redacted(feed.url))): \(UntrustedText.plain(URLRedaction.redactingURLs(in: feed.lastError!), limit: 200))")
         }
         Output.line("")
 
@@ -79,7 +79,7 @@ struct DemoCommand: AsyncParsableCommand {
             Output.line("")
             Output.line("kept: vigil --config \(configPath) findings ls")
         }
-        withExtendedLifetime(setup.lock) {}
+        withExtendedLifetime(setup.lease) {}
     }
 
     /// A finding's agent score, with the text's own score beside it when the

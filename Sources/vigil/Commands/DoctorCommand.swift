@@ -7,6 +7,8 @@ import VigilStore
 
 /// Checks what can be checked without waiting for an incident. So far:
 /// - the config file loads;
+/// - permissions: the config file and the database (with its -wal and -shm)
+///   readable by their group or other users are warnings, with the chmod;
 /// - secrets: a config file holding secrets inline (chat and webhook URLs,
 ///   `secret`, `token`, `password`) or a secret file named by `*_file`
 ///   that its group or other users can read is a warning;
@@ -49,6 +51,7 @@ struct DoctorCommand: AsyncParsableCommand {
             if let config = try CommandContext.loadConfig(global) {
                 func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
                 results.append(CheckResult(.ok, "config", "\(config.path) is valid (\(count(config.channels.count, "channel")), \(config.people.count == 1 ? "1 person" : "\(config.people.count) people"), \(count(config.feeds.count, "feed")))"))
+                results += FilePrivacyChecks.config(config.path)
                 results += ChannelChecks.secretExposure(configPath: config.path, channels: config.channels)
                 results += ChannelChecks.readiness(config.channels)
                 let router = AlertRouter(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import VigilDaemon
 import VigilStore
+import VigilText
 
 struct FeedsAddCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -36,6 +37,6 @@ struct FeedsAddCommand: AsyncParsableCommand {
             FeedSpec(url: url, title: title, tags: tags, intervalSeconds: interval),
             defaultIntervalSeconds: context.defaultIntervalSeconds)
         let what = feed.kind == .query ? "search template" : "feed"
-        Output.line("added \(what) \(feed.url) (every \(DurationFormatter.string(seconds: feed.intervalSeconds)))")
+        Output.line("added \(what) \(URLRedaction.redacted(feed.url)) (every \(DurationFormatter.string(seconds: feed.intervalSeconds)))")
     }
 }

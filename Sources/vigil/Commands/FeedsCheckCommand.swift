@@ -27,9 +27,10 @@ struct FeedsCheckCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
+        let allowPrivate = try CommandContext.loadConfig(global)?.poll.allowPrivateAddresses ?? false
         let fetcher = try FeedFetcher(configuration: FetchConfiguration(
             userAgent: FetchConfiguration.userAgent(version: VigilVersion.string),
-            minimumHostGap: .zero, allowFileURLs: allowFile))
+            minimumHostGap: .zero, allowFileURLs: allowFile, allowPrivateAddresses: allowPrivate))
         let result = await fetcher.fetch(FetchRequest(url: url, etag: etag, lastModified: lastModified))
         if let failure = result.failure, failure.kind == .invalidURL || failure.kind == .unsupportedScheme,
            result.status == nil, result.redirects.isEmpty {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VigilFeeds
+import VigilText
 
 /// Finds a site's feeds so a person can add the right URL: the feeds a page
 /// links, or, when it links none, the conventional paths that answer with a feed.
@@ -25,8 +26,10 @@ struct FeedsDiscoverCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let allowPrivate = try CommandContext.loadConfig(global)?.poll.allowPrivateAddresses ?? false
         let fetcher = try FeedFetcher(configuration: FetchConfiguration(
-            userAgent: FetchConfiguration.userAgent(version: VigilVersion.string), minimumHostGap: .zero))
+            userAgent: FetchConfiguration.userAgent(version: VigilVersion.string), minimumHostGap: .zero,
+            allowPrivateAddresses: allowPrivate))
         let report = await FeedDiscoverer(fetcher: fetcher).discover(url)
         if let failure = report.page.failure {
             if failure.kind == .invalidURL || failure.kind == .unsupportedScheme, report.page.redirects.isEmpty {
@@ -53,7 +56,7 @@ struct FeedsDiscoverCommand: AsyncParsableCommand {
             }
         }
         if report.feeds.isEmpty {
-            let tried = report.probes.map(\.requestedURL).joined(separator: ", ")
+            let tried = report.probes.map { URLRedaction.redacted($0.requestedURL) }.joined(separator: ", ")
             throw CommandFailure.runtime("no feed found: the page links none\(tried.isEmpty ? "" : ", and none of \(tried) is a feed")")
         }
     }

@@ -84,7 +84,7 @@ struct FeedsLsCommand: AsyncParsableCommand {
         var table = ColumnLayout(headers: ["URL", "TITLE", "EVERY", "NEXT", "STATUS", "FAILS", "SIZE", "TIME", "LAST ERROR"])
         for feed in feeds {
             table.append([
-                FeedURLRedaction.redacted(feed.url),
+                URLRedaction.redacted(feed.url),
                 Self.clip(feed.title ?? "", 30),
                 DurationFormatter.string(seconds: feed.intervalSeconds),
                 feed.enabled ? DurationFormatter.relative(feed.nextPollAt, now: now) : "disabled",
@@ -92,7 +92,7 @@ struct FeedsLsCommand: AsyncParsableCommand {
                 feed.consecutiveFailures == 0 ? "" : String(feed.consecutiveFailures),
                 feed.lastBytes.map(ByteCountFormatting.string) ?? "",
                 feed.lastDurationMs.map { "\($0)ms" } ?? "",
-                Self.clip(FeedURLRedaction.redactingURLs(in: feed.disabledReason ?? feed.lastError ?? ""), 60),
+                Self.clip(URLRedaction.redactingURLs(in: feed.disabledReason ?? feed.lastError ?? ""), 60),
             ])
         }
         Output.line(table.render().joined(separator: "\n"))

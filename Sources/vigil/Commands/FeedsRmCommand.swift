@@ -1,4 +1,5 @@
 import ArgumentParser
+import VigilText
 
 struct FeedsRmCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,6 +15,6 @@ struct FeedsRmCommand: AsyncParsableCommand {
     func run() async throws {
         let context = try CommandContext.open(global)
         try context.store.removeFeed(url: url)
-        Output.line("removed \(url)")
+        Output.line("removed \(URLRedaction.redacted(url))")
     }
 }

@@ -97,7 +97,7 @@ struct FindingsShowCommand: AsyncParsableCommand {
         if let published = detail.item.publishedAt { byline.append("published \(iso(published))") }
         byline.append("first seen \(iso(detail.item.firstSeenAt))")
         lines.append("          \(byline.joined(separator: ", "))")
-        lines.append("Feed      \(plain(detail.feed.title ?? "(untitled)"))  \(plain(detail.feed.url))")
+        lines.append("Feed      \(plain(detail.feed.title ?? "(untitled)"))  \(plain(URLRedaction.redacted(detail.feed.url)))")
         lines.append("")
         if finding.evidence.isEmpty {
             lines.append("Evidence  none recorded")

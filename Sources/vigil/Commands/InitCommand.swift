@@ -33,11 +33,10 @@ struct InitCommand: AsyncParsableCommand {
         let config = try ConfigLoader.parse(source: ConfigTemplate.text, path: configPath)
         let databasePath = global.db ?? config.databasePath
         do {
-            try Data((ConfigTemplate.text + "\n").utf8).write(to: URL(fileURLWithPath: configPath), options: .withoutOverwriting)
-            // The config may come to hold secrets: keep it private from the start.
-            try manager.setAttributes([.posixPermissions: 0o600], ofItemAtPath: configPath)
-        } catch {
-            throw CommandFailure.runtime("cannot write \(configPath): \(error.localizedDescription)")
+            // The config may come to hold secrets: private from the first byte.
+            try PrivateFile.create(at: configPath, contents: Data((ConfigTemplate.text + "\n").utf8))
+        } catch let error as StoreError {
+            throw CommandFailure.runtime(error.message)
         }
         let store = try Store.open(at: databasePath)
         try config.sync(into: store)

@@ -28,19 +28,23 @@ struct PollCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let setup = try DaemonSetup.open(global, verbose: verbose, logLabel: "vigil.poll")
+        let setup = try DaemonSetup.open(global, verbose: verbose, logLabel: "vigil.poll", command: "vigil poll --once")
         let router = try AlertRouting.router(for: setup.config)
         let cycle = try PipelineAssembly.pollCycle(
             config: setup.config, store: setup.context.store, version: VigilVersion.string, logger: setup.logger,
             route: router)
         let watchlist = WatchlistSnapshot(entries: try setup.context.store.people())
-        let report = try await cycle.run(dueOnly: dueOnly, watchlist: watchlist)
-        try await AlertRouting.deliverDue(config: setup.config, store: setup.context.store, logger: setup.logger)
+        let dueOnly = self.dueOnly, config = setup.config, store = setup.context.store, logger = setup.logger
+        let report = try await setup.lease.whileHeld {
+            let report = try await cycle.run(dueOnly: dueOnly, watchlist: watchlist)
+            try await AlertRouting.deliverDue(config: config, store: store, logger: logger)
+            return report
+        }
         let summary = report.summary
         Output.line("polled \(report.feedsPolled) feeds in \(String(format: "%.1f", report.duration))s (\(report.feedsFailed) failed): \(report.entries) entries, \(summary.itemsNew) new, \(summary.itemsEdited) edited; \(summary.findingsNew) new findings, \(summary.findingsUpdated) updated; \(summary.alertsQueued) alerts queued")
         for feed in report.feeds where feed.failed {
-            Output.line("  failed: \(UntrustedText.plain(FeedURLRedaction.redacted(feed.feedURL))): \(UntrustedText.plain(FeedURLRedaction.redactingURLs(in: feed.detail), limit: 300))")
+            Output.line("  failed: \(UntrustedText.plain(URLRedaction.redacted(feed.feedURL))): \(UntrustedText.plain(URLRedaction.redactingURLs(in: feed.detail), limit: 300))")
         }
-        withExtendedLifetime(setup.lock) {}
+        withExtendedLifetime(setup.lease) {}
     }
 }

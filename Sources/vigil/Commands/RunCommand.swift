@@ -24,7 +24,7 @@ struct RunCommand: AsyncParsableCommand {
     var verbose = false
 
     func run() async throws {
-        let setup = try DaemonSetup.open(global, verbose: verbose, logLabel: "vigil")
+        let setup = try DaemonSetup.open(global, verbose: verbose, logLabel: "vigil", command: "vigil run")
         let store = setup.context.store
         let configPath = setup.config.path
         let hasConfigFile = setup.context.config != nil
@@ -58,7 +58,8 @@ struct RunCommand: AsyncParsableCommand {
                     "feeds_added": "\(summary.feedsAdded)", "feeds_removed": "\(summary.feedsRemoved)",
                 ])
             },
-            companions: try AlertRouting.companions(config: setup.config, store: store, logger: logger))
+            companions: [{ [lease = setup.lease] in try await lease.keepAlive() }]
+                + (try AlertRouting.companions(config: setup.config, store: store, logger: logger)))
         logger.info("vigil \(VigilVersion.string) polling \(store.path)")
         let group = ServiceGroup(configuration: ServiceGroupConfiguration(
             services: [daemon], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
@@ -67,6 +68,6 @@ struct RunCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure.runtime("daemon stopped: \(error)")
         }
-        withExtendedLifetime(setup.lock) {}
+        withExtendedLifetime(setup.lease) {}
     }
 }

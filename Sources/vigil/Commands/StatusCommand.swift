@@ -44,9 +44,9 @@ struct StatusCommand: AsyncParsableCommand {
             var table = ColumnLayout(headers: ["FAILING FEED", "FAILS", "STATUS", "NEXT TRY", "LAST ERROR"])
             for feed in status.feedsFailing {
                 table.append([
-                    FeedURLRedaction.redacted(feed.url), String(feed.consecutiveFailures), feed.lastStatus.map(String.init) ?? "",
+                    URLRedaction.redacted(feed.url), String(feed.consecutiveFailures), feed.lastStatus.map(String.init) ?? "",
                     feed.enabled ? DurationFormatter.relative(feed.nextPollAt, now: now) : "disabled",
-                    FeedsLsCommand.clip(FeedURLRedaction.redactingURLs(in: feed.lastError ?? ""), 80),
+                    FeedsLsCommand.clip(URLRedaction.redactingURLs(in: feed.lastError ?? ""), 80),
                 ])
             }
             Output.line(table.render().joined(separator: "\n"))

@@ -3,27 +3,27 @@ import Logging
 import VigilDaemon
 import VigilStore
 
-/// What `vigil run` and `vigil poll` share: the config (or defaults when only
-/// a database was given), the single-instance lock, and logging.
+/// What `vigil run`, `vigil poll` and `vigil demo` share: the config (or
+/// defaults when only a database was given), the poller lease, and logging.
 struct DaemonSetup {
     let context: CommandContext
     let config: VigilConfig
-    let lock: DaemonLock
+    let lease: PollerLease
     let logger: Logger
 
-    static func open(_ global: GlobalOptions, verbose: Bool, logLabel: String, quiet: Bool = false) throws -> DaemonSetup {
+    static func open(_ global: GlobalOptions, verbose: Bool, logLabel: String, command: String, quiet: Bool = false) throws -> DaemonSetup {
         let context = try CommandContext.open(global)
         var config = context.config ?? VigilConfig(path: global.configPath, databasePath: context.store.path)
         config.databasePath = context.store.path
-        let lock: DaemonLock
+        let lease: PollerLease
         do {
-            lock = try DaemonLock(databasePath: context.store.path)
+            lease = try PollerLease(store: context.store, command: command)
         } catch let error as DaemonError {
             throw CommandFailure.runtime(error.message)
         }
         let level = verbose ? Logger.Level.debug : quiet ? .warning : (Logger.Level(rawValue: config.log.level) ?? .info)
         LoggingBootstrap.once(format: config.log.format, level: level)
-        return DaemonSetup(context: context, config: config, lock: lock, logger: Logger(label: logLabel))
+        return DaemonSetup(context: context, config: config, lease: lease, logger: Logger(label: logLabel))
     }
 }
 

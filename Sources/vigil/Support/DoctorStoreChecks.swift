@@ -3,6 +3,7 @@ import VigilAlerts
 import VigilDaemon
 import VigilFeeds
 import VigilStore
+import VigilText
 
 /// The database and feed checks of `vigil doctor`.
 enum DoctorStoreChecks {
@@ -29,6 +30,7 @@ enum DoctorStoreChecks {
         } catch {
             results.append(CheckResult(.error, "database", CommandFailure.describe(error)))
         }
+        results += FilePrivacyChecks.database(store.path)
         if let free = freeBytes(at: (store.path as NSString).deletingLastPathComponent), free < 200 * 1024 * 1024 {
             results.append(CheckResult(.warning, "database", "only \(free / 1024 / 1024) MiB free on the database's disk"))
         }
@@ -42,10 +44,10 @@ enum DoctorStoreChecks {
                 ? "no feeds yet (`vigil feeds import feeds/default.opml`)"
                 : "\(enabled.count) of \(feeds.count) feeds enabled, \(failing.count) failing 3 or more times in a row"))
             for feed in failing {
-                results.append(CheckResult(.warning, "feed", "\(FeedURLRedaction.redacted(feed.url)): \(feed.consecutiveFailures) failures in a row: \(FeedURLRedaction.redactingURLs(in: feed.lastError ?? "no detail"))"))
+                results.append(CheckResult(.warning, "feed", "\(URLRedaction.redacted(feed.url)): \(feed.consecutiveFailures) failures in a row: \(URLRedaction.redactingURLs(in: feed.lastError ?? "no detail"))"))
             }
             for feed in disabled {
-                results.append(CheckResult(.warning, "feed", "\(FeedURLRedaction.redacted(feed.url)) is disabled: \(FeedURLRedaction.redactingURLs(in: feed.disabledReason!))"))
+                results.append(CheckResult(.warning, "feed", "\(URLRedaction.redacted(feed.url)) is disabled: \(URLRedaction.redactingURLs(in: feed.disabledReason!))"))
             }
             if fetch {
                 results += await fetchAll(enabled.filter { $0.kind == .feed }, config: context.config)
@@ -69,10 +71,10 @@ enum DoctorStoreChecks {
             for feed in feeds {
                 group.addTask {
                     let result = await fetcher.fetch(FetchRequest(url: feed.url, etag: feed.etag, lastModified: feed.lastModified))
-                    if let failure = result.failure { return CheckResult(.warning, "feed", "\(FeedURLRedaction.redacted(feed.url)): \(FeedURLRedaction.redactingURLs(in: failure.message))") }
+                    if let failure = result.failure { return CheckResult(.warning, "feed", "\(URLRedaction.redacted(feed.url)): \(URLRedaction.redactingURLs(in: failure.message))") }
                     guard let body = result.body else { return nil }
                     let parsed = FeedParser.parse(body, contentType: result.contentType, url: result.finalURL)
-                    if parsed.format == .unknown { return CheckResult(.warning, "feed", "\(FeedURLRedaction.redacted(feed.url)): not a feed (\(parsed.bozoReason ?? "unknown format"))") }
+                    if parsed.format == .unknown { return CheckResult(.warning, "feed", "\(URLRedaction.redacted(feed.url)): not a feed (\(parsed.bozoReason ?? "unknown format"))") }
                     return nil
                 }
             }
