@@ -55,6 +55,6 @@ final class AlertFixture {
             url: link, title: title, author: "agent-9", publishedAt: now, text: "text \(counter)", findings: [draft])
         var polled = feed
         polled.lastPolledAt = now
-        return try store.commitPoll(feed: polled, items: [ingest], now: now, route: router.drafts(for:), relate: { _, _ in })
+        return try store.commitPoll(feed: polled, items: [ingest], now: now, route: router.alerts(for:), relate: { _, _ in })
     }
 }
