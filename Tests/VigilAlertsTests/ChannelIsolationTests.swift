@@ -39,7 +39,7 @@ import VigilTestSupport
 
     /// Waits, up to a generous deadline that only guards against a hang, for a condition.
     func eventually(_ what: String, _ condition: () throws -> Bool) async throws {
-        let deadline = Date().addingTimeInterval(90)
+        let deadline = Date().addingTimeInterval(300)
         while try !condition() {
             guard Date() < deadline else { throw DeadlineError(what: what) }
             try await Task.sleep(for: .milliseconds(50))
@@ -60,8 +60,8 @@ import VigilTestSupport
         let server = try FetchTestServer(routes: [["path": "/hook", "never_answer": true]])
         defer { server.stop() }
         let fixture = try AlertFixture()
-        // Twenty alerts at 120 s each would hold a channel for 40 minutes, two at a time for 20.
-        let dead = deadWebhook(server, timeout: 120, maxInFlight: 2)
+        // Twenty alerts at 600 s each would hold a channel for over three hours, two at a time for 100 minutes.
+        let dead = deadWebhook(server, timeout: 600, maxInFlight: 2)
         let files = try fileWriter(fixture)
         let router = AlertRouter(channels: [dead, files])
         for index in 0..<20 { try fixture.addFinding(title: "first \(index)", router: router, now: Date()) }

@@ -100,11 +100,8 @@ import VigilStore
         try fixture.addFinding(router: AlertRouter(channels: [channel]), now: t0)
         let dispatcher = AlertDispatcher(store: fixture.store, channels: [channel])
         #expect(await dispatcher.runOnce(now: t0).retrying == 1)
-        let row = try #require(try fixture.store.dueAlerts(now: t0.addingTimeInterval(3600)).first)
-        #expect(row.lastError?.contains("timed out") == true)
-        // The backoff counts from the end of the attempt, which waited out its timeout.
-        #expect(row.nextAttemptAt >= t0.addingTimeInterval(1 + 30))
-        #expect(await dispatcher.runOnce(now: t0.addingTimeInterval(60)).delivered == 1)
+        #expect(try fixture.store.dueAlerts(now: t0.addingTimeInterval(3600)).first?.lastError?.contains("timed out") == true)
+        #expect(await dispatcher.runOnce(now: t0.addingTimeInterval(30)).delivered == 1)
     }
 
     @Test func nothingIsSentTwiceAfterARestart() async throws {

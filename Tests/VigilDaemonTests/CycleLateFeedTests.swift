@@ -9,7 +9,7 @@ import VigilStore
     @Test func aFeedThatFallsDueDuringACycleIsPolledByIt() async throws {
         let body = PipelineHarness.rss([(guid: "1", title: "ferrule 3.0", body: "<p>A release.</p>")])
         let harness = try PipelineHarness(
-            routes: [["path": "/slow.xml", "body": body, "delay": 3], ["path": "/late.xml", "body": body]],
+            routes: [["path": "/slow.xml", "body": body, "delay": 8], ["path": "/late.xml", "body": body]],
             people: [PersonSpec(name: "Julian Marsh")])
         _ = try harness.addFeed("/slow.xml")
         let watchlist = WatchlistSnapshot(entries: try harness.store.people())
@@ -17,10 +17,10 @@ import VigilStore
         let running = Task { try await cycle.run(dueOnly: true, watchlist: watchlist) }
 
         // Add the second feed while the first is still being fetched.
-        let deadline = Date().addingTimeInterval(60)
+        let deadline = Date().addingTimeInterval(600)
         while try !harness.server.requests().contains(where: { $0.path == "/slow.xml" }) {
             try #require(Date() < deadline, "the first feed was never fetched")
-            try await Task.sleep(for: .milliseconds(20))
+            try await Task.sleep(for: .milliseconds(100))
         }
         _ = try harness.addFeed("/late.xml")
 

@@ -195,7 +195,7 @@ actor ChannelWorker {
                     } catch {
                         // A missing secret: an attempt that failed before it began.
                         do {
-                            try record(Attempt(message: message, error: error), now: now, started: started, report: &sent)
+                            try record(Attempt(message: message, error: error), now: now, report: &sent)
                         } catch {
                             bookkeeping = error
                         }
@@ -204,7 +204,7 @@ actor ChannelWorker {
                 guard let attempt = await group.next() else { break }
                 inFlight -= 1
                 do {
-                    try record(attempt, now: now, started: started, report: &sent)
+                    try record(attempt, now: now, report: &sent)
                 } catch {
                     bookkeeping = bookkeeping ?? error
                 }
@@ -233,7 +233,7 @@ actor ChannelWorker {
     }
 
     /// Writes one attempt's outcome at once, so a restart resumes where it was.
-    private func record(_ attempt: Attempt, now: Date, started: ContinuousClock.Instant, report: inout DispatchReport) throws {
+    private func record(_ attempt: Attempt, now: Date, report: inout DispatchReport) throws {
         let ids = attempt.message.rows.compactMap(\.id)
         guard let error = attempt.error else {
             let stamp = max(now, lastStamp.addingTimeInterval(0.002))
@@ -243,12 +243,9 @@ actor ChannelWorker {
             report.messages += 1
             return
         }
-        // The backoff counts from when the attempt ended, to the second: an
-        // attempt that waited out a 30 s timeout is not due again at once.
-        let ended = now.addingTimeInterval(TimeInterval((ContinuousClock.now - started).components.seconds))
         let attemptNumber = (attempt.message.rows.map(\.attempts).max() ?? 0) + 1
         let delivery = error as? DeliveryError
-        let next = ended.addingTimeInterval(delivery.map { retryPolicy.delay(afterAttempt: attemptNumber, error: $0) } ?? retryPolicy.maximumDelay)
+        let next = now.addingTimeInterval(delivery.map { retryPolicy.delay(afterAttempt: attemptNumber, error: $0) } ?? retryPolicy.maximumDelay)
         let message = delivery?.message ?? "\(error)"
         try store.markAlertAttemptFailed(ids: ids, error: message, nextAttemptAt: next)
         report.retrying += ids.count
