@@ -101,6 +101,19 @@ import VigilStore
         #expect(try lines(fixture).count == 3)
     }
 
+    @Test func aChannelIsRateLimitedByDefault() async throws {
+        let fixture = try AlertFixture()
+        let channel = jsonl(fixture)
+        #expect(channel.rateLimitPerHour == 30)
+        let router = AlertRouter(channels: [channel])
+        let start = at(12, 0)
+        for index in 0..<31 { try fixture.addFinding(title: "post \(index)", router: router, now: start) }
+        let dispatcher = AlertDispatcher(store: fixture.store, channels: [channel], calendar: utc)
+        let first = await dispatcher.runOnce(now: start)
+        #expect(first.messages == 30 && first.held == 1)
+        #expect(await dispatcher.runOnce(now: start.addingTimeInterval(3600)).messages == 1)
+    }
+
     @Test func anAlertForARemovedChannelIsFailedNotLost() async throws {
         let fixture = try AlertFixture()
         let channel = jsonl(fixture)

@@ -108,4 +108,44 @@ import Testing
             time_zone = "Mars/Olympus"
             """, key: "channels[0].time_zone", line: 5)
     }
+
+    @Test func deliveryIsBoundedByDefaultAndTunable() throws {
+        let defaults = try parse("""
+            [[channels]]
+            name = "ops"
+            kind = "webhook"
+            url = "http://127.0.0.1:9000/hook"
+            """)
+        #expect(defaults.alerts.burstLimit == 5)
+        #expect(defaults.channels[0].rateLimitPerHour == 30)
+        #expect(defaults.channels[0].maxInFlight == 4)
+        let tuned = try parse("""
+            [alerts]
+            burst_limit = 0
+
+            [[channels]]
+            name = "ops"
+            kind = "webhook"
+            url = "http://127.0.0.1:9000/hook"
+            rate_limit_per_hour = 0
+            max_in_flight = 1
+            """)
+        #expect(tuned.alerts.burstLimit == 0)
+        #expect(tuned.channels[0].rateLimitPerHour == 0)
+        #expect(tuned.channels[0].maxInFlight == 1)
+        expectRefusal("""
+            [alerts]
+            burst_limit = -1
+            """, key: "alerts.burst_limit", line: 2)
+        expectRefusal("""
+            [alerts]
+            burst = 5
+            """, key: "alerts.burst", line: 2)
+        expectRefusal("""
+            [[channels]]
+            name = "ops"
+            kind = "console"
+            max_in_flight = 0
+            """, key: "channels[0].max_in_flight", line: 4)
+    }
 }

@@ -24,6 +24,7 @@ import Testing
         #expect(config.poll.retentionSeconds == 90 * 86_400)
         #expect(config.channels.map(\.name) == ["console"])
         #expect(config.thresholds == SeverityThresholds())
+        #expect(config.alerts == AlertSettings())
     }
 
     @Test func readsTheDesignExample() throws {

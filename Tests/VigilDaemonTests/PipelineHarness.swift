@@ -28,9 +28,12 @@ final class PipelineHarness {
         for person in people { try store.addPerson(person) }
         cycle = try PipelineAssembly.pollCycle(
             config: config, store: store, version: "test", logger: Logger(label: "test"),
-            route: { stored in
-                [AlertDraft(channel: "test", payload: #"{"finding":\#(stored.finding.id!)}"#,
-                            idempotencyKey: "finding-\(stored.finding.id!)-test-\(stored.finding.severity.rawValue)")]
+            route: { findings in
+                findings.map { stored in
+                    RoutedAlert(findingID: stored.finding.id!, draft: AlertDraft(
+                        channel: "test", payload: #"{"finding":\#(stored.finding.id!)}"#,
+                        idempotencyKey: "finding-\(stored.finding.id!)-test-\(stored.finding.severity.rawValue)"))
+                }
             })
     }
 

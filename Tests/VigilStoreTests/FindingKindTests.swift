@@ -156,7 +156,7 @@ import Testing
                        text: "Ada is a fraud.", findings: [draft(.high, .attack, attack: 0.9)]),
             ItemIngest(key: EntryKey(dedupeKey: "c", contentHash: "hc"), status: .new, url: "https://news.example/c",
                        text: "A blog called Ada a fraud.", findings: [draft(.low, .coverage, attack: 0.4)]),
-        ], now: Self.base, route: { routed.append($0); return [] }, relate: relate)
+        ], now: Self.base, route: { routed.append(contentsOf: $0); return [] }, relate: relate)
         #expect(seen.map(\.kind) == [.attack, .coverage])
         #expect(seen.map(\.itemText) == ["Ada is a fraud.", "A blog called Ada a fraud."])
         #expect(seen.last?.itemURL == "https://news.example/c")

@@ -21,6 +21,7 @@ public struct DiscordSender: AlertSender {
         var content = Self.escape(AlertRenderer.headline(envelope))
         if envelope.kind == .test { content += "\nTest alert from vigil: nothing was found; no action needed." }
         if let digest = envelope.digest { content += "\n" + Self.escape(UntrustedText.keepingLines(digest.text)) }
+        if let burst = envelope.burst { content += "\n" + Self.escape(BurstRendering.text(burst)) }
         if envelope.findings.count > Self.maximumEmbeds {
             content += "\n…and \(envelope.findings.count - Self.maximumEmbeds) more findings (`vigil findings ls`)."
         }

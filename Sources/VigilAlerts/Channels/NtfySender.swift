@@ -36,7 +36,7 @@ public struct NtfySender: AlertSender {
     }
 
     static func priority(_ envelope: AlertEnvelope) -> Int {
-        if envelope.kind != .alert { return 3 }
+        guard envelope.kind == .alert || envelope.kind == .burst else { return 3 }
         switch envelope.severity ?? .none {
         case .high: return 5
         case .medium: return 4

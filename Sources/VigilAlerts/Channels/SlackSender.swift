@@ -23,6 +23,9 @@ public struct SlackSender: AlertSender {
         if let digest = envelope.digest {
             blocks.append(section(ChatJSON.limit(Self.escape(UntrustedText.keepingLines(digest.text)), 3000)))
         }
+        if let burst = envelope.burst {
+            blocks.append(section(ChatJSON.limit(Self.escape(BurstRendering.text(burst)), 3000)))
+        }
         if envelope.kind == .test {
             blocks.append(section("*Test alert* from vigil for channel `\(Self.escape(envelope.channel))`. Nothing was found; no action needed."))
         }

@@ -40,8 +40,24 @@ public struct ChannelSettings: Sendable, Equatable {
     /// A team's channel often serves people in another zone than the server's.
     public var timeZone: String?
     public var groupWindowSeconds = 0
-    public var rateLimitPerHour = 0
+    /// Messages an hour at most; 0 means no limit. On by default, so that a
+    /// flood of findings cannot turn into a flood of pages.
+    public var rateLimitPerHour = Self.defaultRateLimitPerHour
+    /// Messages on their way at once. A few, so a slow receiver's timeouts
+    /// overlap instead of adding up, and not many, so a receiver is not
+    /// flooded; console and jsonl always write one at a time, in order.
+    public var maxInFlight = 4
     public var maxAgeSeconds = 86_400
+
+    public static let defaultRateLimitPerHour = 30
+
+    /// How many messages the dispatcher sends at once on this channel.
+    public var concurrency: Int {
+        switch kind {
+        case .console, .jsonl: 1
+        default: max(maxInFlight, 1)
+        }
+    }
 
     public init(name: String, kind: Kind) {
         self.name = name

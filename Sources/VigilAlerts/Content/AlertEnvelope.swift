@@ -2,13 +2,16 @@ import Foundation
 import VigilStore
 
 /// One message as a channel sends it: one finding, several findings about
-/// one person grouped together, a digest, or a test. Its JSON form is the
+/// one person grouped together, a burst (the findings beyond the burst limit
+/// that one poll of one feed made about one person), a digest, or a test. Its JSON form is the
 /// documented, versioned body of webhooks, JSON Lines and exec channels.
 public struct AlertEnvelope: Codable, Sendable, Equatable {
     public static let schemaVersion = "vigil.alert.v1"
 
     public enum Kind: String, Codable, Sendable {
         case alert
+        /// Many findings about one person from one feed's poll, in `burst`.
+        case burst
         case digest
         case test
     }
@@ -24,11 +27,13 @@ public struct AlertEnvelope: Codable, Sendable, Equatable {
     public var severity: Severity?
     public var findings: [FindingAlert]
     public var digest: DigestMessage?
+    /// For `kind == .burst`: the grouped findings; `findings` is then empty.
+    public var burst: BurstAlert?
 
     enum CodingKeys: String, CodingKey {
         case schema, kind, channel
         case idempotencyKey = "idempotency_key"
-        case person, severity, findings, digest
+        case person, severity, findings, digest, burst
     }
 
     public init(kind: Kind, channel: String, idempotencyKey: String, findings: [FindingAlert], digest: DigestMessage? = nil) {
@@ -39,6 +44,14 @@ public struct AlertEnvelope: Codable, Sendable, Equatable {
         self.digest = digest
         self.person = findings.first?.person
         self.severity = findings.map(\.severity).max()
+    }
+
+    /// The message for a burst: about its person, as severe as its worst finding.
+    public init(channel: String, idempotencyKey: String, burst: BurstAlert) {
+        self.init(kind: .burst, channel: channel, idempotencyKey: idempotencyKey, findings: [])
+        self.burst = burst
+        self.person = burst.person
+        self.severity = burst.severity
     }
 
     /// The JSON body: keys sorted, dates in ISO 8601, so the same message

@@ -12,6 +12,9 @@ public enum AlertRenderer {
                 text: UntrustedText.keepingLines(digest.text),
                 html: digest.html ?? "<pre>\(UntrustedText.html(digest.text))</pre>")
         }
+        if let burst = envelope.burst {
+            return RenderedMessage(subject: subject(envelope), text: BurstRendering.text(burst), html: BurstRendering.html(burst))
+        }
         return RenderedMessage(subject: subject(envelope), text: text(envelope), html: html(envelope))
     }
 
@@ -20,6 +23,9 @@ public enum AlertRenderer {
         let person = UntrustedText.plain(envelope.person ?? "", limit: 80)
         if envelope.kind == .test {
             return "[vigil] TEST alert through channel '\(UntrustedText.plain(envelope.channel, limit: 80))': no action needed"
+        }
+        if let burst = envelope.burst {
+            return "[vigil] \(severity): \(BurstRendering.summary(burst))"
         }
         if envelope.findings.count == 1, let finding = envelope.findings.first {
             let title = UntrustedText.plain(finding.title ?? "untitled post", limit: 120)

@@ -9,6 +9,9 @@ public struct DispatchReport: Sendable, Equatable {
     public var held = 0
     /// Rows given up on (max age passed, channel gone, unreadable payload).
     public var failed = 0
+    /// Rows due but not started because their channel's pass ran out of
+    /// time; untouched, they go in the channel's next pass.
+    public var deferred = 0
 
     public init() {}
 
@@ -18,5 +21,6 @@ public struct DispatchReport: Sendable, Equatable {
         retrying += other.retrying
         held += other.held
         failed += other.failed
+        deferred += other.deferred
     }
 }

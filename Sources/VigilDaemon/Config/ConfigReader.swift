@@ -16,7 +16,7 @@ struct ConfigReader {
 
     mutating func read(_ root: TOMLTable) throws -> VigilConfig {
         let scope = Scope(table: nil, index: nil)
-        try checkKeys(root, allowed: ["database", "poll", "thresholds", "people", "teams", "feeds", "channels", "digest", "log", "metrics"], scope: scope)
+        try checkKeys(root, allowed: ["database", "poll", "thresholds", "people", "teams", "feeds", "channels", "alerts", "digest", "log", "metrics"], scope: scope)
         let folder = (path as NSString).deletingLastPathComponent
         let database = try string(root, "database", scope) ?? "vigil.db"
         let databasePath = database.hasPrefix("/") ? database : (folder.isEmpty ? database : folder + "/" + database)
@@ -103,6 +103,12 @@ struct ConfigReader {
             }
         }
 
+        if let alerts = try subtable(root, "alerts") {
+            let scope = Scope(table: "alerts", index: nil)
+            try checkKeys(alerts, allowed: ["burst_limit"], scope: scope)
+            config.alerts.burstLimit = try nonNegativeInt(alerts, "burst_limit", scope) ?? config.alerts.burstLimit
+        }
+
         if let digest = try subtable(root, "digest") {
             let scope = Scope(table: "digest", index: nil)
             try checkKeys(digest, allowed: ["schedule", "time_zone", "channels", "format"], scope: scope)
@@ -138,7 +144,7 @@ struct ConfigReader {
             "name", "kind", "min_severity", "kinds", "people", "teams", "url", "url_env", "url_file", "secret", "secret_env",
             "secret_file", "token", "token_env", "token_file", "password", "password_env", "password_file", "headers",
             "path", "room", "from", "to", "username", "starttls", "command", "timeout", "quiet_hours", "time_zone", "group_window",
-            "rate_limit_per_hour", "max_age", "ca_file",
+            "rate_limit_per_hour", "max_age", "ca_file", "max_in_flight",
         ], scope: scope)
         guard let name = try string(channel, "name", scope), !name.isEmpty else {
             throw error(scope, "name", "every [[channels]] entry needs a name")
@@ -181,7 +187,8 @@ struct ConfigReader {
             throw error(scope, "time_zone", "unknown time zone '\(zone)'")
         }
         settings.groupWindowSeconds = try duration(channel, "group_window", scope) ?? 0
-        settings.rateLimitPerHour = try positiveInt(channel, "rate_limit_per_hour", scope) ?? 0
+        settings.rateLimitPerHour = try nonNegativeInt(channel, "rate_limit_per_hour", scope) ?? settings.rateLimitPerHour
+        settings.maxInFlight = try positiveInt(channel, "max_in_flight", scope) ?? settings.maxInFlight
         settings.maxAgeSeconds = try duration(channel, "max_age", scope) ?? settings.maxAgeSeconds
 
         switch settings.kind {
@@ -277,6 +284,12 @@ struct ConfigReader {
     private func positiveInt(_ table: TOMLTable, _ key: String, _ scope: Scope) throws -> Int? {
         guard let value = table[key] else { return nil }
         guard let int = value.int, int > 0 else { throw error(scope, key, "must be a positive whole number") }
+        return int
+    }
+
+    private func nonNegativeInt(_ table: TOMLTable, _ key: String, _ scope: Scope) throws -> Int? {
+        guard let value = table[key] else { return nil }
+        guard let int = value.int, int >= 0 else { throw error(scope, key, "must be a whole number, 0 or more") }
         return int
     }
 

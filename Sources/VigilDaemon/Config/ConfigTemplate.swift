@@ -79,7 +79,8 @@ kinds = ["attack"]
 # quiet_hours = "22:00-07:00"
 # time_zone = "Europe/Berlin"     # the zone of quiet_hours; default: the machine's
 # group_window = "10m"
-# rate_limit_per_hour = 20
+# rate_limit_per_hour = 20       # default 30; 0 for no limit
+# max_in_flight = 4              # messages on their way at once
 #
 # [[channels]]
 # name = "mail"
@@ -89,6 +90,11 @@ kinds = ["attack"]
 # password_env = "VIGIL_SMTP_PASSWORD"
 # from = "vigil@example.org"
 # to = ["security@example.org"]
+
+# For every channel: one feed poll's findings about a person beyond this many
+# go out as one burst alert (0: every finding alerts on its own).
+[alerts]
+burst_limit = 5
 
 [digest]
 schedule = "mon 08:00"        # weekday and local time

@@ -15,6 +15,7 @@ public struct VigilConfig: Sendable, Equatable {
     public var teams: [TeamSettings] = []
     public var feeds: [FeedSpec] = []
     public var channels: [ChannelSettings] = []
+    public var alerts = AlertSettings()
     public var digest = DigestSettings()
     public var log = LogSettings()
     /// Loopback address for the Prometheus endpoint, e.g. "127.0.0.1:9464"; nil disables it.

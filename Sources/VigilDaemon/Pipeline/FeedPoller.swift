@@ -16,14 +16,14 @@ public struct FeedPoller: Sendable {
     public let fetcher: FeedFetcher
     public let scoring: ScoringStep
     public let stateUpdate: FeedStateUpdate
-    /// Alerts to queue for a new or escalated finding; runs inside the store's transaction.
-    public let route: @Sendable (StoredFinding) throws -> [AlertDraft]
+    /// Alerts to queue for a feed poll's new and escalated findings; runs inside the store's transaction.
+    public let route: @Sendable ([StoredFinding]) throws -> [RoutedAlert]
     /// Links coverage to the attacks it reports on; runs inside the store's transaction.
     public let linking: CoverageLinking
 
     public init(
         store: Store, fetcher: FeedFetcher, scoring: ScoringStep, stateUpdate: FeedStateUpdate,
-        route: @escaping @Sendable (StoredFinding) throws -> [AlertDraft], linking: CoverageLinking = CoverageLinking()
+        route: @escaping @Sendable ([StoredFinding]) throws -> [RoutedAlert], linking: CoverageLinking = CoverageLinking()
     ) {
         self.store = store
         self.fetcher = fetcher

@@ -9,6 +9,10 @@ import VigilText
 /// finishes, so memory stays flat however long the feed list is. Feeds of one
 /// host are spread across the pass (`HostInterleaving`), so that politeness
 /// gaps do not hold the pipeline's places.
+///
+/// A pass over due feeds that runs out of feeds looks once more for feeds
+/// that fell due meanwhile (one added with the CLI, say) and takes them
+/// too, so a new feed does not wait for a long cycle to end.
 public struct PollCycle: Sendable {
     public let poller: FeedPoller
     public let maxFeedsInFlight: Int
@@ -29,7 +33,20 @@ public struct PollCycle: Sendable {
 
         try await withThrowingTaskGroup(of: FeedPollReport.self) { group in
             var pending = feeds[...]
+            var taken = Set(feeds.compactMap(\.id))
+            // At most one look a second: the tail of a cycle frees many places at once.
+            var lastLook = ContinuousClock.now
             func startNext() {
+                if pending.isEmpty, dueOnly, ContinuousClock.now - lastLook >= .seconds(1) {
+                    lastLook = ContinuousClock.now
+                    let fresh = ((try? store.feedsToPoll(now: Date(), dueOnly: true)) ?? []).filter { feed in
+                        feed.id.map { taken.insert($0).inserted } ?? false
+                    }
+                    if !fresh.isEmpty {
+                        logger.debug("feeds fell due during the cycle", metadata: ["feeds": "\(fresh.count)"])
+                        pending = HostInterleaving.interleaved(fresh)[...]
+                    }
+                }
                 guard let feed = pending.popFirst() else { return }
                 group.addTask {
                     do {

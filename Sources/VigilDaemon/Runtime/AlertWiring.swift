@@ -9,13 +9,13 @@ public enum AlertWiring {
     public static func router(for config: VigilConfig) -> AlertRouter {
         var teamChannels: [String: [String]] = [:]
         for team in config.teams { teamChannels[team.name, default: []].append(contentsOf: team.channels) }
-        return AlertRouter(channels: config.channels, teamChannels: teamChannels)
+        return AlertRouter(channels: config.channels, teamChannels: teamChannels, burstLimit: config.alerts.burstLimit)
     }
 
-    /// The route closure the poll cycle calls for each new or escalated finding.
-    public static func route(for config: VigilConfig) -> @Sendable (StoredFinding) throws -> [AlertDraft] {
+    /// The route closure the poll cycle calls with each feed poll's new and escalated findings.
+    public static func route(for config: VigilConfig) -> @Sendable ([StoredFinding]) throws -> [RoutedAlert] {
         let router = router(for: config)
-        return { router.drafts(for: $0) }
+        return { router.alerts(for: $0) }
     }
 
     public static func dispatcher(for config: VigilConfig, store: Store, logger: Logger) -> AlertDispatcher {

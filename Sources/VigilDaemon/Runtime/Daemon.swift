@@ -12,6 +12,10 @@ import VigilStore
 /// within seconds and loses nothing. SIGHUP re-reads the people, teams and
 /// feeds of the config without a restart (the watchlist is read afresh each
 /// cycle); channel and poll settings are fixed for the process's life.
+///
+/// Between cycles the daemon looks at the feed list every `feedCheck` (one
+/// read of an index), so a feed added with `vigil feeds add` or on SIGHUP is
+/// polled within seconds rather than at the end of the longest sleep.
 public struct Daemon: Service {
     public let store: Store
     /// Builds the poll cycle (loading the models takes a moment); called once
@@ -24,13 +28,13 @@ public struct Daemon: Service {
     public let companions: [@Sendable () async throws -> Void]
     public let retentionSeconds: Int
     /// The longest sleep between two looks at the feed list.
-    public let idleCheck: Duration
+    public let feedCheck: Duration
     /// Told about every finished cycle (the Prometheus metrics).
     public let onCycle: @Sendable (CycleReport) -> Void
 
     public init(
         store: Store, makeCycle: @escaping @Sendable () throws -> PollCycle, logger: Logger, retentionSeconds: Int,
-        idleCheck: Duration = .seconds(30),
+        feedCheck: Duration = .seconds(2),
         onCycle: @escaping @Sendable (CycleReport) -> Void = { _ in },
         reload: @escaping @Sendable () throws -> Void,
         companions: [@Sendable () async throws -> Void] = []
@@ -39,7 +43,7 @@ public struct Daemon: Service {
         self.makeCycle = makeCycle
         self.logger = logger
         self.retentionSeconds = retentionSeconds
-        self.idleCheck = idleCheck
+        self.feedCheck = feedCheck
         self.onCycle = onCycle
         self.reload = reload
         self.companions = companions
@@ -88,17 +92,33 @@ public struct Daemon: Service {
                 // nothing was committed for the feed that failed, so retry later.
                 logger.error("cycle failed", metadata: ["error": "\(error)"])
             }
-            try await Task.sleep(for: nextWake())
+            try await waitForDueFeed()
         }
     }
 
-    /// Until the next feed is due, but never longer than `idleCheck`, so
-    /// feeds added with the CLI are picked up promptly.
-    private func nextWake() -> Duration {
-        guard let next = try? store.feedsToPoll(now: .distantFuture, dueOnly: true, limit: 1).first else { return idleCheck }
-        let seconds = next.nextPollAt.timeIntervalSinceNow
-        if seconds <= 1 { return .seconds(1) }
-        return min(.milliseconds(Int64(seconds * 1000)), idleCheck)
+    /// Sleeps until a feed is due, looking at the feed list at least every
+    /// `feedCheck`: a feed added meanwhile (its first poll is due at once)
+    /// ends the wait at the next look. At least one second passes, so a
+    /// feed whose poll cannot be stored is not retried in a tight loop.
+    private func waitForDueFeed() async throws {
+        try await Task.sleep(for: min(.seconds(1), feedCheck))
+        while true {
+            let seconds: Double
+            do {
+                guard let next = try store.nextFeedDue() else {
+                    try await Task.sleep(for: feedCheck)
+                    continue
+                }
+                seconds = next.timeIntervalSinceNow
+            } catch is CancellationError {
+                throw CancellationError()
+            } catch {
+                logger.error("cannot read the feed list", metadata: ["error": "\(error)"])
+                seconds = .infinity
+            }
+            if seconds <= 0 { return }
+            try await Task.sleep(for: min(.milliseconds(Int64(min(seconds, 86_400) * 1000)), feedCheck))
+        }
     }
 
     private func reloadOnHangup() async {

@@ -30,7 +30,7 @@ public enum PipelineAssembly {
     /// A poll cycle over `store` with the shipped models.
     public static func pollCycle(
         config: VigilConfig, store: Store, version: String, logger: Logger,
-        route: @escaping @Sendable (StoredFinding) throws -> [AlertDraft]
+        route: @escaping @Sendable ([StoredFinding]) throws -> [RoutedAlert]
     ) throws -> PollCycle {
         let fetcher: FeedFetcher
         do {

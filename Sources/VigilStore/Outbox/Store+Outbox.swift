@@ -16,6 +16,32 @@ extension Store {
         }
     }
 
+    /// One channel's due alerts, oldest first: each channel is worked on its
+    /// own, so one channel's backlog never fills another's reading.
+    public func dueAlerts(channel: String, now: Date, limit: Int = 500) throws -> [OutboxRecord] {
+        try read { db in
+            try OutboxRecord
+                .filter(Column("delivered_at") == nil && Column("failed_at") == nil && Column("next_attempt_at") <= now)
+                .filter(Column("channel") == channel)
+                .order(Column("next_attempt_at"), Column("id"))
+                .limit(limit)
+                .fetchAll(db)
+        }
+    }
+
+    /// Due alerts for channels other than these (a channel removed from the
+    /// config), oldest first.
+    public func dueAlerts(outside channels: [String], now: Date, limit: Int = 500) throws -> [OutboxRecord] {
+        try read { db in
+            try OutboxRecord
+                .filter(Column("delivered_at") == nil && Column("failed_at") == nil && Column("next_attempt_at") <= now)
+                .filter(!channels.contains(Column("channel")))
+                .order(Column("next_attempt_at"), Column("id"))
+                .limit(limit)
+                .fetchAll(db)
+        }
+    }
+
     /// When the next pending alert falls due, if any is pending.
     public func nextAlertDue() throws -> Date? {
         try read { db in

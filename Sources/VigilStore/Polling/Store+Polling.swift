@@ -32,17 +32,22 @@ extension Store {
     /// Stores one feed's poll in a single transaction: the feed's new state
     /// and health, its items, their findings, the links `relate` makes for
     /// each finding stored or updated (coverage to the attack it covers), and
-    /// the alerts `route` asks for each new or escalated finding. A crash
-    /// before the commit leaves the previous state; after it, everything is
-    /// there once.
+    /// the alerts `route` asks for the poll's new and escalated findings. A
+    /// crash before the commit leaves the previous state; after it,
+    /// everything is there once.
+    ///
+    /// `route` is asked once, with all of the poll's alerting findings in the
+    /// order they were stored, so that it can see a burst (one feed naming a
+    /// person a thousand times) and queue one grouped alert for it.
     @discardableResult
     public func commitPoll(
         feed: FeedRecord, items: [ItemIngest], now: Date = Date(),
-        route: (StoredFinding) throws -> [AlertDraft],
+        route: ([StoredFinding]) throws -> [RoutedAlert],
         relate: (LinkableFinding, RelatedFindings) throws -> Void
     ) throws -> PollSummary {
         try write { db in
             var summary = PollSummary()
+            var alerting: [StoredFinding] = []
             try Self.savePollState(of: feed, in: db)
             var seenInThisPoll = Set<String>()
             var contentInThisPoll = Set<String>()
@@ -79,7 +84,7 @@ extension Store {
                         contentHash: ingest.key.contentHash, firstSeenAt: now, lastSeenAt: now, agent: ingest.agent)
                     try record.insert(db)
                     summary.itemsNew += 1
-                    try Self.storeFindings(ingest.findings, item: record, feed: feed, now: now, in: db, summary: &summary, route: route, relate: relate)
+                    try Self.storeFindings(ingest.findings, item: record, feed: feed, now: now, in: db, summary: &summary, alerting: &alerting, relate: relate)
                 case .edited(let itemID):
                     guard var record = try ItemRecord.fetchOne(db, key: itemID) else { continue }
                     record.url = ingest.url
@@ -104,7 +109,16 @@ extension Store {
                     }
                     try record.update(db)
                     summary.itemsEdited += 1
-                    try Self.storeFindings(ingest.findings, item: record, feed: feed, now: now, in: db, summary: &summary, route: route, relate: relate)
+                    try Self.storeFindings(ingest.findings, item: record, feed: feed, now: now, in: db, summary: &summary, alerting: &alerting, relate: relate)
+                }
+            }
+            if !alerting.isEmpty {
+                for alert in try route(alerting) {
+                    var outbox = OutboxRecord(
+                        findingId: alert.findingID, channel: alert.draft.channel, payload: alert.draft.payload,
+                        idempotencyKey: alert.draft.idempotencyKey, nextAttemptAt: now, createdAt: now)
+                    try outbox.insert(db, onConflict: .ignore)
+                    if db.changesCount > 0 { summary.alertsQueued += 1 }
                 }
             }
             return summary
@@ -113,7 +127,7 @@ extension Store {
 
     private static func storeFindings(
         _ drafts: [FindingDraft], item: ItemRecord, feed: FeedRecord, now: Date, in db: Database,
-        summary: inout PollSummary, route: (StoredFinding) throws -> [AlertDraft],
+        summary: inout PollSummary, alerting: inout [StoredFinding],
         relate: (LinkableFinding, RelatedFindings) throws -> Void
     ) throws {
         for draft in drafts {
@@ -158,16 +172,9 @@ extension Store {
             if let previousSeverity, draft.severity <= previousSeverity { continue }
             // The alert describes the finding as stored, link included.
             finding.relatedFindingId = try Int64.fetchOne(db, sql: "SELECT related_finding_id FROM findings WHERE id = ?", arguments: [finding.id!])
-            let stored = StoredFinding(
+            alerting.append(StoredFinding(
                 finding: finding, person: person, teams: try teamNames(of: person.id!, in: db), item: item,
-                feed: feed, previousSeverity: previousSeverity)
-            for alert in try route(stored) {
-                var outbox = OutboxRecord(
-                    findingId: finding.id, channel: alert.channel, payload: alert.payload,
-                    idempotencyKey: alert.idempotencyKey, nextAttemptAt: now, createdAt: now)
-                try outbox.insert(db, onConflict: .ignore)
-                if db.changesCount > 0 { summary.alertsQueued += 1 }
-            }
+                feed: feed, previousSeverity: previousSeverity))
         }
     }
 

@@ -13,7 +13,8 @@ struct RunCommand: AsyncParsableCommand {
             Polls due feeds, stores findings and delivers alerts until SIGTERM or SIGINT, \
             which finish the work in flight and exit within seconds. SIGHUP re-reads the \
             people, teams and feeds declared in the config; channels, thresholds, poll \
-            settings and the digest schedule take effect at the next start. Only one \
+            settings and the digest schedule take effect at the next start. A feed added \
+            with `vigil feeds add` or on SIGHUP is polled within seconds. Only one \
             daemon may poll a database.
             """
     )

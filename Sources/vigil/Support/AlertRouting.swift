@@ -4,7 +4,7 @@ import VigilStore
 
 /// Where the commands meet the alert channels and the digest schedule.
 enum AlertRouting {
-    static func router(for config: VigilConfig) throws -> @Sendable (StoredFinding) throws -> [AlertDraft] {
+    static func router(for config: VigilConfig) throws -> @Sendable ([StoredFinding]) throws -> [RoutedAlert] {
         AlertWiring.route(for: config)
     }
 

@@ -36,6 +36,27 @@ final class AlertFixture {
 
     func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
 
+    /// Stores one poll of the feed with a new item per finding (about each
+    /// named person, at each severity) and routes them together, as the
+    /// daemon does with one feed's poll.
+    @discardableResult
+    func addPoll(_ findings: [(person: String, severity: Severity)], router: AlertRouter, now: Date) throws -> PollSummary {
+        let ingests = findings.map { finding -> ItemIngest in
+            counter += 1
+            let draft = FindingDraft(
+                personID: people[finding.person]!, hostility: 0.91, agent: 0.5, attack: 0.9, severity: finding.severity, kind: .attack,
+                evidence: [Evidence(kind: .hostile, start: 0, end: 20, score: 0.93, text: "She is a fraud \(counter).")],
+                modelVersion: "test")
+            return ItemIngest(
+                key: EntryKey(dedupeKey: "item-\(counter)", contentHash: "hash-\(counter)"), status: .new,
+                url: "https://blog.example.org/post-\(counter)", title: "Post \(counter)", author: "agent-9", publishedAt: now,
+                text: "text \(counter)", findings: [draft])
+        }
+        var polled = feed
+        polled.lastPolledAt = now
+        return try store.commitPoll(feed: polled, items: ingests, now: now, route: router.alerts(for:), relate: { _, _ in })
+    }
+
     /// Stores a new item with a finding about `person` and routes it.
     @discardableResult
     func addFinding(
@@ -55,6 +76,6 @@ final class AlertFixture {
             url: link, title: title, author: "agent-9", publishedAt: now, text: "text \(counter)", findings: [draft])
         var polled = feed
         polled.lastPolledAt = now
-        return try store.commitPoll(feed: polled, items: [ingest], now: now, route: router.drafts(for:), relate: { _, _ in })
+        return try store.commitPoll(feed: polled, items: [ingest], now: now, route: router.alerts(for:), relate: { _, _ in })
     }
 }
