@@ -1,0 +1,219 @@
+/// A pass over config text, before the TOML library sees it, for the few
+/// malformed shapes on which that library's parser stops the whole process
+/// (a failed internal assertion) instead of reporting a syntax error:
+///
+/// - a table header whose name starts with neither a key character, a quote
+///   nor `]`, such as `[[[`, `[=` or `[{`;
+/// - a `}` where an array expects a value, such as `a = [}` or `a = [1, }`;
+/// - a date followed by a space, one digit and the end of the value, such as
+///   `d = 1979-05-27 7` (the start of a date-time that never comes);
+/// - a NUL byte, at which the library's C interface cuts the text short.
+///
+/// Everything else is left to the library, which reports it with a line. The
+/// scan tracks strings, comments and bracket nesting just enough to tell a
+/// table header from an array value, and uses no recursion, so a deeply nested
+/// value cannot exhaust the stack. It only ever rejects text the library would
+/// reject too.
+struct TOMLPreflight {
+    /// Where the text is malformed and how.
+    struct Problem: Equatable {
+        let line: Int
+        let reason: String
+    }
+
+    private let bytes: [UInt8]
+    private var index = 0
+    private var line = 1
+
+    private init(_ source: String) {
+        bytes = Array(source.utf8)
+        // The library skips a byte order mark; so does the scan, or the `[` after it would not start a line.
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+    }
+
+    /// The first shape the TOML library cannot report by itself, or nil.
+    static func problem(in source: String) -> Problem? {
+        var scan = TOMLPreflight(source)
+        return scan.run()
+    }
+
+    private mutating func run() -> Problem? {
+        // Open arrays ([) and inline tables ({) of the value being read;
+        // table-header brackets are not pushed.
+        var open: [UInt8] = []
+        var atStatementStart = true
+        // The last byte outside strings, comments and whitespace.
+        var previous: UInt8 = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case 0:
+                return Problem(line: line, reason: "the file holds a NUL byte")
+            case UInt8(ascii: "\n"):
+                line += 1
+                index += 1
+                if open.isEmpty { atStatementStart = true }
+            case UInt8(ascii: " "):
+                if isDateWithLoneDigit(spaceAt: index) {
+                    return Problem(line: line, reason: "TOML syntax: a date followed by a lone digit; write a whole date-time (1979-05-27 07:32:00) or quote the value")
+                }
+                index += 1
+            case UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+                index += 1
+            case UInt8(ascii: "#"):
+                while index < bytes.count, bytes[index] != UInt8(ascii: "\n") {
+                    if bytes[index] == 0 { return Problem(line: line, reason: "the file holds a NUL byte") }
+                    index += 1
+                }
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                if let problem = skipString() { return problem }
+                // An unterminated string ends the scan; the library reports it.
+                if index > bytes.count { return nil }
+                previous = byte
+                atStatementStart = false
+            case UInt8(ascii: "["):
+                if open.isEmpty, atStatementStart {
+                    if let problem = checkTableHeader() { return problem }
+                } else {
+                    open.append(byte)
+                    index += 1
+                }
+                previous = byte
+                atStatementStart = false
+            case UInt8(ascii: "{"):
+                open.append(byte)
+                index += 1
+                previous = byte
+                atStatementStart = false
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                if byte == UInt8(ascii: "}"), open.last == UInt8(ascii: "["),
+                   previous == UInt8(ascii: "[") || previous == UInt8(ascii: ",") {
+                    return Problem(line: line, reason: "TOML syntax: expected a value or ']' in the array, saw '}'")
+                }
+                let opener = byte == UInt8(ascii: "]") ? UInt8(ascii: "[") : UInt8(ascii: "{")
+                if let last = open.last {
+                    // A bracket that closes the wrong thing is an error the library reports.
+                    guard last == opener else { return nil }
+                    open.removeLast()
+                }
+                index += 1
+                previous = byte
+                atStatementStart = false
+            default:
+                index += 1
+                previous = byte
+                atStatementStart = false
+            }
+        }
+        return nil
+    }
+
+    /// At the `[` that opens a table header: checks that a name follows
+    /// `[` or `[[` and moves past the brackets.
+    private mutating func checkTableHeader() -> Problem? {
+        index += 1
+        let hadSpace = skipSpaces()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "[") {
+            // `[ [` is an error the library reports.
+            guard !hadSpace else { return nil }
+            index += 1
+            skipSpaces()
+        }
+        guard index < bytes.count else { return nil }
+        let byte = bytes[index]
+        if Self.isBareKeyByte(byte) || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "]") {
+            return nil
+        }
+        let shown = byte < 0x20 || byte >= 0x7F ? "a control or non-ASCII character" : "'\(Character(Unicode.Scalar(byte)))'"
+        return Problem(line: line, reason: "TOML syntax: a table header needs a name, saw \(shown)")
+    }
+
+    @discardableResult
+    private mutating func skipSpaces() -> Bool {
+        let start = index
+        while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") {
+            index += 1
+        }
+        return index > start
+    }
+
+    /// At a quote: moves past the string (one-line or multi-line, basic or
+    /// literal). Leaves `index` past the end of the text when the string does
+    /// not close where the library would close it.
+    private mutating func skipString() -> Problem? {
+        let quote = bytes[index]
+        let escapes = quote == UInt8(ascii: "\"")
+        let multiline = index + 2 < bytes.count && bytes[index + 1] == quote && bytes[index + 2] == quote
+        index += multiline ? 3 : 1
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0 { return Problem(line: line, reason: "the file holds a NUL byte") }
+            if escapes, byte == UInt8(ascii: "\\") {
+                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") { line += 1 }
+                index += 2
+                continue
+            }
+            if byte == UInt8(ascii: "\n") {
+                // A one-line string cannot span lines: the library stops here.
+                guard multiline else { index = bytes.count + 1; return nil }
+                line += 1
+            }
+            if byte == quote {
+                if !multiline {
+                    index += 1
+                    return nil
+                }
+                if index + 2 < bytes.count, bytes[index + 1] == quote, bytes[index + 2] == quote {
+                    index += 3
+                    // Up to two more quotes belong to the string's content.
+                    var extra = 0
+                    while extra < 2, index < bytes.count, bytes[index] == quote {
+                        index += 1
+                        extra += 1
+                    }
+                    return nil
+                }
+            }
+            index += 1
+        }
+        index = bytes.count + 1
+        return nil
+    }
+
+    /// At a space: whether the bare token before it reads as a date to the
+    /// library (ten characters not counting `_`, a digit first, `-` fifth and
+    /// eighth) and one digit follows, then anything that cannot continue a
+    /// time. The library looks for a date-time there and fails an assertion;
+    /// no valid TOML has this shape.
+    private func isDateWithLoneDigit(spaceAt space: Int) -> Bool {
+        guard space + 2 < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[space + 1]),
+              !Self.continuesValue(bytes[space + 2]) else { return false }
+        var characters: [UInt8] = []
+        var position = space - 1
+        while position >= 0, Self.continuesValue(bytes[position]) || bytes[position] >= 0x80 {
+            if bytes[position] != UInt8(ascii: "_") {
+                characters.append(bytes[position])
+                if characters.count > 10 { return false }
+            }
+            position -= 1
+        }
+        characters.reverse()
+        return characters.count == 10 && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(characters[0])
+            && characters[4] == UInt8(ascii: "-") && characters[7] == UInt8(ascii: "-")
+    }
+
+    /// A byte that can be part of a bare value (a number, date or time).
+    private static func continuesValue(_ byte: UInt8) -> Bool {
+        isBareKeyByte(byte) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":")
+    }
+
+    private static func isBareKeyByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "_"), UInt8(ascii: "-"):
+            true
+        default:
+            false
+        }
+    }
+}
