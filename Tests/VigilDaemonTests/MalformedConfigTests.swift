@@ -23,7 +23,7 @@ import VigilScoring
         "[[[", "[=", "[{", "[[=", "[ #", "[[ }", "[\u{7}]", "name = 1\n[[[people]]]",
         "a = [}", "a = [1,}", "a = [ # comment\n}", "a = [1,\n\n}]", "a = { b = [} }", "a = [ [ } ] ]",
         "\u{FEFF}[[[", "d = 1979-05-27 7\n", "d = [1979-05-27 0]", "d = {x = 1979-05-27 1}", "d = 19_79-05-27 7,",
-        "d = 1979-05-27 1#",
+        "d = 1979-05-27 1#", "a=1112-1\"-14 7 ", "a=1112-00-0= 0 ", "L=1210-1/-10 0 ", "a = [\"x\", }",
     ])
     func aShapeThatCrashedTheParserIsALocatedSyntaxError(source: String) throws {
         let error = try #require(failure(source))
@@ -95,6 +95,8 @@ import VigilScoring
         "a = { b = [1, 2], c = { d = [ ] } }",
         "a = [\r\n  1,\r\n]\r\n[b]\r\n",
         "\u{FEFF}[b]\nc = 1",
+        "a = { b = 1, c = [ 1, 2 ] }\nd = [ { e = 1979-05-27 } ]",
+        "a = \"1979-05-27 7,\" # 1979-05-27 7,",
         "d = 1979-05-27 07:32:00\ne = [1979-05-27, 1979-05-27 ]\nf = 1979-05-27 # 1979-05-27 7,",
     ])
     func validShapesPassThePreflight(source: String) {

@@ -5,15 +5,17 @@
 /// - a table header whose name starts with neither a key character, a quote
 ///   nor `]`, such as `[[[`, `[=` or `[{`;
 /// - a `}` where an array expects a value, such as `a = [}` or `a = [1, }`;
-/// - a date followed by a space, one digit and the end of the value, such as
-///   `d = 1979-05-27 7` (the start of a date-time that never comes);
+/// - a bare value the library takes for a date (ten characters, `-` fifth and
+///   eighth) followed by a space, one digit and the end of the value, such as
+///   `d = 1979-05-27 7`: it looks for the rest of a date-time that never comes;
 /// - a NUL byte, at which the library's C interface cuts the text short.
 ///
 /// Everything else is left to the library, which reports it with a line. The
-/// scan tracks strings, comments and bracket nesting just enough to tell a
-/// table header from an array value, and uses no recursion, so a deeply nested
-/// value cannot exhaust the stack. It only ever rejects text the library would
-/// reject too.
+/// scan follows the library's reading (strings, comments, table headers,
+/// where a value starts, how far a bare value runs) and keeps open brackets on
+/// a stack rather than recursing, so a deeply nested value cannot exhaust the
+/// stack. It only ever rejects text the library would reject too; past the
+/// first error the library would report, what it does no longer matters.
 struct TOMLPreflight {
     /// Where the text is malformed and how.
     struct Problem: Equatable {
@@ -24,6 +26,13 @@ struct TOMLPreflight {
     private let bytes: [UInt8]
     private var index = 0
     private var line = 1
+    /// Open arrays (`[`) and inline tables (`{`) of the value being read;
+    /// table-header brackets are not pushed.
+    private var open: [UInt8] = []
+    /// True where the library reads a value: after `=`, and at each element of an array.
+    private var valueExpected = false
+    /// True at the start of a line outside any value, where `[` opens a table header.
+    private var atStatementStart = true
 
     private init(_ source: String) {
         bytes = Array(source.utf8)
@@ -37,57 +46,50 @@ struct TOMLPreflight {
         return scan.run()
     }
 
+    private static let nulByte = "the file holds a NUL byte"
+
     private mutating func run() -> Problem? {
-        // Open arrays ([) and inline tables ({) of the value being read;
-        // table-header brackets are not pushed.
-        var open: [UInt8] = []
-        var atStatementStart = true
-        // The last byte outside strings, comments and whitespace.
-        var previous: UInt8 = 0
         while index < bytes.count {
             let byte = bytes[index]
             switch byte {
             case 0:
-                return Problem(line: line, reason: "the file holds a NUL byte")
+                return Problem(line: line, reason: Self.nulByte)
             case UInt8(ascii: "\n"):
                 line += 1
                 index += 1
-                if open.isEmpty { atStatementStart = true }
-            case UInt8(ascii: " "):
-                if isDateWithLoneDigit(spaceAt: index) {
-                    return Problem(line: line, reason: "TOML syntax: a date followed by a lone digit; write a whole date-time (1979-05-27 07:32:00) or quote the value")
+                if open.isEmpty {
+                    atStatementStart = true
+                    valueExpected = false
                 }
-                index += 1
-            case UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
                 index += 1
             case UInt8(ascii: "#"):
                 while index < bytes.count, bytes[index] != UInt8(ascii: "\n") {
-                    if bytes[index] == 0 { return Problem(line: line, reason: "the file holds a NUL byte") }
+                    if bytes[index] == 0 { return Problem(line: line, reason: Self.nulByte) }
                     index += 1
                 }
             case UInt8(ascii: "\""), UInt8(ascii: "'"):
                 if let problem = skipString() { return problem }
                 // An unterminated string ends the scan; the library reports it.
                 if index > bytes.count { return nil }
-                previous = byte
+                valueExpected = false
                 atStatementStart = false
             case UInt8(ascii: "["):
-                if open.isEmpty, atStatementStart {
+                if open.isEmpty, atStatementStart, !valueExpected {
                     if let problem = checkTableHeader() { return problem }
                 } else {
                     open.append(byte)
                     index += 1
+                    valueExpected = true
                 }
-                previous = byte
                 atStatementStart = false
             case UInt8(ascii: "{"):
                 open.append(byte)
                 index += 1
-                previous = byte
+                valueExpected = false
                 atStatementStart = false
             case UInt8(ascii: "]"), UInt8(ascii: "}"):
-                if byte == UInt8(ascii: "}"), open.last == UInt8(ascii: "["),
-                   previous == UInt8(ascii: "[") || previous == UInt8(ascii: ",") {
+                if byte == UInt8(ascii: "}"), valueExpected, open.last == UInt8(ascii: "[") {
                     return Problem(line: line, reason: "TOML syntax: expected a value or ']' in the array, saw '}'")
                 }
                 let opener = byte == UInt8(ascii: "]") ? UInt8(ascii: "[") : UInt8(ascii: "{")
@@ -97,12 +99,24 @@ struct TOMLPreflight {
                     open.removeLast()
                 }
                 index += 1
-                previous = byte
+                valueExpected = false
+                atStatementStart = false
+            case UInt8(ascii: ","):
+                index += 1
+                valueExpected = open.last == UInt8(ascii: "[")
+                atStatementStart = false
+            case UInt8(ascii: "="):
+                index += 1
+                valueExpected = true
                 atStatementStart = false
             default:
-                index += 1
-                previous = byte
                 atStatementStart = false
+                if valueExpected {
+                    valueExpected = false
+                    if let problem = skipBareValue() { return problem }
+                } else {
+                    index += 1
+                }
             }
         }
         return nil
@@ -137,6 +151,39 @@ struct TOMLPreflight {
         return index > start
     }
 
+    /// At the first byte of a value that is not a string, array or inline
+    /// table (a number, date, time or boolean): moves to the end of it, which
+    /// is where the library stops too (whitespace, `,`, `]`, `}` or `#`;
+    /// quotes and `=` are part of such a value), and checks what follows.
+    private mutating func skipBareValue() -> Problem? {
+        var characters: [UInt8] = []
+        while index < bytes.count, !Self.endsBareValue(bytes[index]) {
+            if bytes[index] == 0 { return Problem(line: line, reason: Self.nulByte) }
+            // The library does not count `_` (a digit separator).
+            if bytes[index] != UInt8(ascii: "_"), characters.count <= 10 { characters.append(bytes[index]) }
+            index += 1
+        }
+        let readsAsDate = characters.count == 10 && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(characters[0])
+            && characters[4] == UInt8(ascii: "-") && characters[7] == UInt8(ascii: "-")
+        guard readsAsDate, index + 2 < bytes.count, bytes[index] == UInt8(ascii: " "),
+              (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index + 1]), Self.endsBareValue(bytes[index + 2]) else {
+            return nil
+        }
+        return Problem(line: line, reason: "TOML syntax: a date followed by a lone digit; write a whole date-time (1979-05-27 07:32:00) or quote the value")
+    }
+
+    /// Where the library's scan of a bare value stops. Besides these, it stops
+    /// at non-ASCII whitespace, which it then reports as an error.
+    private static func endsBareValue(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0x0B, 0x0C,
+             UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: "#"):
+            true
+        default:
+            byte >= 0x80
+        }
+    }
+
     /// At a quote: moves past the string (one-line or multi-line, basic or
     /// literal). Leaves `index` past the end of the text when the string does
     /// not close where the library would close it.
@@ -147,7 +194,7 @@ struct TOMLPreflight {
         index += multiline ? 3 : 1
         while index < bytes.count {
             let byte = bytes[index]
-            if byte == 0 { return Problem(line: line, reason: "the file holds a NUL byte") }
+            if byte == 0 { return Problem(line: line, reason: Self.nulByte) }
             if escapes, byte == UInt8(ascii: "\\") {
                 if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") { line += 1 }
                 index += 2
@@ -178,33 +225,6 @@ struct TOMLPreflight {
         }
         index = bytes.count + 1
         return nil
-    }
-
-    /// At a space: whether the bare token before it reads as a date to the
-    /// library (ten characters not counting `_`, a digit first, `-` fifth and
-    /// eighth) and one digit follows, then anything that cannot continue a
-    /// time. The library looks for a date-time there and fails an assertion;
-    /// no valid TOML has this shape.
-    private func isDateWithLoneDigit(spaceAt space: Int) -> Bool {
-        guard space + 2 < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[space + 1]),
-              !Self.continuesValue(bytes[space + 2]) else { return false }
-        var characters: [UInt8] = []
-        var position = space - 1
-        while position >= 0, Self.continuesValue(bytes[position]) || bytes[position] >= 0x80 {
-            if bytes[position] != UInt8(ascii: "_") {
-                characters.append(bytes[position])
-                if characters.count > 10 { return false }
-            }
-            position -= 1
-        }
-        characters.reverse()
-        return characters.count == 10 && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(characters[0])
-            && characters[4] == UInt8(ascii: "-") && characters[7] == UInt8(ascii: "-")
-    }
-
-    /// A byte that can be part of a bare value (a number, date or time).
-    private static func continuesValue(_ byte: UInt8) -> Bool {
-        isBareKeyByte(byte) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":")
     }
 
     private static func isBareKeyByte(_ byte: UInt8) -> Bool {
