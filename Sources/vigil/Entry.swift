@@ -18,7 +18,7 @@ enum Entry {
                 try command.run()
             }
         } catch let failure as CommandFailure {
-            FileHandle.standardError.write(Data("vigil: \(failure.message)\n".utf8))
+            Output.note("vigil: \(failure.message)")
             exit(failure.exitCode)
         } catch {
             let code = VigilCommand.exitCode(for: error)
@@ -26,11 +26,11 @@ enum Entry {
                 VigilCommand.exit(withError: error)
             }
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((VigilCommand.fullMessage(for: error) + "\n").utf8))
+                Output.note(VigilCommand.fullMessage(for: error))
                 exit(2)
             }
             if code.rawValue == ExitCode.failure.rawValue, !(error is ExitCode) {
-                FileHandle.standardError.write(Data("vigil: \(CommandFailure.describe(error))\n".utf8))
+                Output.note("vigil: \(CommandFailure.describe(error))")
                 exit(CommandFailure.exitCode(for: error))
             }
             VigilCommand.exit(withError: error)
