@@ -35,6 +35,12 @@ struct PollCommand: AsyncParsableCommand {
             route: router)
         let watchlist = WatchlistSnapshot(entries: try setup.context.store.people())
         let report = try await cycle.run(dueOnly: dueOnly, watchlist: watchlist)
+        if let failure = report.storeFailure {
+            // Alerts are not sent either: marking them sent could fail the same way.
+            throw CommandFailure.runtime(
+                "poll stopped after \(report.feedsPolled) feeds: \(UntrustedText.plain(FeedURLRedaction.redactingURLs(in: failure), limit: 300)); "
+                    + "what was stored before is intact; fix the database (free disk space) and poll again")
+        }
         try await AlertRouting.deliverDue(config: setup.config, store: setup.context.store, logger: setup.logger)
         let summary = report.summary
         Output.line("polled \(report.feedsPolled) feeds in \(String(format: "%.1f", report.duration))s (\(report.feedsFailed) failed): \(report.entries) entries, \(summary.itemsNew) new, \(summary.itemsEdited) edited; \(summary.findingsNew) new findings, \(summary.findingsUpdated) updated; \(summary.alertsQueued) alerts queued")
