@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VigilTestSupport
 
 /// Inputs and situations that crashed vigil or gave the wrong exit code: a
 /// malformed config, a closed output pipe, a mistyped `--db`, huge or hostile
@@ -195,6 +196,30 @@ import Testing
         #expect(records.count == 2)
         #expect(records.first?.contains("\"error\": \"line longer than 10 MiB; not scanned\"") == true, "\(records.first ?? "")")
         #expect(records.last?.contains("\"id\": \"next\"") == true)
+    }
+
+    /// A clean restart left every feed whose fetch was in flight "failing".
+    @Test func aSigtermRecordsNoFailureForTheFetchesItCancels() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let paths = (0..<4).map { "/slow\($0).xml" }
+        let server = try FetchTestServer(routes: paths.map { ["path": $0, "never_answer": true] })
+        defer { server.stop() }
+        var config = "database = \"vigil.db\"\n[poll]\nhost_gap = \"0s\"\nmax_connections_per_host = 4\n[[people]]\nname = \"Julian Marsh\"\n"
+        for path in paths { config += "[[feeds]]\nurl = \"\(server.url(path))\"\n" }
+        _ = try cli.write("config.toml", config)
+        let daemon = try cli.spawn(["--config", cli.configPath, "run", "--verbose"])
+        try cli.waitForFile("daemon.log", containing: "cycle started")
+        // Every fetch is in flight: the server holds all four requests.
+        let deadline = Date().addingTimeInterval(30)
+        while try server.requests().count < paths.count, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(try server.requests().count == paths.count)
+        kill(daemon.processIdentifier, SIGTERM)
+        daemon.waitUntilExit()
+        #expect(daemon.terminationReason == .exit && daemon.terminationStatus == 0)
+        #expect(try cli.sqlite("SELECT count(*) FROM feeds") == "\(paths.count)")
+        let rows = try cli.sqlite("SELECT url, consecutive_failures, last_error FROM feeds")
+        #expect(try cli.sqlite("SELECT count(*) FROM feeds WHERE consecutive_failures > 0 OR last_error IS NOT NULL OR last_polled_at IS NOT NULL") == "0", "\(rows)")
     }
 
     @Test func aNameWithNothingVisibleIsRefusedOnTheCommandLineAndInTheConfig() throws {
