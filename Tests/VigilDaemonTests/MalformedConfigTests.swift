@@ -24,6 +24,7 @@ import VigilScoring
         "a = [}", "a = [1,}", "a = [ # comment\n}", "a = [1,\n\n}]", "a = { b = [} }", "a = [ [ } ] ]",
         "\u{FEFF}[[[", "d = 1979-05-27 7\n", "d = [1979-05-27 0]", "d = {x = 1979-05-27 1}", "d = 19_79-05-27 7,",
         "d = 1979-05-27 1#", "a=1112-1\"-14 7 ", "a=1112-00-0= 0 ", "L=1210-1/-10 0 ", "a = [\"x\", }",
+        "k=1979-05-27T:", "k = [0692-05-27t:00]",
     ])
     func aShapeThatCrashedTheParserIsALocatedSyntaxError(source: String) throws {
         let error = try #require(failure(source))
@@ -98,6 +99,7 @@ import VigilScoring
         "a = { b = 1, c = [ 1, 2 ] }\nd = [ { e = 1979-05-27 } ]",
         "a = \"1979-05-27 7,\" # 1979-05-27 7,",
         "d = 1979-05-27 07:32:00\ne = [1979-05-27, 1979-05-27 ]\nf = 1979-05-27 # 1979-05-27 7,",
+        "d = 1979-05-27T07:32:00Z\ne = 1979-05-27t07:32:00.5+01:00",
     ])
     func validShapesPassThePreflight(source: String) {
         #expect(TOMLPreflight.problem(in: source) == nil, "\(source.debugDescription)")

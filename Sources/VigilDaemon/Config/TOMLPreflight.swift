@@ -8,6 +8,8 @@
 /// - a bare value the library takes for a date (ten characters, `-` fifth and
 ///   eighth) followed by a space, one digit and the end of the value, such as
 ///   `d = 1979-05-27 7`: it looks for the rest of a date-time that never comes;
+/// - a date and `T` followed by something other than a digit, such as
+///   `d = 1979-05-27T:`: the library's time reader takes a digit for granted;
 /// - a NUL byte, at which the library's C interface cuts the text short.
 ///
 /// Everything else is left to the library, which reports it with a line. The
@@ -156,12 +158,16 @@ struct TOMLPreflight {
     /// is where the library stops too (whitespace, `,`, `]`, `}` or `#`;
     /// quotes and `=` are part of such a value), and checks what follows.
     private mutating func skipBareValue() -> Problem? {
+        let start = index
         var characters: [UInt8] = []
         while index < bytes.count, !Self.endsBareValue(bytes[index]) {
             if bytes[index] == 0 { return Problem(line: line, reason: Self.nulByte) }
             // The library does not count `_` (a digit separator).
             if bytes[index] != UInt8(ascii: "_"), characters.count <= 10 { characters.append(bytes[index]) }
             index += 1
+        }
+        if Self.isDateThenTWithoutTime(bytes[start..<index]) {
+            return Problem(line: line, reason: "TOML syntax: a date-time needs a time after 'T' (1979-05-27T07:32:00)")
         }
         let readsAsDate = characters.count == 10 && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(characters[0])
             && characters[4] == UInt8(ascii: "-") && characters[7] == UInt8(ascii: "-")
@@ -170,6 +176,19 @@ struct TOMLPreflight {
             return nil
         }
         return Problem(line: line, reason: "TOML syntax: a date followed by a lone digit; write a whole date-time (1979-05-27 07:32:00) or quote the value")
+    }
+
+    /// `YYYY-MM-DD` and `T` (or `t`) with no digit after it.
+    private static func isDateThenTWithoutTime(_ value: ArraySlice<UInt8>) -> Bool {
+        let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
+        let value = Array(value)
+        guard value.count >= 11 else { return false }
+        for (offset, byte) in value.prefix(10).enumerated() {
+            let isDash = offset == 4 || offset == 7
+            guard isDash ? byte == UInt8(ascii: "-") : digits.contains(byte) else { return false }
+        }
+        guard value[10] == UInt8(ascii: "T") || value[10] == UInt8(ascii: "t") else { return false }
+        return value.count == 11 || !digits.contains(value[11])
     }
 
     /// Where the library's scan of a bare value stops. Besides these, it stops
