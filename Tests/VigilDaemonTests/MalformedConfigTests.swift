@@ -122,7 +122,10 @@ import VigilScoring
     /// Random text over TOML's significant characters: every input ends in a
     /// config or an error. A shape the preflight missed would abort the run.
     @Test func randomTOMLShapesNeverCrash() {
-        let pieces = ["[", "]", "[[", "]]", "{", "}", ",", "=", "\"", "'", "\"\"\"", "'''", "#", "\n", " ", "a", "1", ".", "\\", "name", "\t"]
+        let pieces = [
+            "[", "]", "[[", "]]", "{", "}", ",", "=", "\"", "'", "\"\"\"", "'''", "#", "\n", " ", "a", "1", ".", "\\", "name", "\t",
+            "1979-05-27", "T", ":", "-", "_", "7",
+        ]
         var generator = SeededGenerator(seed: 0x7011_5EED)
         var errors = 0
         for _ in 0..<20_000 {
