@@ -24,7 +24,7 @@ import VigilScoring
         "a = [}", "a = [1,}", "a = [ # comment\n}", "a = [1,\n\n}]", "a = { b = [} }", "a = [ [ } ] ]",
         "\u{FEFF}[[[", "d = 1979-05-27 7\n", "d = [1979-05-27 0]", "d = {x = 1979-05-27 1}", "d = 19_79-05-27 7,",
         "d = 1979-05-27 1#", "a=1112-1\"-14 7 ", "a=1112-00-0= 0 ", "L=1210-1/-10 0 ", "a = [\"x\", }",
-        "k=1979-05-27T:", "k = [0692-05-27t:00]",
+        "k=1979-05-27T:", "k = [0692-05-27t:00]", "k=99-------\u{102} 4\n",
     ])
     func aShapeThatCrashedTheParserIsALocatedSyntaxError(source: String) throws {
         let error = try #require(failure(source))

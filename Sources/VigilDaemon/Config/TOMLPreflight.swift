@@ -160,10 +160,11 @@ struct TOMLPreflight {
     private mutating func skipBareValue() -> Problem? {
         let start = index
         var characters: [UInt8] = []
-        while index < bytes.count, !Self.endsBareValue(bytes[index]) {
-            if bytes[index] == 0 { return Problem(line: line, reason: Self.nulByte) }
-            // The library does not count `_` (a digit separator).
-            if bytes[index] != UInt8(ascii: "_"), characters.count <= 10 { characters.append(bytes[index]) }
+        while index < bytes.count, !Self.endsBareValue(bytes[index], nonASCII: false) {
+            let byte = bytes[index]
+            if byte == 0 { return Problem(line: line, reason: Self.nulByte) }
+            // The library counts characters, not bytes, and not `_` (a digit separator).
+            if byte != UInt8(ascii: "_"), byte & 0xC0 != 0x80, characters.count <= 10 { characters.append(byte) }
             index += 1
         }
         if Self.isDateThenTWithoutTime(bytes[start..<index]) {
@@ -172,7 +173,7 @@ struct TOMLPreflight {
         let readsAsDate = characters.count == 10 && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(characters[0])
             && characters[4] == UInt8(ascii: "-") && characters[7] == UInt8(ascii: "-")
         guard readsAsDate, index + 2 < bytes.count, bytes[index] == UInt8(ascii: " "),
-              (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index + 1]), Self.endsBareValue(bytes[index + 2]) else {
+              (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index + 1]), Self.endsBareValue(bytes[index + 2], nonASCII: true) else {
             return nil
         }
         return Problem(line: line, reason: "TOML syntax: a date followed by a lone digit; write a whole date-time (1979-05-27 07:32:00) or quote the value")
@@ -191,15 +192,18 @@ struct TOMLPreflight {
         return value.count == 11 || !digits.contains(value[11])
     }
 
-    /// Where the library's scan of a bare value stops. Besides these, it stops
-    /// at non-ASCII whitespace, which it then reports as an error.
-    private static func endsBareValue(_ byte: UInt8) -> Bool {
+    /// Where the library's scan of a bare value stops. It also stops at
+    /// non-ASCII whitespace (and then reports an error): `nonASCII` says
+    /// whether to count any non-ASCII byte as such a stop. Going on over them
+    /// while skipping a value, and stopping at them where a stop means a
+    /// crash, errs on the side of rejecting text the library rejects anyway.
+    private static func endsBareValue(_ byte: UInt8, nonASCII: Bool) -> Bool {
         switch byte {
         case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0x0B, 0x0C,
              UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: "#"):
             true
         default:
-            byte >= 0x80
+            nonASCII && byte >= 0x80
         }
     }
 
