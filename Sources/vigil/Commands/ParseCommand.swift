@@ -14,7 +14,7 @@ struct ParseCommand: AsyncParsableCommand {
 
     @Flag(help: "Print one JSON object per file.") var json = false
     @Flag(help: "Print only counts and timing (parse and text extraction of every entry).") var stats = false
-    @Argument(help: "Feed files; a directory stands for the files in it.") var files: [String]
+    @Argument(help: "Feed files (- for standard input), at most 10 MiB each; a directory stands for the files in it.") var files: [String]
 
     func validate() throws {
         if json && stats { throw ValidationError("--json and --stats cannot be combined") }
