@@ -12,6 +12,22 @@ public struct EvidenceSentence: Sendable, Equatable, Codable {
     public var score: Double
     public var text: String
 
+    /// The longest evidence text kept, in Unicode scalars. A text without full
+    /// stops is one "sentence" however long it is, and evidence goes into every
+    /// output record, alert and stored finding: the offsets still span the whole
+    /// sentence, the text is cut.
+    public static let maxTextScalars = 1_000
+
+    /// `text`, or its first `maxTextScalars` scalars followed by "…".
+    public static func excerpt(_ text: some StringProtocol) -> String {
+        let scalars = text.unicodeScalars
+        guard let cut = scalars.index(scalars.startIndex, offsetBy: maxTextScalars, limitedBy: scalars.endIndex),
+              cut < scalars.endIndex else {
+            return String(text)
+        }
+        return String(String.UnicodeScalarView(scalars[..<cut])) + "…"
+    }
+
     public init(kind: Kind, start: Int, end: Int, score: Double, text: String) {
         self.kind = kind
         self.start = start

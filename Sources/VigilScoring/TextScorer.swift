@@ -168,7 +168,8 @@ public struct TextScorer: Sendable {
             for index in ranked.prefix(policy.evidencePerKind) {
                 let sentence = sentences[index]
                 evidence.append(EvidenceSentence(
-                    kind: kind, start: sentence.start, end: sentence.end, score: scores[index], text: sentence.text))
+                    kind: kind, start: sentence.start, end: sentence.end, score: scores[index],
+                    text: EvidenceSentence.excerpt(sentence.text)))
             }
         }
 

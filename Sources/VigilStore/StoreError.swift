@@ -14,6 +14,12 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
 
     public var description: String { message }
 
+    static let damagedDetail = "the file is not a vigil database or is damaged"
+
+    /// True when SQLite found the file damaged or not a database at all:
+    /// restoring a backup is then the way out, not a retry.
+    public var isDamaged: Bool { message.hasSuffix(Self.damagedDetail) }
+
     static func badInput(_ message: String) -> StoreError {
         StoreError(message, isBadInput: true)
     }
@@ -30,7 +36,7 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
         case .SQLITE_BUSY, .SQLITE_LOCKED: detail = "the database is locked by another process"
         case .SQLITE_READONLY: detail = "the database is read-only"
         case .SQLITE_CANTOPEN: detail = "the file cannot be opened"
-        case .SQLITE_NOTADB, .SQLITE_CORRUPT: detail = "the file is not a vigil database or is damaged"
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT: detail = damagedDetail
         default: detail = sqlite.message ?? "\(sqlite.resultCode)"
         }
         return StoreError("\(context): \(detail)", isBadInput: false)

@@ -23,6 +23,9 @@ struct CommandFailure: Error {
 
     static func describe(_ error: any Error) -> String {
         if let failure = error as? CommandFailure { return failure.message }
+        if let storeError = error as? StoreError, storeError.isDamaged {
+            return storeError.message + " (`vigil doctor` says how to recover)"
+        }
         return String(describing: error)
     }
 

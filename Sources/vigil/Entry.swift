@@ -20,7 +20,7 @@ enum Entry {
             }
         } catch let failure as CommandFailure {
             // Error lines get pasted into tickets: URLs in them lose their credentials.
-            FileHandle.standardError.write(Data("vigil: \(URLRedaction.redactingURLs(in: failure.message))\n".utf8))
+            Output.note("vigil: \(URLRedaction.redactingURLs(in: failure.message))")
             exit(failure.exitCode)
         } catch {
             let code = VigilCommand.exitCode(for: error)
@@ -28,11 +28,11 @@ enum Entry {
                 VigilCommand.exit(withError: error)
             }
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((VigilCommand.fullMessage(for: error) + "\n").utf8))
+                Output.note(VigilCommand.fullMessage(for: error))
                 exit(2)
             }
             if code.rawValue == ExitCode.failure.rawValue, !(error is ExitCode) {
-                FileHandle.standardError.write(Data("vigil: \(URLRedaction.redactingURLs(in: CommandFailure.describe(error)))\n".utf8))
+                Output.note("vigil: \(URLRedaction.redactingURLs(in: CommandFailure.describe(error)))")
                 exit(CommandFailure.exitCode(for: error))
             }
             VigilCommand.exit(withError: error)

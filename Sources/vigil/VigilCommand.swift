@@ -23,6 +23,7 @@ struct VigilCommand: AsyncParsableCommand {
             StatusCommand.self,
             AlertsCommand.self,
             DoctorCommand.self,
+            BackupCommand.self,
         ]
     )
 }

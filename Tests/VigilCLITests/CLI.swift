@@ -1,4 +1,5 @@
 import Foundation
+import VigilTestSupport
 
 /// Runs the built `vigil` binary as a user would, in a scratch folder.
 struct CLI {
@@ -128,9 +129,9 @@ struct CLI {
         return port
     }
 
-    /// The body at `url`, fetched with the curl command line.
+    /// The body at `url`, fetched outside vigil (Python's standard library).
     func curl(_ url: String) throws -> String {
-        try capture(["curl", "-sS", "--noproxy", "*", url])
+        String(decoding: try PlainHTTPClient.fetch(url), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     private func capture(_ arguments: [String]) throws -> String {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VigilTestSupport
 @testable import VigilFeeds
 
 /// HTTP/2 needs a server that speaks it, which Python's standard library does not:
@@ -9,7 +10,8 @@ import Testing
 struct FetchHTTP2Tests {
     static let nginxPath = ["/usr/sbin/nginx", "/usr/bin/nginx"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
-    @Test(.enabled(if: nginxPath != nil, "nginx is not installed (apt-get install nginx-light)"))
+    @Test(.enabled(if: nginxPath != nil, "nginx is not installed (apt-get install nginx-light)"),
+          .enabled(if: TestTools.hasOpenSSL, "the openssl command is not installed (apt-get install openssl)"))
     func negotiatesHTTP2OverTLSAndDecompresses() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-h2-\(UUID().uuidString)")
         let root = directory.appendingPathComponent("root")

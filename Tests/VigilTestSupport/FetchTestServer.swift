@@ -97,8 +97,8 @@ public final class FetchTestServer: @unchecked Sendable {
         "\(scheme)://\(host ?? self.host):\(port)\(path)"
     }
 
-    /// The requests the server answered so far (control requests excluded), read with
-    /// plain sockets through curl's command line so the code under test is not involved.
+    /// The requests the server answered so far (control requests excluded), read
+    /// through `PlainHTTPClient` so the code under test is not involved.
     public func requests() throws -> [RecordedRequest] {
         try JSONDecoder().decode([RecordedRequest].self, from: control("/_control/requests"))
     }
@@ -119,23 +119,6 @@ public final class FetchTestServer: @unchecked Sendable {
     }
 
     private func control(_ path: String, post: Data? = nil) throws -> Data {
-        let curl = Process()
-        curl.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        var arguments = ["curl", "-sS", "--noproxy", "*", "-k"]
-        var bodyFile: URL?
-        if let post {
-            let file = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-control-\(UUID().uuidString).json")
-            try post.write(to: file)
-            bodyFile = file
-            arguments += ["-X", "POST", "-H", "Content-Type: application/json", "--data-binary", "@" + file.path]
-        }
-        defer { if let bodyFile { try? FileManager.default.removeItem(at: bodyFile) } }
-        curl.arguments = arguments + [url(path)]
-        let output = Pipe()
-        curl.standardOutput = output
-        try curl.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        curl.waitUntilExit()
-        return data
+        try PlainHTTPClient.fetch(url(path), post: post)
     }
 }

@@ -25,6 +25,11 @@ public enum ConfigLoader {
 
     /// Parses config text as if read from `path` (which anchors relative paths).
     public static func parse(source: String, path: String) throws -> VigilConfig {
+        // The TOML library stops the process on a few malformed shapes; those
+        // are caught here first and reported like any other syntax error.
+        if let problem = TOMLPreflight.problem(in: source) {
+            throw ConfigError(file: path, line: problem.line, reason: problem.reason)
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: source)

@@ -60,14 +60,16 @@ struct ConfigReader {
                 throw error(scope, "name", "every [[people]] entry needs a name")
             }
             guard names.insert(name.lowercased()).inserted else { throw error(scope, "name", "'\(name)' is declared twice") }
-            config.people.append(PersonSpec(
+            let spec = PersonSpec(
                 name: name,
                 aliases: try strings(person, "aliases", scope),
                 handles: try strings(person, "handles", scope),
                 projects: try strings(person, "projects", scope),
                 contextTerms: try strings(person, "context", scope),
                 surnameNeedsContext: try bool(person, "surname_needs_context", scope) ?? true,
-                teams: try strings(person, "teams", scope)))
+                teams: try strings(person, "teams", scope))
+            try checkTerms(of: spec, scope)
+            config.people.append(spec)
         }
 
         for (index, team) in try tables(root, "teams").enumerated() {
@@ -263,6 +265,24 @@ struct ConfigReader {
         guard let value = table[key] else { return nil }
         guard let string = value.string else { throw error(scope, key, "must be a string") }
         return string
+    }
+
+    /// Every term of a `[[people]]` entry passes the store's checks (a visible
+    /// character, no control characters), reported here with the file, line and key.
+    private func checkTerms(of spec: PersonSpec, _ scope: Scope) throws {
+        let fields: [(key: String, what: String, values: [String])] = [
+            ("name", "name", [spec.name]), ("aliases", "alias", spec.aliases), ("handles", "handle", spec.handles),
+            ("projects", "project", spec.projects), ("context", "context term", spec.contextTerms), ("teams", "team", spec.teams),
+        ]
+        for field in fields {
+            for value in field.values {
+                do {
+                    _ = try PersonSpec.checkedTerm(field.key == "handles" && value.hasPrefix("@") ? String(value.dropFirst()) : value, what: field.what)
+                } catch let problem as StoreError {
+                    throw error(scope, field.key, problem.message)
+                }
+            }
+        }
     }
 
     private func strings(_ table: TOMLTable, _ key: String, _ scope: Scope) throws -> [String] {

@@ -12,6 +12,10 @@ public struct CycleReport: Sendable {
     public var summary = PollSummary()
     /// Every feed's report, in completion order.
     public var feeds: [FeedPollReport] = []
+    /// Why the cycle stopped early: the first result it could not store (a
+    /// full disk, a damaged or locked database). Feeds not yet started were
+    /// left for the next cycle; what was stored before stays as it was.
+    public var storeFailure: String?
 
     public init(startedAt: Date, finishedAt: Date) {
         self.startedAt = startedAt

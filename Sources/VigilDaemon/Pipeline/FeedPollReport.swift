@@ -8,12 +8,19 @@ public struct FeedPollReport: Sendable, Equatable {
     public var detail: String
     public var entries: Int
     public var summary: PollSummary
+    /// True when the fetch went through but its results could not be stored
+    /// (the database failed, not the feed).
+    public var storeFailed: Bool
 
-    public init(feedURL: String, failed: Bool, detail: String, entries: Int = 0, summary: PollSummary = PollSummary()) {
+    public init(
+        feedURL: String, failed: Bool, detail: String, entries: Int = 0, summary: PollSummary = PollSummary(),
+        storeFailed: Bool = false
+    ) {
         self.feedURL = feedURL
         self.failed = failed
         self.detail = detail
         self.entries = entries
         self.summary = summary
+        self.storeFailed = storeFailed
     }
 }

@@ -50,6 +50,11 @@ public struct FeedPoller: Sendable {
                 : FetchRequest(url: url)
             results.append(await fetcher.fetch(request))
         }
+        // A fetch stopped by a shutdown says nothing about the feed: nothing is
+        // recorded, and the next run fetches it again.
+        if Task.isCancelled || results.contains(where: { $0.failure?.kind == .cancelled }) {
+            throw CancellationError()
+        }
 
         var parsedFeeds: [ParsedFeed] = []
         var prepared: [PreparedEntry] = []

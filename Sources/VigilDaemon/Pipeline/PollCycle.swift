@@ -24,6 +24,10 @@ public struct PollCycle: Sendable {
         self.logger = logger
     }
 
+    /// Runs the cycle. A result that cannot be stored stops it: no further
+    /// feed is started (their results could not be kept either), the feeds in
+    /// flight finish, and the report's `storeFailure` says why, so that
+    /// `vigil poll --once` can fail and the daemon can log it and retry later.
     public func run(dueOnly: Bool, watchlist: WatchlistSnapshot, now: Date = Date()) async throws -> CycleReport {
         let store = poller.store
         var cycle = try store.startCycle(at: now)
@@ -37,6 +41,7 @@ public struct PollCycle: Sendable {
             // At most one look a second: the tail of a cycle frees many places at once.
             var lastLook = ContinuousClock.now
             func startNext() {
+                guard report.storeFailure == nil else { return }
                 if pending.isEmpty, dueOnly, ContinuousClock.now - lastLook >= .seconds(1) {
                     lastLook = ContinuousClock.now
                     let fresh = ((try? store.feedsToPoll(now: Date(), dueOnly: true)) ?? []).filter { feed in
@@ -54,7 +59,8 @@ public struct PollCycle: Sendable {
                     } catch is CancellationError {
                         throw CancellationError()
                     } catch {
-                        return FeedPollReport(feedURL: feed.url, failed: true, detail: "could not store the poll: \(error)")
+                        return FeedPollReport(
+                            feedURL: feed.url, failed: true, detail: "could not store the poll: \(error)", storeFailed: true)
                     }
                 }
             }
@@ -63,6 +69,13 @@ public struct PollCycle: Sendable {
                 report.feedsPolled += 1
                 report.entries += feedReport.entries
                 report.summary = report.summary + feedReport.summary
+                if feedReport.storeFailed, report.storeFailure == nil {
+                    report.storeFailure = feedReport.detail
+                    logger.error("cycle stopped: a poll's results could not be stored; the rest waits for the next cycle", metadata: [
+                        "error": "\(URLRedaction.redactingURLs(in: feedReport.detail))",
+                        "feeds_left": "\(pending.count)",
+                    ])
+                }
                 if feedReport.failed {
                     report.feedsFailed += 1
                     logger.warning("feed failed", metadata: [
@@ -86,7 +99,12 @@ public struct PollCycle: Sendable {
         cycle.feedsFailed = report.feedsFailed
         cycle.itemsNew = report.summary.itemsNew
         cycle.findingsNew = report.summary.findingsNew
-        try store.finishCycle(cycle)
+        do {
+            try store.finishCycle(cycle)
+        } catch {
+            // When the store already failed this cycle, its report says why.
+            guard report.storeFailure != nil else { throw error }
+        }
         logger.info("cycle finished", metadata: [
             "feeds": "\(report.feedsPolled)", "failed": "\(report.feedsFailed)", "new_items": "\(report.summary.itemsNew)",
             "new_findings": "\(report.summary.findingsNew)", "alerts": "\(report.summary.alertsQueued)",

@@ -38,7 +38,8 @@ public struct ScoringStep: Sendable {
             // attack, the author's own hostile words and the steps of a campaign.
             let hostile = attack.evidence.map { index in
                     let sentence = score.sentences[index]
-                    return Evidence(kind: .hostile, start: sentence.start, end: sentence.end, score: score.sentenceHostility[index], text: sentence.text)
+                    return Evidence(kind: .hostile, start: sentence.start, end: sentence.end, score: score.sentenceHostility[index],
+                        text: EvidenceSentence.excerpt(sentence.text))
                 }
             return FindingDraft(
                 personID: personID, hostility: score.hostility, agent: score.agent, attack: attack.score,

@@ -29,6 +29,8 @@ public struct JSONLogHandler: LogHandler {
         }
         guard var data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return }
         data.append(0x0A)
-        FileHandle.standardError.write(data)
+        // `write(_:)` would stop the daemon when standard error is a closed pipe;
+        // a log line that cannot be written is dropped.
+        try? FileHandle.standardError.write(contentsOf: data)
     }
 }

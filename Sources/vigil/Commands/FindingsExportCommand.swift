@@ -34,11 +34,11 @@ struct FindingsExportCommand: AsyncParsableCommand {
             buffer.append(0x0A)
             count += 1
             if buffer.count >= 1 << 16 {
-                FileHandle.standardOutput.write(buffer)
+                Output.bytes(buffer)
                 buffer.removeAll(keepingCapacity: true)
             }
         }
-        FileHandle.standardOutput.write(buffer)
+        Output.bytes(buffer)
         Output.note("exported \(count) finding\(count == 1 ? "" : "s")")
     }
 }

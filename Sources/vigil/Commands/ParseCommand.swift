@@ -14,7 +14,7 @@ struct ParseCommand: AsyncParsableCommand {
 
     @Flag(help: "Print one JSON object per file.") var json = false
     @Flag(help: "Print only counts and timing (parse and text extraction of every entry).") var stats = false
-    @Argument(help: "Feed files; a directory stands for the files in it.") var files: [String]
+    @Argument(help: "Feed files (- for standard input), at most 10 MiB each; a directory stands for the files in it.") var files: [String]
 
     func validate() throws {
         if json && stats { throw ValidationError("--json and --stats cannot be combined") }
@@ -29,7 +29,7 @@ struct ParseCommand: AsyncParsableCommand {
         for path in try Self.expand(files) {
             let feed = FeedParser.parse(try Self.read(path), url: nil)
             let output = json ? Self.json(feed) : Self.text(feed, path: path)
-            FileHandle.standardOutput.write(Data((output + "\n").utf8))
+            Output.line(output)
         }
     }
 
@@ -51,7 +51,7 @@ struct ParseCommand: AsyncParsableCommand {
         let elapsed = ContinuousClock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let line = "{\"files\":\(paths.count),\"entries\":\(entries),\"bytes\":\(bytes),\"seconds\":\(String(format: "%.6f", seconds))}"
-        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+        Output.line(line)
         _ = extractedCharacters
     }
 
@@ -82,41 +82,10 @@ struct ParseCommand: AsyncParsableCommand {
         return paths
     }
 
+    /// The file's bytes, at most the fetcher's body limit (10 MiB): a larger
+    /// file is an error, as a larger feed body is when polling.
     private static func read(_ path: String) throws -> [UInt8] {
-        // Regular files are read straight into the byte array, without an intermediate Data.
-        let descriptor = open(path, O_RDONLY)
-        if descriptor >= 0 {
-            defer { close(descriptor) }
-            var status = stat()
-            if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG {
-                let size = Int(status.st_size)
-                var failed = false
-                let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-                    var total = 0
-                    while total < size, let base = buffer.baseAddress {
-                        let got = Foundation.read(descriptor, base + total, size - total)
-                        if got < 0 { failed = true; break }
-                        if got == 0 { break }
-                        total += got
-                    }
-                    count = total
-                }
-                if !failed { return bytes }
-            }
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-                throw CommandFailure.badInput(isDirectory.boolValue ? "\(path) is a directory" : "cannot read \(path)")
-            }
-            throw CommandFailure.badInput("no such file: \(path)")
-        }
-        defer { try? handle.close() }
-        do {
-            return [UInt8](try handle.readToEnd() ?? Data())
-        } catch {
-            throw CommandFailure.badInput("cannot read \(path): \(error.localizedDescription)")
-        }
+        try BoundedInput.read(path)
     }
 
     private static func isoDate(_ date: Date?) -> String? {

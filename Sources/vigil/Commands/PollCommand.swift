@@ -37,8 +37,16 @@ struct PollCommand: AsyncParsableCommand {
         let dueOnly = self.dueOnly, config = setup.config, store = setup.context.store, logger = setup.logger
         let report = try await setup.lease.whileHeld {
             let report = try await cycle.run(dueOnly: dueOnly, watchlist: watchlist)
-            try await AlertRouting.deliverDue(config: config, store: store, logger: logger)
+            // Alerts are not sent after a failed store: marking them sent could fail the same way.
+            if report.storeFailure == nil {
+                try await AlertRouting.deliverDue(config: config, store: store, logger: logger)
+            }
             return report
+        }
+        if let failure = report.storeFailure {
+            throw CommandFailure.runtime(
+                "poll stopped after \(report.feedsPolled) feeds: \(UntrustedText.plain(URLRedaction.redactingURLs(in: failure), limit: 300)); "
+                    + "what was stored before is intact; fix the database (free disk space) and poll again")
         }
         let summary = report.summary
         Output.line("polled \(report.feedsPolled) feeds in \(String(format: "%.1f", report.duration))s (\(report.feedsFailed) failed): \(report.entries) entries, \(summary.itemsNew) new, \(summary.itemsEdited) edited; \(summary.findingsNew) new findings, \(summary.findingsUpdated) updated; \(summary.alertsQueued) alerts queued")

@@ -28,37 +28,35 @@ struct ScanCommand: AsyncParsableCommand {
         let scorer: TextScorer
         do { scorer = try TextScorer.shipped() } catch { throw CommandFailure.runtime(error.description) }
         let matcher = MentionMatcher(people: people)
-        let input = try readInput()
         let workspace = scorer.makeWorkspace()
-        let output = FileHandle.standardOutput
 
         if !jsonl {
-            let text = String(decoding: input, as: UTF8.self)
+            let input = try BoundedInput.read(file)
+            let text = ScanText.cleaned(String(decoding: input, as: UTF8.self))
             let score = scorer.score(text, matcher: matcher, workspace: workspace)
-            output.write(Data((ScanRecord.line(id: nil, score: score) + "\n").utf8))
+            Output.line(ScanRecord.line(id: nil, score: score))
             return
         }
         // Results are written in batches: one write per line would cost more than scoring short texts.
         var pending: [UInt8] = []
         pending.reserveCapacity(1 << 17)
-        // Lines are slices of the input's bytes: slicing `Data` line by line costs more than scoring a short line.
-        input.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var start = 0
-            while start <= bytes.count {
-                let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
-                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                start = end + 1
-                if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
+        // Lines are read in chunks and handed over as slices of them: memory stays
+        // flat however long the input, and a line over the limit gets an error record.
+        try BoundedInput.forEachLine(file) { line in
+            if let line {
+                if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { return }
                 scanLine(line, scorer: scorer, matcher: matcher, workspace: workspace, to: &pending)
-                pending.append(UInt8(ascii: "\n"))
-                if pending.count >= 1 << 16 {
-                    output.write(Data(pending))
-                    pending.removeAll(keepingCapacity: true)
-                }
+            } else {
+                pending.append(contentsOf: ScanRecord.error(
+                    id: nil, message: "line longer than \(BoundedInput.describe(BoundedInput.maxBytes)); not scanned").utf8)
+            }
+            pending.append(UInt8(ascii: "\n"))
+            if pending.count >= 1 << 16 {
+                Output.bytes(pending)
+                pending.removeAll(keepingCapacity: true)
             }
         }
-        output.write(Data(pending))
+        Output.bytes(pending)
     }
 
     /// Appends the result record for one input line to `out`.
@@ -66,7 +64,7 @@ struct ScanCommand: AsyncParsableCommand {
         _ line: UnsafeBufferPointer<UInt8>, scorer: TextScorer, matcher: MentionMatcher, workspace: ScoringWorkspace, to out: inout [UInt8]
     ) {
         if let parsed = ScanInputLine.parse(line), let text = parsed.text {
-            ScanRecord.write(id: parsed.id, score: scorer.score(text, matcher: matcher, workspace: workspace), to: &out)
+            ScanRecord.write(id: parsed.id, score: scorer.score(ScanText.cleaned(text), matcher: matcher, workspace: workspace), to: &out)
             return
         }
         // Everything the direct reader leaves (errors, numeric ids) goes through JSONSerialization.
@@ -83,19 +81,6 @@ struct ScanCommand: AsyncParsableCommand {
             out.append(contentsOf: ScanRecord.error(id: id, message: "missing string field \"text\"").utf8)
             return
         }
-        ScanRecord.write(id: id, score: scorer.score(text, matcher: matcher, workspace: workspace), to: &out)
-    }
-
-    private func readInput() throws -> Data {
-        if file == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            throw CommandFailure.badInput("no such file: \(file)")
-        }
-        do {
-            return try Data(contentsOf: URL(fileURLWithPath: file))
-        } catch {
-            throw CommandFailure.badInput("cannot read \(file): \((error as NSError).localizedDescription)")
-        }
+        ScanRecord.write(id: id, score: scorer.score(ScanText.cleaned(text), matcher: matcher, workspace: workspace), to: &out)
     }
 }

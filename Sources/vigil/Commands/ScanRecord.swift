@@ -4,6 +4,11 @@ import VigilScoring
 /// The `vigil scan --jsonl` output record, written by hand so that keys keep the
 /// order of the design document and numbers stay short.
 enum ScanRecord {
+    /// The most mentions one record lists: a text that repeats a name a million
+    /// times must not answer with a record twenty times its size. Evidence is
+    /// bounded by the scorer (`EvidenceSentence.maxTextScalars`).
+    static let maxMentions = 1_000
+
     static func line(id: Any?, score: DocumentScore) -> String {
         var out: [UInt8] = []
         write(id: id, score: score, to: &out)
@@ -24,7 +29,7 @@ enum ScanRecord {
         add(", \"agent\": ")
         add(number(score.agent))
         add(", \"mentions\": [")
-        for (index, mention) in score.mentions.enumerated() {
+        for (index, mention) in score.mentions.prefix(maxMentions).enumerated() {
             if index > 0 { add(", ") }
             add("{\"person\": ")
             JSONStringLiteral.append(mention.person, to: &out)

@@ -32,7 +32,7 @@ extension TrainCommand {
             throw CommandFailure.badInput("--task stance needs lines with a \"person\" and a \"kind\" (attack, coverage or mention)")
         }
         if skipped > 0 {
-            FileHandle.standardError.write(Data("vigil train: \(skipped) lines without a person and a kind left out\n".utf8))
+            Output.note("vigil train: \(skipped) lines without a person and a kind left out")
         }
         let started = Date()
         let trained: StanceModel
@@ -43,7 +43,7 @@ extension TrainCommand {
             }
             trained = try StanceTraining(seed: seed).train(
                 examples, dev: devExamples, scorer: scorer, dataFiles: data.map(Self.shortName), seenByHostility: seen,
-                log: { FileHandle.standardError.write(Data("vigil train: \($0)\n".utf8)) })
+                log: { Output.note("vigil train: \($0)") })
         } catch let error as TrainingError {
             throw CommandFailure.badInput(error.description)
         }

@@ -50,7 +50,7 @@ struct TrainCommand: AsyncParsableCommand {
         }
         if withFeedback {
             let feedback = try Self.feedbackExamples(global: global, task: scoringTask)
-            FileHandle.standardError.write(Data("vigil train: \(feedback.count) labelled findings from the database\n".utf8))
+            Output.note("vigil train: \(feedback.count) labelled findings from the database")
             examples += feedback
         }
         var devExamples: [LabelledText]?
@@ -85,7 +85,7 @@ struct TrainCommand: AsyncParsableCommand {
                 task: scoringTask, examples: examples, dev: devExamples,
                 dataFiles: data.map(Self.shortName) + (withFeedback ? ["feedback"] : []),
                 devSource: dev.map(Self.shortName) ?? "held out \(Int(options.devFraction * 100)) % of the training data (seed \(seed))",
-                log: { FileHandle.standardError.write(Data("vigil train: \($0)\n".utf8)) }
+                log: { Output.note("vigil train: \($0)") }
             )
         } catch let error as TrainingError {
             throw CommandFailure.badInput(error.description)
@@ -114,6 +114,7 @@ struct TrainCommand: AsyncParsableCommand {
     /// they were scored), from the database read-only. Labels of the other
     /// task are left out: "benign" says nothing about who wrote a text.
     static func feedbackExamples(global: GlobalOptions, task: ScoringTask) throws -> [LabelledText] {
+        try CommandContext.requireExistingDatabase(global)
         let config = try CommandContext.loadConfig(global)
         guard let path = global.db ?? config?.databasePath, let store = try Store.openReadOnlyIfPresent(at: path) else {
             throw CommandFailure.badInput("--with-feedback needs a database (give --config or --db)")

@@ -12,6 +12,7 @@ struct CommandContext {
     var defaultIntervalSeconds: Int { config?.poll.intervalSeconds ?? PollSettings().intervalSeconds }
 
     static func open(_ global: GlobalOptions) throws -> CommandContext {
+        try requireExistingDatabase(global)
         let config = try loadConfig(global)
         guard let databasePath = global.db ?? config?.databasePath else {
             throw CommandFailure.badInput("no config file at \(global.configPath); run `vigil init` or pass --config or --db")
@@ -21,6 +22,15 @@ struct CommandContext {
             try config.sync(into: store)
         }
         return CommandContext(config: config, store: store)
+    }
+
+    /// `--db` must name a database that exists: a mistyped path is an error,
+    /// not a new, empty database that silently watches nobody. Only `vigil init`
+    /// creates a database at a `--db` path; the database a config file names is
+    /// created on first use, since the config says where it should be.
+    static func requireExistingDatabase(_ global: GlobalOptions) throws {
+        guard let path = global.db, !FileManager.default.fileExists(atPath: path) else { return }
+        throw CommandFailure.badInput("no database at \(path); check the path, or create one with `vigil init --db \(path)`")
     }
 
     /// The config, or nil when none was asked for and the default file is absent.

@@ -12,6 +12,9 @@ enum DoctorStoreChecks {
         let context: CommandContext
         do {
             context = try CommandContext.open(global)
+        } catch let error as StoreError where error.isDamaged {
+            let path = global.db ?? (try? CommandContext.loadConfig(global))??.databasePath ?? "the database"
+            return [CheckResult(.error, "database", "\(error.message); \(DatabaseRecovery.hint(for: path))")]
         } catch {
             return [CheckResult(.error, "database", CommandFailure.describe(error))]
         }
@@ -22,11 +25,13 @@ enum DoctorStoreChecks {
             if check == "ok" {
                 results.append(CheckResult(.ok, "database", "\(store.path): schema version \(try store.schemaVersion()), quick check ok, journal \(mode)"))
             } else {
-                results.append(CheckResult(.error, "database", "\(store.path) is damaged: \(check)"))
+                results.append(CheckResult(.error, "database", "\(store.path) is damaged: \(DatabaseRecovery.summary(ofCheck: check)); \(DatabaseRecovery.hint(for: store.path))"))
             }
             if mode != "wal" {
                 results.append(CheckResult(.warning, "database", "journal mode is \(mode), not wal: readers may block the daemon"))
             }
+        } catch let error as StoreError where error.isDamaged {
+            results.append(CheckResult(.error, "database", "\(error.message); \(DatabaseRecovery.hint(for: store.path))"))
         } catch {
             results.append(CheckResult(.error, "database", CommandFailure.describe(error)))
         }

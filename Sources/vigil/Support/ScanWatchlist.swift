@@ -5,9 +5,11 @@ import VigilText
 
 /// The people `vigil scan` watches: those in the database (opened read-only,
 /// when there is one), those the config declares, and any `--watch` names.
-/// Scanning never writes, so a missing config or database is not an error.
+/// Scanning never writes, so a missing config, or a missing database the
+/// config names, is not an error; a `--db` that names no file is (a typo).
 enum ScanWatchlist {
     static func people(global: GlobalOptions, extra: [WatchedPerson]) throws -> [WatchedPerson] {
+        try CommandContext.requireExistingDatabase(global)
         let config = try CommandContext.loadConfig(global)
         var people: [WatchedPerson] = []
         if let path = global.db ?? config?.databasePath, let store = try Store.openReadOnlyIfPresent(at: path) {

@@ -1,0 +1,32 @@
+import Foundation
+import GRDB
+
+extension Store {
+    /// Copies the database into the file at `path` with SQLite's online
+    /// backup API, in one step inside one read transaction: the copy is the
+    /// database as of one moment, and a daemon writing meanwhile is not held
+    /// up (WAL readers do not block the writer). The file at `path` must be
+    /// new or empty; its permissions are kept, so a caller that creates it
+    /// with mode 0600 gets a private copy. The copy is checkpointed into that
+    /// one file (no `-wal` beside it) and then checked with `quick_check`.
+    public func backup(to path: String) throws {
+        do {
+            var configuration = Configuration()
+            configuration.label = "vigil-backup"
+            let destination = try DatabaseQueue(path: path, configuration: configuration)
+            try writer.backup(to: destination)
+            let check = try destination.writeWithoutTransaction { db -> String in
+                try db.checkpoint(.truncate)
+                return try String.fetchAll(db, sql: "PRAGMA quick_check").joined(separator: "; ")
+            }
+            try destination.close()
+            guard check == "ok" else {
+                throw StoreError("backup to \(path) failed its quick check: \(check.prefix(200))", isBadInput: false)
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.wrap(error, context: "backup to \(path) failed")
+        }
+    }
+}
