@@ -17,8 +17,9 @@ import Testing
         let home = cli.folder.appendingPathComponent("home")
         #expect(Self.mode(home.appendingPathComponent("config.toml").path) == 0o600)
         #expect(Self.mode(home.appendingPathComponent("vigil.db").path) == 0o600)
-        // A command creating the database named by --db does the same.
-        let listing = try cli.run(["--db", "other.db", "watch", "ls"], umask: "000")
+        // A command creating the database its config names on first use does the same.
+        _ = try cli.write("other.toml", "database = \"other.db\"\n")
+        let listing = try cli.run(["--config", "other.toml", "watch", "ls"], umask: "000")
         #expect(listing.status == 0, "\(listing.stderr)")
         #expect(Self.mode(cli.folder.appendingPathComponent("other.db").path) == 0o600)
     }
