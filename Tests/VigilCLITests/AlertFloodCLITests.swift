@@ -21,14 +21,7 @@ import VigilTestSupport
         let server = try FetchTestServer(routes: [["path": "/flood.xml", "body": Self.flood(count: 10_000)]])
         defer { server.stop() }
         let log = cli.folder.appendingPathComponent("exec.log").path
-        _ = try cli.write("config.toml", """
-            database = "vigil.db"
-            [poll]
-            host_gap = "0s"
-            [[people]]
-            name = "Julian Marsh"
-            [[feeds]]
-            url = "\(server.url("/flood.xml"))"
+        try cli.writeWatchConfig(feeds: [server.url("/flood.xml")], extra: """
             [[channels]]
             name = "pager"
             kind = "exec"

@@ -150,6 +150,24 @@ struct CLI {
         let description: String
     }
 
+    /// Writes config.toml as most daemon tests want it: Julian Marsh watched,
+    /// `feeds` polled with no gap between requests to one host, then `extra`
+    /// (channels, settings tables).
+    @discardableResult
+    func writeWatchConfig(feeds: [String], extra: String = "") throws -> String {
+        var text = """
+            database = "vigil.db"
+            [poll]
+            host_gap = "0s"
+            [[people]]
+            name = "Julian Marsh"
+            projects = ["ferrule"]
+
+            """
+        for feed in feeds { text += "[[feeds]]\nurl = \"\(feed)\"\n" }
+        return try write("config.toml", text + extra)
+    }
+
     func write(_ name: String, _ text: String) throws -> String {
         let url = folder.appendingPathComponent(name)
         try Data(text.utf8).write(to: url)

@@ -18,17 +18,7 @@ import VigilTestSupport
 
     /// A config watching Julian Marsh, with the server's feeds.
     func writeConfig(_ cli: CLI, server: FetchTestServer, paths: [String]) throws {
-        var text = """
-            database = "vigil.db"
-            [poll]
-            host_gap = "0s"
-            [[people]]
-            name = "Julian Marsh"
-            projects = ["ferrule"]
-
-            """
-        for path in paths { text += "[[feeds]]\nurl = \"\(server.url(path))\"\n" }
-        _ = try cli.write("config.toml", text)
+        try cli.writeWatchConfig(feeds: paths.map { server.url($0) })
     }
 
     @Test func pollOnceStoresFindingsAndASecondPollerIsRefused() throws {

@@ -23,14 +23,7 @@ import VigilTestSupport
         let server = try FetchTestServer(routes: [["path": "/feed.xml", "body": feed]])
         defer { server.stop() }
         let out = cli.folder.appendingPathComponent("alert.json").path
-        _ = try cli.write("config.toml", """
-            database = "vigil.db"
-            [poll]
-            host_gap = "0s"
-            [[people]]
-            name = "Julian Marsh"
-            [[feeds]]
-            url = "\(server.url("/feed.xml"))"
+        try cli.writeWatchConfig(feeds: [server.url("/feed.xml")], extra: """
             [[channels]]
             name = "script"
             kind = "exec"
