@@ -72,8 +72,8 @@ fi
 status=0
 for target in "${targets[@]}"; do
   case "$target" in
-    FeedParserFuzzer) seeds=("${feed_seeds[@]}") ;;
-    HTMLTextFuzzer) seeds=("${html_seeds[@]}") ;;
+    FeedParserFuzzer) seeds=("${feed_seeds[@]}") dictionary=Fuzz/feed.dict ;;
+    HTMLTextFuzzer) seeds=("${html_seeds[@]}") dictionary=Fuzz/html.dict ;;
   esac
   corpus="$scratch/corpus/$target"
   artifacts="$scratch/artifacts/$target/$(date +%Y%m%dT%H%M%S)"
@@ -85,7 +85,7 @@ for target in "${targets[@]}"; do
   # bounds the whole process (the address sanitizer alone keeps a few hundred MB).
   set +e
   SWIFT_BACKTRACE=enable=no "$scratch/release/$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
-    -rss_limit_mb=2048 -malloc_limit_mb=256 -print_final_stats=1 -print_pcs=0 \
+    -rss_limit_mb=2048 -malloc_limit_mb=256 -print_final_stats=1 -dict="$dictionary" \
     -artifact_prefix="$artifacts/" "$corpus" "${seeds[@]}" >"$log" 2>&1
   result=$?
   set -e
