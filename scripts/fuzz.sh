@@ -7,7 +7,7 @@
 #   SECONDS  how long each target runs (default 60)
 #   TARGET   FeedParserFuzzer and/or HTMLTextFuzzer (default both)
 # environment: FUZZ_SUITES (default ../shared/testdata/feeds), FUZZ_SANITIZERS
-#   (default fuzzer,address).
+#   (default fuzzer,address), FUZZ_MAX_LEN (the longest input, default 65536).
 # exit status: 0 nothing found; 1 a crash, hang or memory blow-up (the reproducer's
 #   path is printed); 2 bad usage; 3 the targets could not be built here (a toolchain
 #   without libFuzzer, say); 4 a fuzzer stopped without leaving a reproducer.
@@ -30,6 +30,8 @@ done
 
 suites=${FUZZ_SUITES:-../shared/testdata/feeds}
 sanitizers=${FUZZ_SANITIZERS:-fuzzer,address}
+max_len=${FUZZ_MAX_LEN:-65536}
+case "$max_len" in '' | *[!0-9]* | 0) usage ;; esac
 scratch=.build-fuzz
 work=$(mktemp -d "${TMPDIR:-/tmp}/vigil-fuzz.XXXXXX")
 trap 'rm -rf "$work"' EXIT
@@ -81,10 +83,10 @@ for target in "${targets[@]}"; do
   mkdir -p "$corpus" "$artifacts"
   echo "== fuzzing $target for $seconds s ($(find "${seeds[@]}" -type f | wc -l) seeds, $(find "$corpus" -type f | wc -l) in its corpus)"
   # -timeout: one input for more than 10 s is a hang. -malloc_limit_mb: a single
-  # allocation of 256 MB for an input of at most 64 KiB is a blow-up; -rss_limit_mb
+  # allocation of 256 MB for an input of 64 KiB or less is a blow-up; -rss_limit_mb
   # bounds the whole process (the address sanitizer alone keeps a few hundred MB).
   set +e
-  SWIFT_BACKTRACE=enable=no "$scratch/release/$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
+  SWIFT_BACKTRACE=enable=no "$scratch/release/$target" -max_total_time="$seconds" -max_len="$max_len" -timeout=10 \
     -rss_limit_mb=2048 -malloc_limit_mb=256 -print_final_stats=1 -dict="$dictionary" \
     -artifact_prefix="$artifacts/" "$corpus" "${seeds[@]}" >"$log" 2>&1
   result=$?
