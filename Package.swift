@@ -101,3 +101,14 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets (docs/fuzzing.md), declared only when VIGIL_FUZZ=1, as
+// scripts/fuzz.sh sets it: they link only against the libFuzzer runtime that
+// `-sanitize=fuzzer` adds, so declared always they would break the ordinary build.
+if Context.environment["VIGIL_FUZZ"] == "1" {
+    package.targets += [
+        .systemLibrary(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"),
+        .executableTarget(name: "FeedParserFuzzer", dependencies: ["CLibFuzzer", "VigilFeeds"], path: "Fuzz/FeedParser"),
+        .executableTarget(name: "HTMLTextFuzzer", dependencies: ["CLibFuzzer", "VigilText"], path: "Fuzz/HTMLText"),
+    ]
+}
