@@ -123,6 +123,7 @@ public struct FeedPoller: Sendable {
             }
             ingests.append(ingest)
         }
+        scores.orderNew()
         for index in mentioning {
             let entry = prepared[index]
             var firstSeen = now

@@ -28,9 +28,23 @@ public struct PollScores: Sendable {
     public var new: [Entry] = []
     /// New scores of edited entries, by item ID.
     public var edited: [Int64: Double] = [:]
+    /// `new`'s indices by published time, then insertion order, once
+    /// `orderNew()` has run: a feed of ten thousand posts would otherwise cost
+    /// a sort of the whole poll for each post that mentions someone.
+    private var order: [Int] = []
 
     public init(time: Date) {
         self.time = time
+    }
+
+    /// Orders the new entries once they are all in, so that `merged` reads only
+    /// the posts it takes. Without it `merged` gives the same lists, slowly.
+    public mutating func orderNew() {
+        order = sortedNew()
+    }
+
+    private func sortedNew() -> [Int] {
+        new.indices.sorted { (new[$0].published, $0) < (new[$1].published, $1) }
     }
 
     /// A poll that stores nothing: the history is the store's alone.
@@ -46,11 +60,21 @@ public struct PollScores: Sendable {
         var posts: [SourcePrior.Post] = []
         if cutoff.firstSeen == time {
             // Newest first as the store orders them: by published time, then
-            // the later-inserted first.
-            let taken = new.indices
-                .filter { new[$0].published < cutoff.published && (author == nil || new[$0].author == author) }
-                .sorted { (new[$0].published, $0) > (new[$1].published, $1) }
-            posts = taken.map { SourcePrior.Post(published: new[$0].published, agent: new[$0].agent) }
+            // the later-inserted first; so walk back from the cutoff.
+            let ordered = order.count == new.count ? order : sortedNew()
+            var low = 0, high = ordered.count
+            while low < high {
+                let middle = (low + high) / 2
+                if new[ordered[middle]].published < cutoff.published { low = middle + 1 } else { high = middle }
+            }
+            var position = low
+            while position > 0, posts.count < limit {
+                position -= 1
+                let entry = new[ordered[position]]
+                if author == nil || entry.author == author {
+                    posts.append(SourcePrior.Post(published: entry.published, agent: entry.agent))
+                }
+            }
         }
         for post in stored where posts.count < limit {
             posts.append(SourcePrior.Post(published: post.published, agent: edited[post.itemID] ?? post.agent))
