@@ -38,7 +38,7 @@ let package = Package(
         .target(
             name: "VigilStore",
             dependencies: [
-                "VigilFeeds", "VigilText", "VigilScoring",
+                "VigilText", "VigilScoring",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             resources: [.embedInCode("schema.sql")]
