@@ -39,16 +39,10 @@ import Testing
         return xml + "</channel></rss>"
     }
 
-    func integrityAndFindings(_ database: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print(c.execute('PRAGMA integrity_check').fetchone()[0], c.execute('SELECT count(*) FROM findings').fetchone()[0])", database]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    /// "ok N": the integrity check and the number of findings, read by a
+    /// separate SQLite reader.
+    func integrityAndFindings(_ cli: CLI, _ database: String) throws -> String {
+        try cli.sqlite("PRAGMA integrity_check", database: database) + " " + cli.sqlite("SELECT count(*) FROM findings", database: database)
     }
 
     @Test(.enabled(if: tmpfsWorks, "needs root and a sandbox that allows mounting a tmpfs; skipping the disk-full test"))
@@ -79,7 +73,7 @@ import Testing
         let first = try cli.vigil("poll", "--once")
         #expect(first.status == 0, "\(first.stderr)")
         let database = disk + "/vigil.db"
-        let before = try integrityAndFindings(database)
+        let before = try integrityAndFindings(cli, database)
         #expect(before.hasPrefix("ok "), "\(before)")
 
         // Fill the disk but for 200 KiB, then let the notes feed grow to 100 long items (about 320 KB).
@@ -93,7 +87,7 @@ import Testing
         let lastLine = full.stderr.split(separator: "\n").last.map(String.init) ?? ""
         #expect(lastLine.hasPrefix("vigil: poll stopped after"), "\(full.stderr)")
         #expect(lastLine.contains("the disk is full"), "\(lastLine)")
-        #expect(try integrityAndFindings(database) == before)
+        #expect(try integrityAndFindings(cli, database) == before)
         let doctor = try cli.vigil("doctor")
         #expect(doctor.status == 0, "\(doctor.stdout)\(doctor.stderr)")
         #expect(doctor.stdout.contains("quick check ok"), "\(doctor.stdout)")
@@ -104,7 +98,7 @@ import Testing
         try FileManager.default.removeItem(atPath: filler)
         let resumed = try cli.vigil("poll", "--once")
         #expect(resumed.status == 0, "\(resumed.stderr)")
-        let after = try integrityAndFindings(database).split(separator: " ")
+        let after = try integrityAndFindings(cli, database).split(separator: " ")
         #expect(after.first == "ok")
         #expect((Int(after.last ?? "") ?? 0) >= 100, "\(after)")
     }
