@@ -47,7 +47,7 @@ struct MailMessage {
     }
 
     func rendered() -> [UInt8] {
-        let boundary = "vigil-" + Hex.encode(Array(SHA256.hash(Array(idempotencyKey.utf8)).prefix(12)))
+        let boundary = "vigil-" + Hex.shortDigest(of: idempotencyKey)
         func header(_ value: String) -> String { UntrustedText.plain(value, limit: 900) }
         var lines = [
             "Date: \(Self.dateHeader(date))",

@@ -23,7 +23,7 @@ public struct WebhookSender: AlertSender {
         lines.append(("Content-Type", "application/json"))
         lines.append(("Idempotency-Key", envelope.idempotencyKey))
         lines.append(("X-Vigil-Event", envelope.kind.rawValue))
-        if let secret { lines.append(("X-Vigil-Signature", HMACSHA256.signatureHeader(secret: secret, body: body))) }
+        if let secret { lines.append(("X-Vigil-Signature", WebhookSignature.header(secret: secret, body: body))) }
         return HTTPRequest(method: "POST", url: url, headers: lines, body: body, timeoutSeconds: timeoutSeconds, caFile: caFile)
     }
 

@@ -21,7 +21,7 @@ struct OutgoingMessage: Sendable {
             key = sorted[0].0.idempotencyKey
         } else {
             let joined = sorted.map(\.0.idempotencyKey).sorted().joined(separator: "\n")
-            key = "group-" + Hex.encode(Array(SHA256.hash(Array(joined.utf8)).prefix(12)))
+            key = "group-" + Hex.shortDigest(of: joined)
         }
         return OutgoingMessage(
             rows: sorted.map(\.0),

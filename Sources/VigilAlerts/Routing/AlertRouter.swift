@@ -128,7 +128,7 @@ public struct AlertRouter: Sendable {
             keys.append(key)
             return FindingAlert(stored, idempotencyKey: key)
         }
-        let key = "burst-" + Hex.encode(Array(SHA256.hash(Array(keys.joined(separator: "\n").utf8)).prefix(12)))
+        let key = "burst-" + Hex.shortDigest(of: keys.joined(separator: "\n"))
         let draft = AlertDraft(channel: channel, payload: AlertJSON.string(BurstAlert(members: members)), idempotencyKey: key)
         return RoutedAlert(findingID: first, draft: draft)
     }
