@@ -111,15 +111,11 @@ struct CLI {
     /// One query against the folder's database with the sqlite3 shell's
     /// default output (columns joined by |), read-only.
     func sqlite(_ query: String, database: String? = nil) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import sqlite3,sys; c=sqlite3.connect('file:'+sys.argv[1]+'?mode=ro', uri=True); print('\\n'.join('|'.join(str(v) for v in r) for r in c.execute(sys.argv[2])))", database ?? folder.appendingPathComponent("vigil.db").path, query]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        try capture([
+            "python3", "-c",
+            "import sqlite3,sys; c=sqlite3.connect('file:'+sys.argv[1]+'?mode=ro', uri=True); print('\\n'.join('|'.join(str(v) for v in r) for r in c.execute(sys.argv[2])))",
+            database ?? folder.appendingPathComponent("vigil.db").path, query,
+        ])
     }
 
     /// A TCP port on 127.0.0.1 that nothing listens on right now.

@@ -92,7 +92,7 @@ import Testing
         #expect(doctor.status == 0, "\(doctor.stdout)\(doctor.stderr)")
         #expect(doctor.stdout.contains("quick check ok"), "\(doctor.stdout)")
         // Nothing about the feeds themselves was recorded as a failure.
-        #expect(try pythonOutput("import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('SELECT count(*) FROM feeds WHERE consecutive_failures > 0').fetchone()[0])", database) == "0")
+        #expect(try cli.sqlite("SELECT count(*) FROM feeds WHERE consecutive_failures > 0", database: database) == "0")
 
         // Space comes back: the next poll stores what the full disk refused.
         try FileManager.default.removeItem(atPath: filler)
@@ -109,7 +109,7 @@ import Testing
         let demo = try cli.run(["demo", "--keep", "demo"])
         #expect(demo.status == 0, "\(demo.stderr)")
         let original = cli.folder.appendingPathComponent("demo/vigil.db").path
-        let itemsRoot = try pythonOutput("import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"SELECT rootpage FROM sqlite_master WHERE name='items'\").fetchone()[0])", original)
+        let itemsRoot = try cli.sqlite("SELECT rootpage FROM sqlite_master WHERE name='items'", database: original)
         let page = try #require(Int(itemsRoot))
 
         // A data page's cell pointers overwritten; then the file header itself.
@@ -176,7 +176,7 @@ import Testing
         #expect(people.status == 0, "\(people.stderr)")
         let listed = try JSONSerialization.jsonObject(with: Data(people.stdout.utf8)) as? [[String: Any]]
         #expect(listed?.count == 51)
-        #expect(try pythonOutput("import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('PRAGMA integrity_check').fetchone()[0])", copy) == "ok")
+        #expect(try cli.sqlite("PRAGMA integrity_check", database: copy) == "ok")
 
         // An existing file is kept unless --force says otherwise; the database itself is never a target.
         let again = try cli.vigil("backup", "copy2.db")
@@ -187,17 +187,5 @@ import Testing
         #expect(onto.status == 2, "\(onto.stderr)")
         #expect(!FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("missing/x.db").path))
         #expect(try cli.vigil("backup", "missing/x.db").status == 2)
-    }
-
-    func pythonOutput(_ script: String, _ argument: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, argument]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
