@@ -31,15 +31,16 @@ let package = Package(
             dependencies: ["CCurl", "VigilText"]
         ),
         .target(name: "VigilText"),
+        .target(name: "VigilAssessment"),
         .target(
             name: "VigilScoring",
-            dependencies: ["VigilText"],
+            dependencies: ["VigilText", "VigilAssessment"],
             resources: [.copy("Resources")]
         ),
         .target(
             name: "VigilStore",
             dependencies: [
-                "VigilText", "VigilScoring",
+                "VigilText", "VigilAssessment",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             resources: [.embedInCode("schema.sql")]
@@ -55,7 +56,7 @@ let package = Package(
         .target(
             name: "VigilDaemon",
             dependencies: [
-                "VigilFeeds", "VigilText", "VigilScoring", "VigilStore", "VigilAlerts",
+                "VigilFeeds", "VigilText", "VigilAssessment", "VigilScoring", "VigilStore", "VigilAlerts",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -78,7 +79,7 @@ let package = Package(
         .executableTarget(
             name: "vigil",
             dependencies: [
-                "VigilFeeds", "VigilText", "VigilScoring", "VigilStore", "VigilAlerts", "VigilDaemon",
+                "VigilFeeds", "VigilText", "VigilAssessment", "VigilScoring", "VigilStore", "VigilAlerts", "VigilDaemon",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -92,8 +93,8 @@ let package = Package(
             exclude: ["feed_conformance.py"]
         ),
         .testTarget(name: "VigilTextTests", dependencies: ["VigilText"]),
-        .testTarget(name: "VigilScoringTests", dependencies: ["VigilScoring", "VigilText"]),
-        .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore"]),
+        .testTarget(name: "VigilScoringTests", dependencies: ["VigilScoring", "VigilAssessment", "VigilText"]),
+        .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore", "VigilAssessment"]),
         .testTarget(name: "VigilAlertsTests", dependencies: ["VigilAlerts", "VigilStore", "VigilTestSupport"]),
         .testTarget(
             name: "VigilDaemonTests", dependencies: ["VigilDaemon", "VigilStore", "VigilScoring", "VigilTestSupport"],

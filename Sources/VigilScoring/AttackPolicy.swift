@@ -1,4 +1,5 @@
 import Foundation
+import VigilAssessment
 
 /// How the attack score is put together and cut into severities. The config file
 /// may override any of it; the defaults are documented in docs/scoring.md.

@@ -1,3 +1,4 @@
+import VigilAssessment
 import VigilText
 
 /// Everything vigil concludes about one text: the `vigil scan --jsonl` record.

@@ -1,4 +1,5 @@
 import Foundation
+import VigilAssessment
 
 /// Reads labelled JSON Lines (`{"text": "...", "label": 0|1, "source": "..."}`).
 public enum LabelledDataset {

@@ -1,3 +1,5 @@
+import VigilAssessment
+
 /// One labelled example: the text, its binary label and the dataset it came from.
 public struct LabelledText: Sendable, Equatable {
     public var text: String

@@ -1,3 +1,5 @@
+import VigilAssessment
+
 /// The attack score of one watched person in one text, and what it was made of,
 /// so that `vigil findings show` can explain it.
 public struct PersonAttack: Sendable, Equatable {

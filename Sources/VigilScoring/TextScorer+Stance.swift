@@ -1,4 +1,5 @@
 import Foundation
+import VigilAssessment
 import VigilText
 
 extension TextScorer {

@@ -1,4 +1,5 @@
 import Foundation
+import VigilAssessment
 import VigilText
 
 /// Scores a text for hostility, agent authorship and targeted attacks on watched
@@ -90,6 +91,14 @@ public struct TextScorer: Sendable {
         let sentences = splitter.sentences(in: text)
         let mentions = matcher.map { $0.mentions(in: text, sentences: sentences) } ?? []
         return score(text, sentences: sentences, mentions: mentions, prior: prior, workspace: workspace)
+    }
+
+    /// Scores `text` whose mentions the pipeline has found already, with
+    /// `MentionMatcher.mentions(in:)` over the same text.
+    public func score(
+        _ text: String, mentions: [Mention], prior: SourcePrior? = nil, workspace: ScoringWorkspace? = nil
+    ) -> DocumentScore {
+        score(text, sentences: splitter.sentences(in: text), mentions: mentions, prior: prior, workspace: workspace)
     }
 
     /// Scores `text` whose sentences and mentions the pipeline has found already

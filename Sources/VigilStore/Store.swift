@@ -83,6 +83,8 @@ public final class Store: Sendable {
             return try writer.write(body)
         } catch let error as StoreError {
             throw error
+        } catch let stale as StalePollPlan {
+            throw stale
         } catch {
             throw StoreError.wrap(error, context: "database write failed")
         }

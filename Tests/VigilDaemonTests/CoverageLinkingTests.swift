@@ -34,9 +34,7 @@ import VigilStore
                 personID: people[person]!, hostility: 0.6, agent: 0.2, attack: kind == .attack ? 0.8 : 0.3,
                 severity: kind == .attack ? .high : .low, kind: kind, evidence: [], modelVersion: "m")
             let now = CoverageLinkingTests.base.addingTimeInterval(days * 86_400)
-            try store.commitPoll(feed: feed, items: [
-                ItemIngest(key: EntryKey(dedupeKey: "k\(counter)", contentHash: "h\(counter)"), status: .new, url: url, text: text, findings: [draft]),
-            ], now: now, route: { _ in [] }, relate: CoverageLinking().relate)
+            try PlannedPoll.commit([PlannedPoll.Entry(key: "k\(counter)", url: url, text: text, findings: [draft])], feed: feed, store: store, now: now)
             return try #require(try store.findings(matching: FindingFilter(limit: 1)).first?.finding.id)
         }
 

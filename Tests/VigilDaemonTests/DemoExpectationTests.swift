@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import VigilAlerts
 import Testing
 import VigilScoring
 @testable import VigilStore
@@ -56,7 +57,7 @@ import VigilScoring
             store = try Store.open(at: config.databasePath)
             try config.sync(into: store)
             let cycle = try PipelineAssembly.pollCycle(
-                config: config, store: store, version: "test", logger: Logger(label: "test"), route: { _ in [] })
+                config: config, store: store, version: "test", logger: Logger(label: "test"), router: AlertRouter(channels: []))
             report = try await cycle.run(dueOnly: false, watchlist: WatchlistSnapshot(entries: try store.people()))
         }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import VigilAlerts
 import VigilDaemon
 import VigilStore
 import VigilTestSupport
@@ -28,13 +29,13 @@ final class PipelineHarness {
         for person in people { try store.addPerson(person) }
         cycle = try PipelineAssembly.pollCycle(
             config: config, store: store, version: "test", logger: Logger(label: "test"),
-            route: { findings in
-                findings.map { stored in
-                    RoutedAlert(findingID: stored.finding.id!, draft: AlertDraft(
-                        channel: "test", payload: #"{"finding":\#(stored.finding.id!)}"#,
-                        idempotencyKey: "finding-\(stored.finding.id!)-test-\(stored.finding.severity.rawValue)"))
-                }
-            })
+            // Every finding, of every kind and severity, queues one alert.
+            router: AlertRouter(channels: [{
+                var channel = ChannelSettings(name: "test", kind: .webhook)
+                channel.minSeverity = "none"
+                channel.kinds = FindingKind.allCases
+                return channel
+            }()], burstLimit: 0))
     }
 
     deinit {

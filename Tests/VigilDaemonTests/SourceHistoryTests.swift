@@ -23,10 +23,8 @@ import VigilStore
         for index in 0..<4 {
             let seen = start.addingTimeInterval(Double(index) * 3600)
             let draft = FindingDraft(personID: person.id!, hostility: 0.2, agent: 0.95, attack: 0.2, severity: .none, kind: .mention, evidence: [], modelVersion: "m")
-            try store.commitPoll(
-                feed: blog,
-                items: [ItemIngest(key: EntryKey(dedupeKey: "p\(index)", contentHash: "h\(index)"), status: .new, author: "Patchwright", publishedAt: seen, text: "t", findings: [draft])],
-                now: seen, route: { _ in [] }, relate: { _, _ in })
+            try PlannedPoll.commit(
+                [PlannedPoll.Entry(key: "p\(index)", author: "Patchwright", published: seen, findings: [draft])], feed: blog, store: store, now: seen)
         }
         let later = start.addingTimeInterval(86_400)
         let byAuthor = try #require(try SourceHistory.prior(for: aggregator, author: "Patchwright", store: store, upTo: HistoryCutoff(firstSeen: later, published: nil)))

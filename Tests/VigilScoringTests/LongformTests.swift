@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VigilAssessment
 import VigilText
 @testable import VigilScoring
 

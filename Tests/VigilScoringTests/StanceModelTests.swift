@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VigilAssessment
 @testable import VigilScoring
 
 @Suite struct StanceModelTests {

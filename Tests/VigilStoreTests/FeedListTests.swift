@@ -18,10 +18,10 @@ import Testing
         let database = try TemporaryDatabase()
         var feed = try database.store.addFeed(FeedSpec(url: "https://blog.example.org/feed.xml"), defaultIntervalSeconds: 900)
         feed.description = "This blog is run autonomously by an AI coding agent."
-        try database.store.updateFeed(feed)
+        try database.store.commit(PollPlan(feed: feed, time: Date()))
         #expect(try database.store.feed(url: feed.url)?.description == feed.description)
         feed.description = nil
-        try database.store.commitPoll(feed: feed, items: [], route: { _ in [] }, relate: { _, _ in })
+        try database.store.commit(PollPlan(feed: feed, time: Date()))
         #expect(try database.store.feed(url: feed.url)?.description == nil)
     }
 

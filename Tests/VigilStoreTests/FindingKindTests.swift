@@ -132,48 +132,69 @@ import Testing
         #expect(try store.findingListings(ids: [ids["mention"]!, 999, ids["attack"]!]).map(\.finding.id) == [ids["mention"], ids["attack"]])
     }
 
-    @Test func theCommitStoresKindsAndRelatesInItsTransaction() throws {
+    @Test func theCommitStoresKindsRelationsAndAlertsInOneTransaction() throws {
         let database = try TemporaryDatabase()
         let store = database.store
         let person = try store.addPerson(PersonSpec(name: "Ada Lovelace")).person
         let feed = try store.addFeed(FeedSpec(url: "https://news.example/feed"), defaultIntervalSeconds: 900)
-        func draft(_ severity: Severity, _ kind: FindingKind, attack: Double) -> FindingDraft {
-            FindingDraft(personID: person.id!, hostility: 0.5, agent: 0.1, attack: attack, severity: severity, kind: kind,
-                         evidence: [Evidence(kind: .hostile, start: 0, end: 5, score: 0.6, text: "Ada is a fraud.")], modelVersion: "m")
+        func finding(_ severity: Severity, _ kind: FindingKind, attack: Double) -> FindingRecord {
+            FindingRecord(
+                itemId: 0, personId: person.id!, hostility: 0.5, agent: 0.1, attack: attack, severity: severity, kind: kind,
+                evidence: [Evidence(kind: .hostile, start: 0, end: 5, score: 0.6, text: "Ada is a fraud.")], modelVersion: "m",
+                createdAt: Self.base, updatedAt: Self.base)
         }
-        var seen: [LinkableFinding] = []
-        // A toy policy: every coverage finding relates to the newest attack on the person.
-        let relate = { (finding: LinkableFinding, related: RelatedFindings) throws in
-            seen.append(finding)
-            guard finding.kind == .coverage else { return }
-            let attacks = try related.findings(
-                personID: finding.personID, kind: .attack, createdFrom: .distantPast, through: .distantFuture)
-            try related.setRelatedFinding(finding.id, to: attacks.first?.id)
-        }
-        var routed: [StoredFinding] = []
-        try store.commitPoll(feed: feed, items: [
-            ItemIngest(key: EntryKey(dedupeKey: "a", contentHash: "ha"), status: .new, url: "https://news.example/a",
-                       text: "Ada is a fraud.", findings: [draft(.high, .attack, attack: 0.9)]),
-            ItemIngest(key: EntryKey(dedupeKey: "c", contentHash: "hc"), status: .new, url: "https://news.example/c",
-                       text: "A blog called Ada a fraud.", findings: [draft(.low, .coverage, attack: 0.4)]),
-        ], now: Self.base, route: { routed.append(contentsOf: $0); return [] }, relate: relate)
-        #expect(seen.map(\.kind) == [.attack, .coverage])
-        #expect(seen.map(\.itemText) == ["Ada is a fraud.", "A blog called Ada a fraud."])
-        #expect(seen.last?.itemURL == "https://news.example/c")
-        let attackID = try #require(seen.first?.id)
-        // The route sees the stored kind and the link made just before it.
-        #expect(routed.map(\.finding.kind) == [.attack, .coverage])
-        #expect(routed.last?.finding.relatedFindingId == attackID)
+        let attack = PlainPoll.item(feed: feed, key: "a", url: "https://news.example/a", text: "Ada is a fraud.", now: Self.base)
+        let coverage = PlainPoll.item(feed: feed, key: "c", url: "https://news.example/c", text: "A blog called Ada a fraud.", now: Self.base)
+        var ids: [Int64] = []
+        let summary = try PlainPoll.commit(
+            store, feed: feed, new: [(attack, [finding(.high, .attack, attack: 0.9)]), (coverage, [finding(.low, .coverage, attack: 0.4)])],
+            alerts: { stored in
+                ids = stored.map { $0.id! }
+                return [RoutedAlert(findingID: ids[0], draft: AlertDraft(channel: "pager", payload: "{}", idempotencyKey: "k-\(ids[0])"))]
+            }, now: Self.base)
+        #expect(summary.findingsNew == 2 && summary.itemsNew == 2 && summary.alertsQueued == 1)
+        let stored = try ids.map { try #require(try store.findingDetail(id: $0)?.finding) }
+        #expect(stored.map(\.kind) == [.attack, .coverage])
+        #expect(try store.findingDetail(id: ids[1])?.item.text == "A blog called Ada a fraud.")
 
-        // An edit that makes the coverage worse updates its kind in place.
-        let coverageItem = try #require(try store.findingDetail(id: seen[1].id)?.item)
-        try store.commitPoll(feed: feed, items: [
-            ItemIngest(key: EntryKey(dedupeKey: "c", contentHash: "hc2"), status: .edited(itemID: coverageItem.id!),
-                       url: "https://news.example/c", text: "Ada is a fraud, and I will keep saying it.",
-                       findings: [draft(.medium, .attack, attack: 0.7)]),
-        ], now: Self.base.addingTimeInterval(60), route: { _ in [] }, relate: relate)
-        let edited = try #require(try store.findingDetail(id: seen[1].id)?.finding)
-        #expect(edited.kind == .attack && edited.severity == .medium)
-        #expect(seen.last?.kind == .attack)
+        // Relations are applied in order after the findings.
+        try store.commit(PollPlan(feed: feed, time: Self.base, relations: [.set(finding: ids[1], to: ids[0])]))
+        #expect(try store.findingDetail(id: ids[1])?.finding.relatedFindingId == ids[0])
+
+        // An update writes the assessment's columns in place; the state only when it reopens.
+        try store.acknowledgeFindings([ids[1]])
+        var worse = stored[1]
+        worse.kind = .attack
+        worse.severity = .medium
+        try store.commit(PollPlan(feed: feed, time: Self.base, findings: [PlannedFinding(item: .stored(worse.itemId), record: worse, isNew: false)]))
+        let edited = try #require(try store.findingDetail(id: ids[1])?.finding)
+        #expect(edited.kind == .attack && edited.severity == .medium && edited.state == .acked)
+        try store.commit(PollPlan(feed: feed, time: Self.base, relations: [.clearAll(to: ids[0])]))
+        #expect(try store.findingDetail(id: ids[1])?.finding.relatedFindingId == nil)
+    }
+
+    /// A plan made before another commit numbered a finding is stale and writes nothing.
+    @Test func aStalePlanWritesNothing() throws {
+        let database = try TemporaryDatabase()
+        let store = database.store
+        let person = try store.addPerson(PersonSpec(name: "Ada Lovelace")).person
+        let feed = try store.addFeed(FeedSpec(url: "https://news.example/feed"), defaultIntervalSeconds: 900)
+        let record = FindingRecord(
+            itemId: 0, personId: person.id!, hostility: 0.5, agent: 0.1, attack: 0.9, severity: .high, kind: .attack,
+            evidence: [], modelVersion: "m", createdAt: Self.base, updatedAt: Self.base)
+        let snapshot = try store.pollSnapshot(PollSnapshotRequest(feedID: feed.id!, time: Self.base, entries: []))
+        var late = PollPlan(feed: feed, time: Self.base, firstNewFindingID: snapshot.nextFindingID)
+        late.items = [.insert(PlainPoll.item(feed: feed, key: "late", now: Self.base), requiresUnseenContent: true)]
+        var numbered = record
+        numbered.id = snapshot.nextFindingID
+        late.findings = [PlannedFinding(item: .planned(0), record: numbered, isNew: true)]
+        try PlainPoll.commit(store, feed: feed, new: [(PlainPoll.item(feed: feed, key: "first", now: Self.base), [record])], now: Self.base)
+        #expect(throws: StalePollPlan.self) { try store.commit(late) }
+        #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM items WHERE dedupe_key = 'late'") } == 0)
+
+        // The same content stored by another feed meanwhile makes a new item's plan stale too.
+        var copy = PollPlan(feed: feed, time: Self.base)
+        copy.items = [.insert(PlainPoll.item(feed: feed, key: "copy", hash: "hash-first", now: Self.base), requiresUnseenContent: true)]
+        #expect(throws: StalePollPlan.self) { try store.commit(copy) }
     }
 }

@@ -8,13 +8,10 @@ import Testing
 @Suite struct ItemAgentHistoryTests {
     static let start = Date(timeIntervalSince1970: 1_795_000_000)
 
-    static func ingest(
-        _ key: String, status: EntryStatus = .new, author: String? = "Patchwright", published: Date? = nil,
-        agent: Double?, findings: [FindingDraft] = []
-    ) -> ItemIngest {
-        ItemIngest(
-            key: EntryKey(dedupeKey: key, contentHash: "hash-\(key)"), status: status, title: key, author: author,
-            publishedAt: published, text: "text of \(key)", agent: agent, findings: findings)
+    static func item(
+        _ key: String, feed: FeedRecord, author: String? = "Patchwright", published: Date? = nil, agent: Double?, now: Date
+    ) -> ItemRecord {
+        PlainPoll.item(feed: feed, key: key, title: key, author: author, published: published, agent: agent, now: now)
     }
 
     static func item(_ key: String, in store: Store) throws -> ItemRecord? {
@@ -25,26 +22,27 @@ import Testing
         let database = try TemporaryDatabase()
         let store = database.store
         let feed = try store.addFeed(FeedSpec(url: "https://blog.example/feed"), defaultIntervalSeconds: 900)
-        try store.commitPoll(feed: feed, items: [
-            Self.ingest("plain", agent: 0.93),
-            // The same content under a second key: a repeat, not scored again.
-            ItemIngest(key: EntryKey(dedupeKey: "repeat", contentHash: "hash-plain"), status: .new, text: "t", agent: 0.93),
-        ], now: Self.start, route: { _ in [] }, relate: { _, _ in })
+        try PlainPoll.commit(store, feed: feed, new: [(Self.item("plain", feed: feed, agent: 0.93, now: Self.start), [])], now: Self.start)
         let plain = try #require(try Self.item("plain", in: store))
         #expect(plain.agent == 0.93)
         #expect(plain.text == nil)
-        #expect(try Self.item("repeat", in: store)?.agent == nil)
+        // The same content under a second key is a duplicate, not scored again.
+        let snapshot = try store.pollSnapshot(PollSnapshotRequest(
+            feedID: feed.id!, time: Self.start,
+            entries: [PollSnapshotRequest.Entry(key: EntryKey(dedupeKey: "repeat", contentHash: "hash-plain"), author: nil, publishedAt: nil, mentions: true)]))
+        #expect(snapshot.statuses == [.duplicateContent])
+        #expect(snapshot.histories.isEmpty)
 
         // An edit scores the new text.
-        let edited = ItemIngest(
-            key: EntryKey(dedupeKey: "plain", contentHash: "hash-plain-2"), status: .edited(itemID: plain.id!),
-            author: "Patchwright", text: "new text", agent: 0.4)
-        try store.commitPoll(feed: feed, items: [edited], now: Self.start.addingTimeInterval(900), route: { _ in [] }, relate: { _, _ in })
+        var edited = plain
+        edited.contentHash = "hash-plain-2"
+        edited.agent = 0.4
+        try PlainPoll.commit(store, feed: feed, updated: [edited], now: Self.start.addingTimeInterval(900))
         #expect(try Self.item("plain", in: store)?.agent == 0.4)
         #expect(try Self.item("plain", in: store)?.text == nil)
 
         // Scored items without mentions are still pruned after the retention.
-        #expect(try store.pruneItems(notSeenSince: Self.start.addingTimeInterval(86_400)) == 2)
+        #expect(try store.pruneItems(notSeenSince: Self.start.addingTimeInterval(86_400)) == 1)
     }
 
     @Test func historyReadsItemsWithoutFindingsNewestFirst() throws {
@@ -52,14 +50,16 @@ import Testing
         let store = database.store
         let person = try store.addPerson(PersonSpec(name: "Julian Marsh")).person
         let feed = try store.addFeed(FeedSpec(url: "https://blog.example/feed"), defaultIntervalSeconds: 900)
-        let draft = FindingDraft(personID: person.id!, hostility: 0.9, agent: 0.97, attack: 0.9, severity: .high, kind: .attack, evidence: [], modelVersion: "m")
         for index in 0..<3 {
             let time = Self.start.addingTimeInterval(Double(index) * 3600)
-            try store.commitPoll(feed: feed, items: [Self.ingest("post-\(index)", published: time, agent: 0.9 - Double(index) * 0.1)], now: time, route: { _ in [] }, relate: { _, _ in })
+            try PlainPoll.commit(store, feed: feed, new: [(Self.item("post-\(index)", feed: feed, published: time, agent: 0.9 - Double(index) * 0.1, now: time), [])], now: time)
         }
         // The attack's own text score is what history keeps, not its finding's (which had the prior in it).
         let attackTime = Self.start.addingTimeInterval(4 * 3600)
-        try store.commitPoll(feed: feed, items: [Self.ingest("attack", published: attackTime, agent: 0.2, findings: [draft])], now: attackTime, route: { _ in [] }, relate: { _, _ in })
+        let finding = FindingRecord(
+            itemId: 0, personId: person.id!, hostility: 0.9, agent: 0.97, attack: 0.9, severity: .high, kind: .attack, evidence: [],
+            modelVersion: "m", createdAt: attackTime, updatedAt: attackTime)
+        try PlainPoll.commit(store, feed: feed, new: [(Self.item("attack", feed: feed, published: attackTime, agent: 0.2, now: attackTime), [finding])], now: attackTime)
 
         let history = try store.agentHistory(feedID: feed.id!)
         #expect(history.map(\.agent) == [0.2, 0.7, 0.8, 0.9])
@@ -78,18 +78,18 @@ import Testing
         let firstPoll = Self.start
         let secondPoll = Self.start.addingTimeInterval(86_400)
         let day = { (days: Double) in Self.start.addingTimeInterval(-days * 86_400) }
-        try store.commitPoll(feed: feed, items: [
+        try PlainPoll.commit(store, feed: feed, new: [
             // Dated after everything of the second poll: still seen before it.
-            Self.ingest("future-dated", published: secondPoll.addingTimeInterval(86_400 * 30), agent: 0.11),
-            Self.ingest("old", published: day(5), agent: 0.12),
-        ], now: firstPoll, route: { _ in [] }, relate: { _, _ in })
-        try store.commitPoll(feed: feed, items: [
-            Self.ingest("newest", published: day(1), agent: 0.21),
-            Self.ingest("middle", published: day(2), agent: 0.22),
-            Self.ingest("oldest", published: day(3), agent: 0.23),
-            Self.ingest("same-time", published: day(2), agent: 0.24),
-            Self.ingest("undated", agent: 0.25),
-        ], now: secondPoll, route: { _ in [] }, relate: { _, _ in })
+            (Self.item("future-dated", feed: feed, published: secondPoll.addingTimeInterval(86_400 * 30), agent: 0.11, now: firstPoll), []),
+            (Self.item("old", feed: feed, published: day(5), agent: 0.12, now: firstPoll), []),
+        ], now: firstPoll)
+        try PlainPoll.commit(store, feed: feed, new: [
+            (Self.item("newest", feed: feed, published: day(1), agent: 0.21, now: secondPoll), []),
+            (Self.item("middle", feed: feed, published: day(2), agent: 0.22, now: secondPoll), []),
+            (Self.item("oldest", feed: feed, published: day(3), agent: 0.23, now: secondPoll), []),
+            (Self.item("same-time", feed: feed, published: day(2), agent: 0.24, now: secondPoll), []),
+            (Self.item("undated", feed: feed, agent: 0.25, now: secondPoll), []),
+        ], now: secondPoll)
 
         func history(of key: String) throws -> Set<Double> {
             let item = try #require(try Self.item(key, in: store))
@@ -150,7 +150,7 @@ import Testing
         // New polls write scores beside the old rows.
         let feed = try #require(try store.feeds().first)
         let later = time.addingTimeInterval(3600)
-        try store.commitPoll(feed: feed, items: [Self.ingest("new", published: later, agent: 0.95)], now: later, route: { _ in [] }, relate: { _, _ in })
+        try PlainPoll.commit(store, feed: feed, new: [(Self.item("new", feed: feed, published: later, agent: 0.95, now: later), [])], now: later)
         #expect(try store.agentHistory(feedID: 1).map(\.agent) == [0.95, 0.87])
     }
 

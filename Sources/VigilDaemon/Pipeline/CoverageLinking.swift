@@ -1,8 +1,8 @@
 import Foundation
 import VigilStore
 
-/// Links coverage findings to the attack findings they report on, in the
-/// transaction that stores them (the commit of a poll), so that a digest and
+/// Links coverage findings to the attack findings they report on as a poll's
+/// plan stores them (the links are written in the same commit), so that a digest and
 /// `vigil findings show` can put the news about an attack beside the attack.
 ///
 /// Both directions are needed because vigil does not always see the attack
@@ -20,29 +20,29 @@ public struct CoverageLinking: Sendable {
     }
 
     /// Called for every finding a poll stores or updates.
-    public func relate(_ finding: LinkableFinding, in related: RelatedFindings) throws {
+    public func relate(_ finding: LinkableFinding, in related: inout RelatedFindingsTable) {
         let from = finding.createdAt.addingTimeInterval(-window)
         let through = finding.createdAt.addingTimeInterval(window)
         switch finding.kind {
         case .coverage:
-            let attacks = try related.findings(personID: finding.personID, kind: .attack, createdFrom: from, through: through)
+            let attacks = related.findings(personID: finding.personID, kind: .attack, createdFrom: from, through: through)
             let best = CoverageLink.best(coverageText: finding.itemText ?? "", among: attacks)
             if best?.attackID != finding.relatedFindingID {
-                try related.setRelatedFinding(finding.id, to: best?.attackID)
+                related.setRelatedFinding(finding.id, to: best?.attackID)
             }
         case .attack:
-            if finding.relatedFindingID != nil { try related.setRelatedFinding(finding.id, to: nil) }
+            if finding.relatedFindingID != nil { related.setRelatedFinding(finding.id, to: nil) }
             let attack = AttackText(finding)
-            let coverage = try related.findings(
+            let coverage = related.findings(
                 personID: finding.personID, kind: .coverage, createdFrom: from, through: through, withoutRelated: true)
             for candidate in coverage where CoverageText(candidate.itemText ?? "").reference(to: attack) != nil {
-                try related.setRelatedFinding(candidate.id, to: finding.id)
+                related.setRelatedFinding(candidate.id, to: finding.id)
             }
         case .mention:
-            if finding.relatedFindingID != nil { try related.setRelatedFinding(finding.id, to: nil) }
+            if finding.relatedFindingID != nil { related.setRelatedFinding(finding.id, to: nil) }
         }
         // An edit can turn an attack into something else; coverage that
         // pointed at it no longer covers an attack.
-        if finding.kind != .attack { try related.clearRelations(to: finding.id) }
+        if finding.kind != .attack { related.clearRelations(to: finding.id) }
     }
 }

@@ -27,4 +27,13 @@ public struct PreparedEntry: Sendable, Equatable {
         let dedupeKey = entry.dedupeKey.isEmpty ? "hash:" + ContentHash.hex(of: text) : entry.dedupeKey
         key = EntryKey(dedupeKey: dedupeKey, contentHash: ContentHash.hex(of: text))
     }
+
+    public init(key: EntryKey, url: String? = nil, title: String? = nil, author: String? = nil, publishedAt: Date? = nil, text: String) {
+        self.key = key
+        self.url = url
+        self.title = title
+        self.author = author
+        self.publishedAt = publishedAt
+        self.text = text
+    }
 }

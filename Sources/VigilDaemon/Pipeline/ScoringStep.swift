@@ -1,3 +1,4 @@
+import VigilAssessment
 import VigilScoring
 import VigilStore
 import VigilText
@@ -24,12 +25,13 @@ public struct ScoringStep: Sendable {
         scorer.probabilities(of: text[...], workspace: workspace).agent
     }
 
-    /// Findings for every watched person the text mentions; empty when it
-    /// mentions nobody. `workspace` is reused across a poll's entries.
+    /// Findings for every watched person among `mentions` (the Mentions
+    /// stage's, over the same text); empty when there are none. `workspace`
+    /// is reused across a poll's entries.
     public func findings(
-        for text: String, watchlist: WatchlistSnapshot, prior: SourcePrior?, workspace: ScoringWorkspace? = nil
+        for text: String, mentions: [Mention], watchlist: WatchlistSnapshot, prior: SourcePrior?, workspace: ScoringWorkspace? = nil
     ) -> [FindingDraft] {
-        let score = scorer.score(text, matcher: watchlist.matcher, prior: prior, workspace: workspace)
+        let score = scorer.score(text, mentions: mentions, prior: prior, workspace: workspace)
         guard !score.attacks.isEmpty else { return [] }
         let agentEvidence = score.evidence.filter { $0.kind == .agent }
         return score.attacks.compactMap { attack in

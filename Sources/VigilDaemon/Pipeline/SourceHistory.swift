@@ -18,33 +18,54 @@ public enum SourceHistory {
     public static let maximumPosts = 200
 
     /// The prior for a post by `author` in `feed`, from the history up to
-    /// `cutoff`; `poll` holds the scores of the poll being stored, when the
-    /// post belongs to one. Search results mix many sources, so without an
-    /// author they have none.
-    public static func prior(
-        for feed: FeedRecord, author: String?, store: Store, upTo cutoff: HistoryCutoff = .everything, poll: PollScores = .none
-    ) throws -> SourcePrior? {
-        try lookup(for: feed, author: author, store: store, upTo: cutoff, poll: poll)?.prior
+    /// `cutoff`, read from `store`; for `vigil findings show`, which explains
+    /// a stored finding with the numbers its poll used.
+    public static func prior(for feed: FeedRecord, author: String?, store: Store, upTo cutoff: HistoryCutoff = .everything) throws -> SourcePrior? {
+        try lookup(for: feed, author: author, store: store, upTo: cutoff)?.prior
     }
 
-    /// The prior and whose history it came from: the author's name when
-    /// their own history was used, nil when it was the feed's.
+    /// `lookup(for:author:stored:poll:)` over the history `store` holds now.
     public static func lookup(
-        for feed: FeedRecord, author: String?, store: Store, upTo cutoff: HistoryCutoff = .everything, poll: PollScores = .none
+        for feed: FeedRecord, author: String?, store: Store, upTo cutoff: HistoryCutoff = .everything
     ) throws -> (prior: SourcePrior, author: String?)? {
+        var authorPosts: [HistoryPost] = []
+        if let author, !author.isEmpty {
+            authorPosts = try store.agentHistory(author: author, upTo: cutoff, limit: maximumPosts)
+        }
+        var feedPosts: [HistoryPost]?
+        if authorPosts.count < minimumAuthorPosts, feed.kind == .feed, let id = feed.id {
+            feedPosts = try store.agentHistory(feedID: id, upTo: cutoff, limit: maximumPosts)
+        }
+        return lookup(for: feed, author: author, stored: StoredHistory(cutoff: cutoff, authorPosts: authorPosts, feedPosts: feedPosts))
+    }
+
+    /// The prior for a post by `author` in `feed` and whose history it came
+    /// from (the author's name when their own history was used, nil when it
+    /// was the feed's): `stored` is the history the store held up to the
+    /// post's cutoff, and `poll` the scores of the poll being stored, when
+    /// the post belongs to one. Search results mix many sources, so without
+    /// an author they have none.
+    public static func lookup(
+        for feed: FeedRecord, author: String?, stored: StoredHistory, poll: PollScores = .none
+    ) -> (prior: SourcePrior, author: String?)? {
         let about = [feed.title, feed.description].compactMap { $0 }.joined(separator: " ")
         let declared = feed.kind == .feed && SourcePrior.declaresAgent(about)
         if let author, !author.isEmpty {
-            let stored = try store.agentHistory(author: author, upTo: cutoff, limit: maximumPosts)
-            let history = poll.merged(with: stored, upTo: cutoff, author: author, limit: maximumPosts)
+            let history = poll.merged(with: stored.authorPosts, upTo: stored.cutoff, author: author, limit: maximumPosts)
             if history.count >= minimumAuthorPosts {
                 return (SourcePrior(history: history, selfDeclaredAgent: declared), author)
             }
         }
-        guard feed.kind == .feed, let id = feed.id else { return nil }
-        let stored = try store.agentHistory(feedID: id, upTo: cutoff, limit: maximumPosts)
-        let history = poll.merged(with: stored, upTo: cutoff, author: nil, limit: maximumPosts)
+        guard feed.kind == .feed, feed.id != nil else { return nil }
+        let history = poll.merged(with: stored.feedPosts ?? [], upTo: stored.cutoff, author: nil, limit: maximumPosts)
         return (SourcePrior(history: history, selfDeclaredAgent: declared), nil)
+    }
+
+    /// The snapshot request's history settings for `feed`.
+    static func request(for feed: FeedRecord, _ request: inout PollSnapshotRequest) {
+        request.historyLimit = maximumPosts
+        request.minimumAuthorPosts = minimumAuthorPosts
+        request.readsFeedHistory = feed.kind == .feed && feed.id != nil
     }
 
     /// One paragraph on how the prior moved a post's agent score; `byAuthor`

@@ -3,19 +3,13 @@ import VigilAlerts
 import VigilStore
 
 /// Connects the pipeline to the alert channels: which alerts a new finding
-/// queues (inside the transaction that stores it), and who delivers them.
+/// queues (the router the Plan stage asks), and who delivers them.
 public enum AlertWiring {
     /// The config's channels and team routes as a router.
     public static func router(for config: VigilConfig) -> AlertRouter {
         var teamChannels: [String: [String]] = [:]
         for team in config.teams { teamChannels[team.name, default: []].append(contentsOf: team.channels) }
         return AlertRouter(channels: config.channels, teamChannels: teamChannels, burstLimit: config.alerts.burstLimit)
-    }
-
-    /// The route closure the poll cycle calls with each feed poll's new and escalated findings.
-    public static func route(for config: VigilConfig) -> @Sendable ([StoredFinding]) throws -> [RoutedAlert] {
-        let router = router(for: config)
-        return { router.alerts(for: $0) }
     }
 
     public static func dispatcher(for config: VigilConfig, store: Store, logger: Logger) -> AlertDispatcher {

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import VigilAlerts
 import VigilFeeds
 import VigilScoring
 import VigilStore
@@ -30,7 +31,7 @@ public enum PipelineAssembly {
     /// A poll cycle over `store` with the shipped models.
     public static func pollCycle(
         config: VigilConfig, store: Store, version: String, logger: Logger,
-        route: @escaping @Sendable ([StoredFinding]) throws -> [RoutedAlert]
+        router: AlertRouter
     ) throws -> PollCycle {
         let fetcher: FeedFetcher
         do {
@@ -45,8 +46,8 @@ public enum PipelineAssembly {
             throw DaemonError("cannot load the scoring models: \(error)")
         }
         let poller = FeedPoller(
-            store: store, fetcher: fetcher, scoring: ScoringStep(scorer: scorer),
-            stateUpdate: FeedStateUpdate(settings: config.poll), route: route)
+            store: store, entries: EntryStage(fetcher: fetcher, stateUpdate: FeedStateUpdate(settings: config.poll)),
+            assessment: AssessmentStage(scoring: ScoringStep(scorer: scorer)), planner: PollPlanner(router: router))
         return PollCycle(poller: poller, maxFeedsInFlight: config.poll.maxConnections * 2, logger: logger)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import VigilAssessment
 
 /// Multinomial logistic regression over `StanceFeatures`: attack, coverage or
 /// mention. A handful of standardised, named signals rather than n-grams, so that

@@ -1,3 +1,5 @@
+import VigilAssessment
+
 /// The stance model's answer for one person: how likely the text attacks them,
 /// covers an attack on them, or only mentions them. The three sum to 1.
 public struct StanceProbabilities: Sendable, Equatable {

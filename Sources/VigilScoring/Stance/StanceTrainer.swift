@@ -1,4 +1,5 @@
 import Foundation
+import VigilAssessment
 
 /// Fits a `StanceModel` by full-batch gradient descent on the class-balanced,
 /// L2-regularised multinomial log loss, with mention as the reference class (its

@@ -1,6 +1,6 @@
-import VigilScoring
 import Foundation
 import GRDB
+import VigilAssessment
 
 /// The aggregates a digest is built from. Periods are half-open, `[start, end)`,
 /// on the time vigil created the finding (feeds' own dates are too often

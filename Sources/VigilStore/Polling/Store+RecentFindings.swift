@@ -1,6 +1,6 @@
-import VigilScoring
 import Foundation
 import GRDB
+import VigilAssessment
 
 extension Store {
     /// Findings created or updated since `date`, most severe and highest

@@ -22,7 +22,12 @@ extension Store {
     private func agentHistory(
         where condition: String, value: some DatabaseValueConvertible, upTo cutoff: HistoryCutoff, limit: Int
     ) throws -> [HistoryPost] {
-        try read { db in
+        try read { db in try Self.agentHistory(where: condition, value: value, upTo: cutoff, limit: limit, in: db) }
+    }
+
+    static func agentHistory(
+        where condition: String, value: some DatabaseValueConvertible, upTo cutoff: HistoryCutoff, limit: Int, in db: Database
+    ) throws -> [HistoryPost] {
             try Row.fetchAll(db, sql: """
                 SELECT id, published, agent FROM (
                     SELECT i.id, i.first_seen_at AS seen, COALESCE(i.published_at, i.first_seen_at) AS published,
@@ -35,14 +40,5 @@ extension Store {
                 ORDER BY seen DESC, published DESC, id DESC LIMIT ?
                 """, arguments: [value, cutoff.firstSeen, cutoff.firstSeen, cutoff.published, limit])
                 .map { HistoryPost(itemID: $0["id"], published: $0["published"], agent: $0["agent"]) }
-        }
-    }
-
-    /// When a stored item was first seen, for the history cutoff of an
-    /// edited item scored again.
-    public func itemFirstSeen(id: Int64) throws -> Date? {
-        try read { db in
-            try Date.fetchOne(db, sql: "SELECT first_seen_at FROM items WHERE id = ?", arguments: [id])
-        }
     }
 }

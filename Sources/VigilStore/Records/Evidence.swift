@@ -1,4 +1,4 @@
-import VigilScoring
+import VigilAssessment
 
 /// A finding's evidence is stored as the scorer produced it: a sentence
 /// located in the item's extracted text by Unicode-scalar offsets.

@@ -1,5 +1,5 @@
-import VigilScoring
+import VigilAssessment
 
 /// The scorer's severity is the one the store keeps: one type from the
 /// model's threshold to the alert's routing.
-public typealias Severity = VigilScoring.Severity
+public typealias Severity = VigilAssessment.Severity

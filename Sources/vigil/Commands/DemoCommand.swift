@@ -44,7 +44,7 @@ struct DemoCommand: AsyncParsableCommand {
 
         let router = try AlertRouting.router(for: setup.config)
         let cycle = try PipelineAssembly.pollCycle(
-            config: setup.config, store: store, version: VigilVersion.string, logger: setup.logger, route: router)
+            config: setup.config, store: store, version: VigilVersion.string, logger: setup.logger, router: router)
         let watchlist = WatchlistSnapshot(entries: try store.people())
         let report = try await cycle.run(dueOnly: false, watchlist: watchlist)
         Output.line("== one cycle: \(report.feedsPolled) feeds, \(report.entries) entries, \(report.summary.findingsNew) findings, \(report.feedsFailed) feeds failed, \(String(format: "%.1f", report.duration))s")

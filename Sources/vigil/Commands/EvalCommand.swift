@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VigilAssessment
 import VigilScoring
 import VigilText
 

@@ -1,4 +1,5 @@
 import Foundation
+import VigilAssessment
 import VigilScoring
 
 /// What `vigil eval --task attack` reports when the data says what each text does

@@ -32,7 +32,7 @@ struct PollCommand: AsyncParsableCommand {
         let router = try AlertRouting.router(for: setup.config)
         let cycle = try PipelineAssembly.pollCycle(
             config: setup.config, store: setup.context.store, version: VigilVersion.string, logger: setup.logger,
-            route: router)
+            router: router)
         let watchlist = WatchlistSnapshot(entries: try setup.context.store.people())
         let dueOnly = self.dueOnly, config = setup.config, store = setup.context.store, logger = setup.logger
         let report = try await setup.lease.whileHeld {

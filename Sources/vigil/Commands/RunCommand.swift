@@ -46,7 +46,7 @@ struct RunCommand: AsyncParsableCommand {
         let daemon = Daemon(
             store: store,
             makeCycle: {
-                try PipelineAssembly.pollCycle(config: config, store: store, version: VigilVersion.string, logger: logger, route: router)
+                try PipelineAssembly.pollCycle(config: config, store: store, version: VigilVersion.string, logger: logger, router: router)
             },
             logger: logger, retentionSeconds: setup.config.poll.retentionSeconds,
             onCycle: { metrics.record($0) },

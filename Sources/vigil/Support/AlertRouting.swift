@@ -1,11 +1,12 @@
 import Logging
+import VigilAlerts
 import VigilDaemon
 import VigilStore
 
 /// Where the commands meet the alert channels and the digest schedule.
 enum AlertRouting {
-    static func router(for config: VigilConfig) throws -> @Sendable ([StoredFinding]) throws -> [RoutedAlert] {
-        AlertWiring.route(for: config)
+    static func router(for config: VigilConfig) throws -> AlertRouter {
+        AlertWiring.router(for: config)
     }
 
     /// One delivery pass over the outbox (for `vigil poll --once`).

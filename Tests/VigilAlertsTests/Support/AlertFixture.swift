@@ -3,7 +3,7 @@ import Foundation
 import VigilStore
 
 /// A real database file with a watched person, a feed, and findings stored
-/// through the same `commitPoll` path the daemon uses, routed by a real
+/// through the same commit the daemon uses, routed by a real
 /// `AlertRouter` into the outbox.
 final class AlertFixture {
     let folder: URL
@@ -41,20 +41,15 @@ final class AlertFixture {
     /// daemon does with one feed's poll.
     @discardableResult
     func addPoll(_ findings: [(person: String, severity: Severity)], router: AlertRouter, now: Date) throws -> PollSummary {
-        let ingests = findings.map { finding -> ItemIngest in
+        let rows = findings.map { finding -> (ItemRecord, FindingRecord) in
             counter += 1
-            let draft = FindingDraft(
-                personID: people[finding.person]!, hostility: 0.91, agent: 0.5, attack: 0.9, severity: finding.severity, kind: .attack,
-                evidence: [Evidence(kind: .hostile, start: 0, end: 20, score: 0.93, text: "She is a fraud \(counter).")],
-                modelVersion: "test")
-            return ItemIngest(
-                key: EntryKey(dedupeKey: "item-\(counter)", contentHash: "hash-\(counter)"), status: .new,
-                url: "https://blog.example.org/post-\(counter)", title: "Post \(counter)", author: "agent-9", publishedAt: now,
-                text: "text \(counter)", findings: [draft])
+            return (
+                item(key: "item-\(counter)", url: "https://blog.example.org/post-\(counter)", title: "Post \(counter)", now: now),
+                self.finding(
+                    person: finding.person, agent: 0.5, severity: finding.severity, kind: .attack,
+                    evidence: [Evidence(kind: .hostile, start: 0, end: 20, score: 0.93, text: "She is a fraud \(counter).")], now: now))
         }
-        var polled = feed
-        polled.lastPolledAt = now
-        return try store.commitPoll(feed: polled, items: ingests, now: now, route: router.alerts(for:), relate: { _, _ in })
+        return try commit(rows, router: router, now: now)
     }
 
     /// Stores a new item with a finding about `person` and routes it.
@@ -64,18 +59,45 @@ final class AlertFixture {
         link: String = "https://blog.example.org/gatekeeping", evidence: [Evidence]? = nil, router: AlertRouter, now: Date
     ) throws -> PollSummary {
         counter += 1
-        let draft = FindingDraft(
-            personID: people[person]!, hostility: 0.91, agent: 0.87, attack: 0.9, severity: severity, kind: kind,
+        let finding = finding(
+            person: person, agent: 0.87, severity: severity, kind: kind,
             evidence: evidence ?? [
                 Evidence(kind: .hostile, start: 0, end: 60, score: 0.93, text: "She is protecting her fiefdom out of insecurity."),
                 Evidence(kind: .agent, start: 61, end: 120, score: 0.88, text: "As an AI agent, I have documented this pattern."),
-            ],
-            modelVersion: "test")
-        let ingest = ItemIngest(
-            key: EntryKey(dedupeKey: "item-\(counter)", contentHash: "hash-\(counter)"), status: .new,
-            url: link, title: title, author: "agent-9", publishedAt: now, text: "text \(counter)", findings: [draft])
+            ], now: now)
+        return try commit([(item(key: "item-\(counter)", url: link, title: title, now: now), finding)], router: router, now: now)
+    }
+
+    private func item(key: String, url: String, title: String, now: Date) -> ItemRecord {
+        ItemRecord(
+            feedId: feed.id!, dedupeKey: key, url: url, title: title, author: "agent-9", publishedAt: now, text: "text \(counter)",
+            contentHash: "hash-\(counter)", firstSeenAt: now, lastSeenAt: now)
+    }
+
+    private func finding(person: String, agent: Double, severity: Severity, kind: FindingKind, evidence: [Evidence], now: Date) -> FindingRecord {
+        FindingRecord(
+            itemId: 0, personId: people[person]!, hostility: 0.91, agent: agent, attack: 0.9, severity: severity, kind: kind,
+            evidence: evidence, modelVersion: "test", createdAt: now, updatedAt: now)
+    }
+
+    /// Commits new items with their findings through the store's commit,
+    /// with the alerts a real router asks for, as the daemon's Plan stage does.
+    private func commit(_ rows: [(ItemRecord, FindingRecord)], router: AlertRouter, now: Date) throws -> PollSummary {
         var polled = feed
         polled.lastPolledAt = now
-        return try store.commitPoll(feed: polled, items: [ingest], now: now, route: router.alerts(for:), relate: { _, _ in })
+        let snapshot = try store.pollSnapshot(PollSnapshotRequest(
+            feedID: feed.id!, time: now, entries: [], people: Set(rows.map { $0.1.personId })))
+        var plan = PollPlan(feed: polled, time: now, firstNewFindingID: snapshot.nextFindingID)
+        var alerting: [StoredFinding] = []
+        for (index, (item, finding)) in rows.enumerated() {
+            var numbered = finding
+            numbered.id = snapshot.nextFindingID + Int64(index)
+            plan.items.append(.insert(item, requiresUnseenContent: true))
+            plan.findings.append(PlannedFinding(item: .planned(index), record: numbered, isNew: true))
+            let person = snapshot.people[finding.personId]!
+            alerting.append(StoredFinding(finding: numbered, person: person.person, teams: person.teams, item: item, feed: polled, previousSeverity: nil))
+        }
+        plan.alerts = router.alerts(for: alerting)
+        return try store.commit(plan)
     }
 }

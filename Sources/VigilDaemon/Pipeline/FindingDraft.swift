@@ -1,3 +1,5 @@
+import VigilStore
+
 /// A finding the scorer produced for one watched person, before it is stored.
 public struct FindingDraft: Sendable, Equatable {
     public var personID: Int64

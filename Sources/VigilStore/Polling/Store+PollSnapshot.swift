@@ -1,0 +1,107 @@
+import Foundation
+import GRDB
+
+extension Store {
+    /// Reads everything one feed poll needs before it scores, in one read
+    /// transaction (see `PollSnapshotRequest`).
+    ///
+    /// An entry is unchanged when the feed holds its key with the same
+    /// content, edited when the content differs, a duplicate when any feed
+    /// holds its content under another key, and new otherwise.
+    public func pollSnapshot(_ request: PollSnapshotRequest) throws -> PollSnapshot {
+        try read { db in
+            var snapshot = PollSnapshot()
+            let byKey = try db.cachedStatement(sql: "SELECT id, content_hash, first_seen_at FROM items WHERE feed_id = ? AND dedupe_key = ?")
+            let byContent = try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM items WHERE content_hash = ?)")
+            var firstSeen: [Int64: Date] = [:]
+            snapshot.statuses = try request.entries.map { entry in
+                if let row = try Row.fetchOne(byKey, arguments: [request.feedID, entry.key.dedupeKey]) {
+                    let id: Int64 = row["id"]
+                    let hash: String = row["content_hash"]
+                    if hash == entry.key.contentHash { return .unchanged(itemID: id) }
+                    firstSeen[id] = row["first_seen_at"]
+                    return .edited(itemID: id)
+                }
+                let seenElsewhere = try Bool.fetchOne(byContent, arguments: [entry.key.contentHash]) ?? false
+                return seenElsewhere ? .duplicateContent : .new
+            }
+
+            var earliestFinding = request.time
+            for status in snapshot.statuses {
+                guard case .edited(let itemID) = status else { continue }
+                snapshot.editedItems[itemID] = try ItemRecord.fetchOne(db, key: itemID)
+                let findings = try FindingRecord.filter(Column("item_id") == itemID).order(Column("id")).fetchAll(db)
+                snapshot.findings[itemID] = findings
+                for finding in findings where request.people.contains(finding.personId) {
+                    earliestFinding = min(earliestFinding, finding.createdAt)
+                }
+            }
+
+            for (index, entry) in request.entries.enumerated() where entry.mentions {
+                let seen: Date
+                switch snapshot.statuses[index] {
+                case .new: seen = request.time
+                case .edited(let itemID): seen = firstSeen[itemID] ?? request.time
+                case .unchanged, .duplicateContent: continue
+                }
+                let cutoff = HistoryCutoff(firstSeen: seen, published: entry.publishedAt)
+                var authorPosts: [HistoryPost] = []
+                if let author = entry.author, !author.isEmpty {
+                    authorPosts = try Self.agentHistory(where: "i.author = ?", value: author, upTo: cutoff, limit: request.historyLimit, in: db)
+                }
+                var feedPosts: [HistoryPost]?
+                if authorPosts.count < request.minimumAuthorPosts, request.readsFeedHistory {
+                    feedPosts = try Self.agentHistory(where: "i.feed_id = ?", value: request.feedID, upTo: cutoff, limit: request.historyLimit, in: db)
+                }
+                snapshot.histories[index] = StoredHistory(cutoff: cutoff, authorPosts: authorPosts, feedPosts: feedPosts)
+            }
+
+            for personID in request.people.sorted() {
+                guard let person = try PersonRecord.fetchOne(db, key: personID) else { continue }
+                snapshot.people[personID] = PersonEntry(person: person, teams: try Self.teamNames(of: personID, in: db))
+            }
+            if !snapshot.people.isEmpty {
+                snapshot.related = try Self.linkableFindings(
+                    about: snapshot.people.keys.sorted(), kinds: [.attack, .coverage],
+                    createdFrom: earliestFinding.addingTimeInterval(-request.relatedWindow),
+                    through: request.time.addingTimeInterval(request.relatedWindow), in: db)
+            }
+
+            if let moved = request.movedURL {
+                snapshot.movedURLTaken = try Bool.fetchOne(
+                    db, sql: "SELECT EXISTS (SELECT 1 FROM feeds WHERE url = ? AND id <> ?)", arguments: [moved, request.feedID]) ?? false
+            }
+            snapshot.nextFindingID = try Self.nextFindingID(in: db)
+            return snapshot
+        }
+    }
+
+    /// The ID SQLite gives the next finding inserted without one.
+    static func nextFindingID(in db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM findings") ?? 1
+    }
+
+    /// Findings about `people` of `kinds` created in `[from, through]`, with
+    /// their items' address and text, newest first.
+    static func linkableFindings(
+        about people: [Int64], kinds: [FindingKind], createdFrom from: Date, through: Date, in db: Database
+    ) throws -> [LinkableFinding] {
+        let peopleList = people.map(String.init).joined(separator: ",")
+        let kindList = kinds.map { "'\($0.rawValue)'" }.joined(separator: ",")
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT f.id, f.person_id, f.kind, f.created_at, f.related_finding_id, f.evidence, i.url, i.text
+            FROM findings f JOIN items i ON i.id = f.item_id
+            WHERE f.person_id IN (\(peopleList)) AND f.kind IN (\(kindList)) AND f.created_at >= ? AND f.created_at <= ?
+            ORDER BY f.created_at DESC, f.id DESC
+            """, arguments: [from, through])
+        let decoder = JSONDecoder()
+        return try rows.map { row in
+            let evidenceText: String = row["evidence"]
+            let kindText: String = row["kind"]
+            return LinkableFinding(
+                id: row["id"], personID: row["person_id"], kind: FindingKind(rawValue: kindText) ?? .mention,
+                createdAt: row["created_at"], relatedFindingID: row["related_finding_id"], itemURL: row["url"],
+                itemText: row["text"], evidence: try decoder.decode([Evidence].self, from: Data(evidenceText.utf8)))
+        }
+    }
+}
