@@ -40,6 +40,35 @@ import VigilStore
         #expect(try harness.findings().count == 1)
     }
 
+    /// Feeds polled at once plan their findings' IDs from their own
+    /// snapshots; a plan whose IDs another feed took meanwhile is planned
+    /// again, so every alert names the finding it was queued for.
+    @Test func concurrentFeedsNumberTheirFindingsAndAlertsConsistently() async throws {
+        let routes: [[String: Any]] = (0..<12).map { index in
+            let items = (0..<3).map { item in
+                (guid: "post-\(index)-\(item)", title: "ferrule news \(index).\(item)",
+                 body: "<p>Julian Marsh reviewed patch \(index).\(item) for ferrule and merged it.</p>")
+            }
+            return ["path": "/feed-\(index).xml", "body": PipelineHarness.rss(items)]
+        }
+        let harness = try PipelineHarness(routes: routes, people: [Self.julian])
+        for index in 0..<12 { _ = try harness.addFeed("/feed-\(index).xml") }
+        let report = try await harness.pollAll()
+        #expect(report.feedsFailed == 0)
+        #expect(report.summary.findingsNew == 36)
+        #expect(report.summary.alertsQueued == 36)
+        let rows = try harness.store.dueAlerts(now: .distantFuture)
+        #expect(rows.count == 36)
+        #expect(Set(rows.map(\.findingId)).count == 36)
+        for row in rows {
+            let payload = try JSONSerialization.jsonObject(with: Data(row.payload.utf8)) as? [String: Any]
+            #expect((payload?["finding_id"] as? Int).map(Int64.init) == row.findingId)
+            let findingID = try #require(row.findingId)
+            let stored = try #require(try harness.store.findingDetail(id: findingID))
+            #expect(payload?["title"] as? String == stored.item.title)
+        }
+    }
+
     @Test func anEditedItemUpdatesItsFindingInsteadOfAddingOne() async throws {
         let harness = try PipelineHarness(
             routes: [["path": "/feed.xml", "body": PipelineHarness.rss([Self.neutral])]], people: [Self.julian])

@@ -17,7 +17,9 @@ public struct FeedPoller: Sendable {
     public let planner: PollPlanner
     /// How often a poll is planned again when its plan went stale before it
     /// was committed (another feed's commit took a finding's ID meanwhile).
-    public static let maximumAttempts = 5
+    /// Feeds polled at once do this often on their first cycle; a plan made
+    /// again reuses its scores, so only the read and the plan are repeated.
+    public static let maximumAttempts = 8
 
     public init(store: Store, entries: EntryStage, assessment: AssessmentStage, planner: PollPlanner) {
         self.store = store
@@ -39,6 +41,7 @@ public struct FeedPoller: Sendable {
         SourceHistory.request(for: polled.next, &request)
 
         var attempt = 1
+        var scored: (snapshot: PollSnapshot, assessments: [EntryAssessment])?
         while true {
             let snapshot = request.entries.isEmpty && request.movedURL == nil ? PollSnapshot() : try store.pollSnapshot(request)
             var current = polled
@@ -48,7 +51,15 @@ public struct FeedPoller: Sendable {
                 current.next.enabled = false
                 current.next.disabledReason = "moved permanently to \(polled.next.url), which is already in the feed list"
             }
-            let assessments = assessment.assess(current, mentions: mentions, snapshot: snapshot, watchlist: watchlist, now: now)
+            // A plan made again after a stale one keeps its scores when what
+            // they were made from (statuses and histories) is unchanged.
+            let assessments: [EntryAssessment]
+            if let scored, scored.snapshot.statuses == snapshot.statuses, scored.snapshot.histories == snapshot.histories {
+                assessments = scored.assessments
+            } else {
+                assessments = assessment.assess(current, mentions: mentions, snapshot: snapshot, watchlist: watchlist, now: now)
+            }
+            scored = (snapshot, assessments)
             let plan = planner.plan(current, assessments: assessments, snapshot: snapshot, time: now)
             if !polled.entries.isEmpty { try Task.checkCancellation() }
             do {
