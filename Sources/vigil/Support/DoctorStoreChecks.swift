@@ -16,7 +16,7 @@ enum DoctorStoreChecks {
             let path = global.db ?? (try? CommandContext.loadConfig(global))??.databasePath ?? "the database"
             return [CheckResult(.error, "database", "\(error.message); \(DatabaseRecovery.hint(for: path))")]
         } catch {
-            return [CheckResult(.error, "database", CommandFailure.describe(error))]
+            return [CheckResult(.error, "database", CommandFailure(error).message)]
         }
         let store = context.store
         do {
@@ -33,7 +33,7 @@ enum DoctorStoreChecks {
         } catch let error as StoreError where error.isDamaged {
             results.append(CheckResult(.error, "database", "\(error.message); \(DatabaseRecovery.hint(for: store.path))"))
         } catch {
-            results.append(CheckResult(.error, "database", CommandFailure.describe(error)))
+            results.append(CheckResult(.error, "database", CommandFailure(error).message))
         }
         results += FilePrivacyChecks.database(store.path)
         if let free = freeBytes(at: (store.path as NSString).deletingLastPathComponent), free < 200 * 1024 * 1024 {
@@ -58,7 +58,7 @@ enum DoctorStoreChecks {
                 results += await fetchAll(enabled.filter { $0.kind == .feed }, config: context.config)
             }
         } catch {
-            results.append(CheckResult(.error, "feeds", CommandFailure.describe(error)))
+            results.append(CheckResult(.error, "feeds", CommandFailure(error).message))
         }
         return results
     }
