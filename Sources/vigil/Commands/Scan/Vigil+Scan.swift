@@ -24,7 +24,7 @@ extension Vigil {
                 return WatchedPerson(name: trimmed, surnamePolicy: .withContext)
             }
             if extra.contains(where: { $0.name.isEmpty }) { throw CommandFailure.badInput("--watch needs a non-empty name") }
-            let people = try ScanWatchlist.people(global: global, extra: extra)
+            let people = try Watchlist.people(global: global, extra: extra)
             let scorer: TextScorer
             do { scorer = try TextScorer.shipped() } catch { throw CommandFailure.runtime(error.description) }
             let matcher = MentionMatcher(people: people)
@@ -32,7 +32,7 @@ extension Vigil {
 
             if !jsonl {
                 let input = try BoundedInput.read(file)
-                let text = ScanText.cleaned(String(decoding: input, as: UTF8.self))
+                let text = InputText.cleaned(String(decoding: input, as: UTF8.self))
                 let score = scorer.score(text, matcher: matcher, workspace: workspace)
                 Output.line(Record.line(id: nil, score: score))
                 return
@@ -64,7 +64,7 @@ extension Vigil {
             _ line: UnsafeBufferPointer<UInt8>, scorer: TextScorer, matcher: MentionMatcher, workspace: ScoringWorkspace, to out: inout [UInt8]
         ) {
             if let parsed = InputLine.parse(line), let text = parsed.text {
-                Record.write(id: parsed.id, score: scorer.score(ScanText.cleaned(text), matcher: matcher, workspace: workspace), to: &out)
+                Record.write(id: parsed.id, score: scorer.score(InputText.cleaned(text), matcher: matcher, workspace: workspace), to: &out)
                 return
             }
             // Everything the direct reader leaves (errors, numeric ids) goes through JSONSerialization.
@@ -81,7 +81,7 @@ extension Vigil {
                 out.append(contentsOf: Record.error(id: id, message: "missing string field \"text\"").utf8)
                 return
             }
-            Record.write(id: id, score: scorer.score(ScanText.cleaned(text), matcher: matcher, workspace: workspace), to: &out)
+            Record.write(id: id, score: scorer.score(InputText.cleaned(text), matcher: matcher, workspace: workspace), to: &out)
         }
     }
 }

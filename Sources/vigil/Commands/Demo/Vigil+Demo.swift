@@ -72,9 +72,9 @@ extension Vigil {
                 Output.line("    `vigil findings show ID` explains that source prior)")
             }
             Output.line("")
-            try await DemoReport.printAlerts(store: store, config: setup.config, logger: setup.logger)
+            try await Report.printAlerts(store: store, config: setup.config, logger: setup.logger)
             Output.line("")
-            try DemoReport.printDigest(store: store)
+            try Report.printDigest(store: store)
             if keep != nil {
                 Output.line("")
                 Output.line("kept: vigil --config \(configPath) findings ls")

@@ -65,7 +65,7 @@ extension Vigil {
                 results.append(CheckResult(.error, "config", CommandFailure(error).message))
             }
 
-            results += await DoctorStoreChecks.run(global: global, fetch: fetch)
+            results += await StoreChecks.run(global: global, fetch: fetch)
 
             if json {
                 try Output.json(results.map { Row(level: $0.level.rawValue, subject: $0.subject, message: $0.message) })
