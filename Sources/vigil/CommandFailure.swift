@@ -1,6 +1,7 @@
 import Foundation
 import VigilDaemon
 import VigilStore
+import VigilText
 
 /// A failure a command reports to the user: one line, and the exit code that
 /// tells scripts whether their input was wrong (2) or the run failed (1).
@@ -16,23 +17,31 @@ struct CommandFailure: Error {
         CommandFailure(message: message, exitCode: 1)
     }
 
-    /// Commands of the design that are not built yet say so instead of faking a result.
-    static func notBuilt(_ command: String) -> CommandFailure {
-        runtime("'\(command)' is not built yet in this version of vigil")
+    private init(message: String, exitCode: Int32) {
+        self.message = message
+        self.exitCode = exitCode
     }
 
-    static func describe(_ error: any Error) -> String {
-        if let failure = error as? CommandFailure { return failure.message }
-        if let storeError = error as? StoreError, storeError.isDamaged {
-            return storeError.message + " (`vigil doctor` says how to recover)"
+    /// Any error a command lets through, as the user is told of it: a config
+    /// that does not load and input the store refuses are the user's input (2),
+    /// a damaged database points at `vigil doctor`, anything else failed the run (1).
+    init(_ error: any Error) {
+        if let failure = error as? CommandFailure {
+            self = failure
+            return
         }
-        return String(describing: error)
+        let storeError = error as? StoreError
+        if let storeError, storeError.isDamaged {
+            message = storeError.message + " (`vigil doctor` says how to recover)"
+        } else {
+            message = String(describing: error)
+        }
+        exitCode = error is ConfigError || storeError?.isBadInput == true ? 2 : 1
     }
 
-    static func exitCode(for error: any Error) -> Int32 {
-        if let failure = error as? CommandFailure { return failure.exitCode }
-        if error is ConfigError { return 2 }
-        if let storeError = error as? StoreError, storeError.isBadInput { return 2 }
-        return 1
+    /// The line on standard error. Error lines get pasted into tickets: URLs
+    /// in them lose their credentials.
+    var line: String {
+        "vigil: \(URLRedaction.redactingURLs(in: message))"
     }
 }

@@ -21,6 +21,10 @@ struct GlobalOptions: ParsableArguments {
 
     /// `vigil --config F watch ls` is how people type it: moves global options
     /// written before the subcommand to where the subcommand parses them.
+    /// argument-parser reads an option only in the command that declares it and
+    /// passes nothing down the tree; these options are an option group of every
+    /// leaf command, so written before the subcommand they would be unknown to
+    /// the root.
     static func hoisted(_ arguments: [String]) -> [String] {
         var leading: [String] = []
         var rest = arguments[...]
