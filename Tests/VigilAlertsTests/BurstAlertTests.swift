@@ -47,7 +47,7 @@ import VigilStore
             #expect(alone.filter { $0.idempotencyKey.hasSuffix("-medium") }.count == 3)
         }
 
-        let report = await AlertDispatcher(store: fixture.store, channels: [log, other]).runOnce(now: t0)
+        let report = await AlertDispatcher(store: fixture.store, channels: [log, other], passTimeLimit: .seconds(3600)).runOnce(now: t0)
         #expect(report.messages == 12)
         #expect(report.delivered == 12)
         let sent = try lines(fixture)

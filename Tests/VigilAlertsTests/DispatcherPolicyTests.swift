@@ -6,6 +6,9 @@ import VigilStore
 /// Grouping, quiet hours, rate limits and give-ups, delivered to a JSON
 /// Lines file so each message is one line to count.
 @Suite struct DispatcherPolicyTests {
+    /// These tests count what one pass sends; a loaded machine must not end
+    /// the pass early (the limit itself is tested in ChannelIsolationTests).
+    static let unhurried = Duration.seconds(3600)
     var utc: Calendar {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
@@ -33,7 +36,7 @@ import VigilStore
         let fixture = try AlertFixture(people: [("Ada Lovelace", []), ("Grace Hopper", [])])
         let channel = jsonl(fixture) { $0.groupWindowSeconds = 600 }
         let router = AlertRouter(channels: [channel])
-        let dispatcher = AlertDispatcher(store: fixture.store, channels: [channel], calendar: utc)
+        let dispatcher = AlertDispatcher(store: fixture.store, channels: [channel], passTimeLimit: Self.unhurried, calendar: utc)
         let start = at(12, 0)
 
         try fixture.addFinding(router: router, now: start)
@@ -59,7 +62,7 @@ import VigilStore
     @Test func quietHoursHoldAlertsUntilMorning() async throws {
         let fixture = try AlertFixture()
         let channel = jsonl(fixture) { $0.quietHours = "22:00-07:00" }
-        let dispatcher = AlertDispatcher(store: fixture.store, channels: [channel], calendar: utc)
+        let dispatcher = AlertDispatcher(store: fixture.store, channels: [channel], passTimeLimit: Self.unhurried, calendar: utc)
         try fixture.addFinding(router: AlertRouter(channels: [channel]), now: at(23, 30))
         #expect(await dispatcher.runOnce(now: at(23, 30)).held == 1)
         #expect(await dispatcher.runOnce(now: at(6, 59, day: 2)) == DispatchReport())
@@ -75,7 +78,7 @@ import VigilStore
             $0.quietHours = "22:00-07:00"
             $0.timeZone = "America/New_York"
         }
-        let dispatcher = AlertDispatcher(store: fixture.store, channels: [channel], calendar: utc)
+        let dispatcher = AlertDispatcher(store: fixture.store, channels: [channel], passTimeLimit: Self.unhurried, calendar: utc)
         try fixture.addFinding(title: "evening", router: AlertRouter(channels: [channel]), now: at(23, 30))
         #expect(await dispatcher.runOnce(now: at(23, 30)).delivered == 1)
         try fixture.addFinding(title: "night", router: AlertRouter(channels: [channel]), now: at(4, 30, day: 2))
@@ -92,7 +95,7 @@ import VigilStore
         try fixture.addFinding(severity: .low, title: "low", router: router, now: start)
         try fixture.addFinding(severity: .medium, title: "medium", router: router, now: start)
         try fixture.addFinding(severity: .high, title: "high", router: router, now: start)
-        let dispatcher = AlertDispatcher(store: fixture.store, channels: [channel], calendar: utc)
+        let dispatcher = AlertDispatcher(store: fixture.store, channels: [channel], passTimeLimit: Self.unhurried, calendar: utc)
         let first = await dispatcher.runOnce(now: start)
         #expect(first.messages == 2 && first.held == 1)
         #expect(try lines(fixture).compactMap { ($0["findings"] as? [[String: Any]])?.first?["title"] as? String } == ["high", "medium"])
@@ -108,7 +111,7 @@ import VigilStore
         let router = AlertRouter(channels: [channel])
         let start = at(12, 0)
         for index in 0..<31 { try fixture.addFinding(title: "post \(index)", router: router, now: start) }
-        let dispatcher = AlertDispatcher(store: fixture.store, channels: [channel], calendar: utc)
+        let dispatcher = AlertDispatcher(store: fixture.store, channels: [channel], passTimeLimit: Self.unhurried, calendar: utc)
         let first = await dispatcher.runOnce(now: start)
         #expect(first.messages == 30 && first.held == 1)
         #expect(await dispatcher.runOnce(now: start.addingTimeInterval(3600)).messages == 1)
@@ -174,6 +177,7 @@ import VigilStore
 }
 
 @Suite struct HeldAlertsTests {
+    static let unhurried = DispatcherPolicyTests.unhurried
     @Test func anAlertHeldPastItsMaxAgeByQuietHoursStillGoesOut() async throws {
         var utc = Calendar(identifier: .gregorian)
         utc.timeZone = TimeZone(identifier: "UTC")!
@@ -185,7 +189,7 @@ import VigilStore
         channel.quietHours = "22:00-07:00"
         channel.maxAgeSeconds = 3600
         try fixture.addFinding(router: AlertRouter(channels: [channel]), now: evening)
-        let dispatcher = AlertDispatcher(store: fixture.store, channels: [channel], calendar: utc)
+        let dispatcher = AlertDispatcher(store: fixture.store, channels: [channel], passTimeLimit: Self.unhurried, calendar: utc)
         #expect(await dispatcher.runOnce(now: evening).held == 1)
         let report = await dispatcher.runOnce(now: morning)
         #expect(report.delivered == 1 && report.failed == 0)
