@@ -216,7 +216,7 @@ public final class HTTPEngine: @unchecked Sendable {
         do {
             transfer = try HopTransfer(job: job, url: hop.url, maxBodyBytes: configuration.maxBodyBytes)
             transfer.requiresPublicAddress = hop.requiresPublicAddress
-            try configure(transfer, headerLines: hop.headerLines, remaining: remaining)
+            try configure(transfer, headerLines: job.headerLines, remaining: remaining)
         } catch {
             return job.stop(.transferRefused(error), now: now)
         }

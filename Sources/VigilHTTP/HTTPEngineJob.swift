@@ -11,6 +11,9 @@ public protocol HTTPEngineJob: AnyObject, Sendable {
     var isFinished: Bool { get }
     /// The hop to send next. Read when the job is queued and when it starts.
     var nextHop: HTTPHop { get }
+    /// Extra request header lines, `Name: value`, free of line breaks. Read
+    /// once per hop, as it starts, so a queued job need not hold them.
+    var headerLines: [String] { get }
     /// When the job's first hop started; the engine sets it, and the total
     /// timeout counts from it, queueing for politeness excluded.
     var firstStart: ContinuousClock.Instant? { get set }
@@ -32,13 +35,10 @@ public struct HTTPHop: Sendable {
     /// the engine then refuses a literal private host outright and checks
     /// every address it connects to, after DNS, on a fresh connection.
     public var requiresPublicAddress: Bool
-    /// Extra request header lines, `Name: value`, free of line breaks.
-    public var headerLines: [String]
 
-    public init(url: TransferURL, requiresPublicAddress: Bool, headerLines: [String]) {
+    public init(url: TransferURL, requiresPublicAddress: Bool) {
         self.url = url
         self.requiresPublicAddress = requiresPublicAddress
-        self.headerLines = headerLines
     }
 }
 

@@ -457,10 +457,10 @@ struct FetchEngineTests {
         try engine.start()
         let url = server.url("/silent")
         async let running = withCheckedContinuation { continuation in
-            engine.submit(FetchJob(id: engine.makeJobID(), request: FetchRequest(url: url), configuration: configuration, continuation: continuation))
+            engine.submit(FetchJob(id: engine.makeJobID(), request: FetchRequest(url: url), configuration: FetchConfiguration.Shared(configuration), continuation: continuation))
         }
         async let queued = withCheckedContinuation { continuation in
-            engine.submit(FetchJob(id: engine.makeJobID(), request: FetchRequest(url: url), configuration: configuration, continuation: continuation))
+            engine.submit(FetchJob(id: engine.makeJobID(), request: FetchRequest(url: url), configuration: FetchConfiguration.Shared(configuration), continuation: continuation))
         }
         try await Task.sleep(for: .milliseconds(400))
         #expect(engine.liveTransferHandles == 1)
@@ -470,7 +470,7 @@ struct FetchEngineTests {
         #expect(results.allSatisfy { $0.body == nil })
         #expect(engine.liveTransferHandles == 0)
         let late = await withCheckedContinuation { continuation in
-            engine.submit(FetchJob(id: engine.makeJobID(), request: FetchRequest(url: url), configuration: configuration, continuation: continuation))
+            engine.submit(FetchJob(id: engine.makeJobID(), request: FetchRequest(url: url), configuration: FetchConfiguration.Shared(configuration), continuation: continuation))
         }
         #expect(late.failure?.kind == .cancelled)
     }

@@ -19,13 +19,15 @@ struct HTTPEngineTests {
     final class SingleHop: HTTPEngineJob, @unchecked Sendable {
         let id: UInt64
         let nextHop: HTTPHop
+        let headerLines: [String]
         var firstStart: ContinuousClock.Instant?
         private(set) var isFinished = false
         private let continuation: CheckedContinuation<Outcome, Never>
 
-        init(id: UInt64, hop: HTTPHop, continuation: CheckedContinuation<Outcome, Never>) {
+        init(id: UInt64, hop: HTTPHop, headerLines: [String], continuation: CheckedContinuation<Outcome, Never>) {
             self.id = id
             nextHop = hop
+            self.headerLines = headerLines
             self.continuation = continuation
         }
 
@@ -56,9 +58,9 @@ struct HTTPEngineTests {
         return engine
     }
 
-    static func send(_ hop: HTTPHop, on engine: HTTPEngine) async -> Outcome {
+    static func send(_ hop: HTTPHop, headerLines: [String] = [], on engine: HTTPEngine) async -> Outcome {
         await withCheckedContinuation { continuation in
-            engine.submit(SingleHop(id: engine.makeJobID(), hop: hop, continuation: continuation))
+            engine.submit(SingleHop(id: engine.makeJobID(), hop: hop, headerLines: headerLines, continuation: continuation))
         }
     }
 
@@ -66,8 +68,8 @@ struct HTTPEngineTests {
         let server = try FetchTestServer(routes: [["path": "/a", "body": "hello", "etag": "\"e1\""]])
         let engine = try Self.engine()
         defer { engine.stop() }
-        let hop = HTTPHop(url: try TransferURL(server.url("/a")), requiresPublicAddress: false, headerLines: ["X-Probe: 1"])
-        let result = try #require(await Self.send(hop, on: engine).hop)
+        let hop = HTTPHop(url: try TransferURL(server.url("/a")), requiresPublicAddress: false)
+        let result = try #require(await Self.send(hop, headerLines: ["X-Probe: 1"], on: engine).hop)
         #expect(result.error == nil)
         #expect(result.status == 200)
         #expect(result.body == Array("hello".utf8))
@@ -82,7 +84,7 @@ struct HTTPEngineTests {
         let server = try FetchTestServer(routes: [["path": "/big", "body": String(repeating: "x", count: 4096)]])
         let engine = try Self.engine()
         defer { engine.stop() }
-        let hop = HTTPHop(url: try TransferURL(server.url("/big")), requiresPublicAddress: false, headerLines: [])
+        let hop = HTTPHop(url: try TransferURL(server.url("/big")), requiresPublicAddress: false)
         let result = try #require(await Self.send(hop, on: engine).hop)
         #expect(result.error != nil)
         #expect(result.bodyCapExceeded || result.error?.kind == .bodyTooLarge)
@@ -93,7 +95,7 @@ struct HTTPEngineTests {
         let listener = try CountingListener(host: "127.0.0.1")
         let engine = try Self.engine()
         defer { engine.stop() }
-        let hop = HTTPHop(url: try TransferURL(listener.url("/x")), requiresPublicAddress: true, headerLines: [])
+        let hop = HTTPHop(url: try TransferURL(listener.url("/x")), requiresPublicAddress: true)
         let result = await Self.send(hop, on: engine)
         guard case .stopped(let reason) = result else { Issue.record("the hop was sent"); return }
         #expect(reason == .privateAddress("127.0.0.1"))

@@ -9,11 +9,12 @@ import VigilHTTP
 /// host, a host's Retry-After pause). Cancelling a task cancels its fetch.
 /// Dropping the fetcher cancels whatever is left and frees every handle.
 public final class FeedFetcher: Sendable {
-    public let configuration: FetchConfiguration
+    public var configuration: FetchConfiguration { shared.value }
+    private let shared: FetchConfiguration.Shared
     private let engine: HTTPEngine
 
     public init(configuration: FetchConfiguration) throws(FetchFailure) {
-        self.configuration = configuration
+        shared = FetchConfiguration.Shared(configuration)
         do {
             engine = try HTTPEngine(configuration: configuration.engineConfiguration)
         } catch {
@@ -34,10 +35,10 @@ public final class FeedFetcher: Sendable {
     public func fetch(_ request: FetchRequest) async -> FetchResult {
         let id = engine.makeJobID()
         let engine = self.engine
-        let configuration = self.configuration
+        let shared = self.shared
         return await withTaskCancellationHandler {
             await withCheckedContinuation { continuation in
-                engine.submit(FetchJob(id: id, request: request, configuration: configuration, continuation: continuation))
+                engine.submit(FetchJob(id: id, request: request, configuration: shared, continuation: continuation))
             }
         } onCancel: {
             engine.cancel(jobID: id)

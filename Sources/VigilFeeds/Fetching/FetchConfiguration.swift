@@ -81,6 +81,16 @@ public struct FetchConfiguration: Sendable, Equatable {
 }
 
 extension FetchConfiguration {
+    /// One copy of a fetcher's configuration that all its jobs point to, so a
+    /// queue of thousands of jobs does not hold thousands of copies.
+    final class Shared: Sendable {
+        let value: FetchConfiguration
+
+        init(_ value: FetchConfiguration) {
+            self.value = value
+        }
+    }
+
     /// The engine's share of the settings: limits, timeouts and manners. The
     /// rest (redirects, file URLs, the address policy's exemptions) is each
     /// fetch's own business.

@@ -6,7 +6,7 @@ import VigilHTTP
 final class FetchJob: HTTPEngineJob, @unchecked Sendable {
     let id: UInt64
     let request: FetchRequest
-    let configuration: FetchConfiguration
+    private let shared: FetchConfiguration.Shared
     private let continuation: CheckedContinuation<FetchResult, Never>
 
     var url: FeedURL?
@@ -18,13 +18,15 @@ final class FetchJob: HTTPEngineJob, @unchecked Sendable {
     var bytesReceived: Int64 = 0
     private(set) var isFinished = false
 
-    init(id: UInt64, request: FetchRequest, configuration: FetchConfiguration,
+    init(id: UInt64, request: FetchRequest, configuration: FetchConfiguration.Shared,
          continuation: CheckedContinuation<FetchResult, Never>) {
         self.id = id
         self.request = request
-        self.configuration = configuration
+        shared = configuration
         self.continuation = continuation
     }
+
+    var configuration: FetchConfiguration { shared.value }
 
     /// The Accept header every hop sends: feed formats first, a page last (for discovery).
     static let acceptLine = "Accept: application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, text/html;q=0.5, */*;q=0.3"
@@ -32,14 +34,18 @@ final class FetchJob: HTTPEngineJob, @unchecked Sendable {
     var nextHop: HTTPHop {
         // Set by `begin` before the engine asks; an unparsed URL never reaches the queue.
         let url = url!
-        let lines = [
+        return HTTPHop(url: url.transferURL,
+                       requiresPublicAddress: requiresPublicAddress(url, allowPrivate: configuration.allowPrivateAddresses))
+    }
+
+    /// Built as each hop starts rather than kept: thousands of jobs may wait
+    /// in the queues at once, and each should hold no more than its URL.
+    var headerLines: [String] {
+        [
             Self.acceptLine,
             request.etag.map { "If-None-Match: \($0.headerSafe)" },
             request.lastModified.map { "If-Modified-Since: \($0.headerSafe)" },
         ].compactMap { $0 }
-        return HTTPHop(url: url.transferURL,
-                       requiresPublicAddress: requiresPublicAddress(url, allowPrivate: configuration.allowPrivateAddresses),
-                       headerLines: lines)
     }
 
     /// Whether a hop to `target` must connect to a public address: every hop
