@@ -26,9 +26,15 @@ let package = Package(
             pkgConfig: "libcurl",
             providers: [.apt(["libcurl4-openssl-dev"])]
         ),
+        // The one owner of libcurl: easy handles, the multi engine, politeness
+        // and the address policy. Feeds and alerts reach the network only through it.
+        .target(
+            name: "VigilHTTP",
+            dependencies: ["CCurl"]
+        ),
         .target(
             name: "VigilFeeds",
-            dependencies: ["CCurl", "VigilText"]
+            dependencies: ["VigilHTTP", "VigilText"]
         ),
         .target(name: "VigilText"),
         .target(name: "VigilAssessment"),
@@ -48,7 +54,7 @@ let package = Package(
         .target(
             name: "VigilAlerts",
             dependencies: [
-                "CCurl", "VigilText", "VigilStore",
+                "VigilHTTP", "VigilText", "VigilStore",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -87,7 +93,8 @@ let package = Package(
         .executableTarget(name: "MatcherBenchmark", dependencies: ["VigilText"], path: "Benchmarks/matcher/Sources"),
         .executableTarget(name: "FetchBenchmark", dependencies: ["VigilFeeds"], path: "Benchmarks/fetch/Sources"),
         .target(name: "VigilTestSupport", path: "Tests/VigilTestSupport"),
-        .testTarget(name: "VigilFeedsTests", dependencies: ["VigilFeeds", "VigilText", "VigilTestSupport"]),
+        .testTarget(name: "VigilHTTPTests", dependencies: ["VigilHTTP", "CCurl", "VigilTestSupport"]),
+        .testTarget(name: "VigilFeedsTests", dependencies: ["VigilFeeds", "VigilHTTP", "VigilText", "VigilTestSupport"]),
         .testTarget(
             name: "FeedConformanceTests", dependencies: ["VigilFeeds", "VigilText"],
             exclude: ["feed_conformance.py"]

@@ -11,6 +11,8 @@ nginx gave, so half the answers are 304:
             and conditional GET as in the daemon; only the per-host gap is off)
   curl      curl --parallel --parallel-max 32 over the same URLs and ETags, to /dev/null
   python    32 threads of http.client with keep-alive connections (the standard library)
+  baseline  with --baseline BINARY: another FetchBenchmark build, to compare two versions
+            of the fetcher side by side in one run
 
 Each client runs as a child process; wall time, CPU seconds (user + system) and
 peak RSS come from wait4. Ratios are against vigil. With no nginx it falls back to
@@ -19,7 +21,7 @@ Tests/Servers/loopback_server.py, which is then the bottleneck (said in the outp
 Usage (from the package root):
     apt-get install nginx-light   # or nginx
     swift build -c release --product FetchBenchmark
-    python3 Benchmarks/fetch/bench.py [--feeds 5000] [--repeats 3] [--work DIR]
+    python3 Benchmarks/fetch/bench.py [--feeds 5000] [--repeats 3] [--work DIR] [--baseline BINARY]
 """
 import argparse
 import concurrent.futures
@@ -187,6 +189,8 @@ def main():
     parser.add_argument("--feeds", type=int, default=5000)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--work", default=os.path.join(tempfile.gettempdir(), "vigil-fetch-bench"))
+    parser.add_argument("--baseline", metavar="BINARY",
+                        help="another FetchBenchmark build (say, of the previous main) run alongside, as 'baseline'")
     parser.add_argument("--python-client", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.python_client:
@@ -237,9 +241,17 @@ def main():
             "curl": ["curl", "--parallel", "--parallel-max", "32", "-s", "-K", curl_file],
             "python": [sys.executable, os.path.abspath(__file__), "--python-client", list_file],
         }
+        if args.baseline:
+            # Runs interleaved with the others, so both builds see the same machine.
+            clients = {"vigil": clients["vigil"], "baseline": [args.baseline, list_file],
+                       **{name: command for name, command in clients.items() if name != "vigil"}}
         results = {name: [] for name in clients}
-        for _ in range(args.repeats):
-            for name, command in clients.items():
+        for repeat in range(args.repeats):
+            order = list(clients.items())
+            if args.baseline and repeat % 2 == 1:
+                # Each build goes first every other time, so neither inherits the other's sockets.
+                order[0], order[1] = order[1], order[0]
+            for name, command in order:
                 run = run_child(command, stdout=subprocess.PIPE)
                 if name == "curl":
                     codes = run["out"].decode().split()

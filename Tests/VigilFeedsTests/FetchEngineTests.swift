@@ -2,6 +2,7 @@ import Foundation
 import VigilTestSupport
 import Testing
 @testable import VigilFeeds
+import VigilHTTP
 
 /// The fetcher against a real loopback server. Serialized: one test sets a proxy in
 /// the process environment, and the slow-server cases should not crowd each other.
@@ -447,26 +448,29 @@ struct FetchEngineTests {
     @Test func stoppingTheEngineAnswersQueuedAndRunningFetches() async throws {
         let server = try FetchTestServer(routes: [["path": "/silent", "never_answer": true]])
         // One transfer at a time: the first fetch runs, the second waits in the queue.
-        var configuration = Self.configuration(totalTimeout: .seconds(30), maxPerHost: 1)
-        configuration.maxConcurrentTransfers = 1
-        let engine = try CurlMultiEngine(configuration: configuration)
+        let configuration = {
+            var configuration = Self.configuration(totalTimeout: .seconds(30), maxPerHost: 1)
+            configuration.maxConcurrentTransfers = 1
+            return configuration
+        }()
+        let engine = try HTTPEngine(configuration: configuration.engineConfiguration)
         try engine.start()
         let url = server.url("/silent")
         async let running = withCheckedContinuation { continuation in
-            engine.submit(FetchJob(id: engine.makeJobID(), request: FetchRequest(url: url), continuation: continuation))
+            engine.submit(FetchJob(id: engine.makeJobID(), request: FetchRequest(url: url), configuration: FetchConfiguration.Shared(configuration), continuation: continuation))
         }
         async let queued = withCheckedContinuation { continuation in
-            engine.submit(FetchJob(id: engine.makeJobID(), request: FetchRequest(url: url), continuation: continuation))
+            engine.submit(FetchJob(id: engine.makeJobID(), request: FetchRequest(url: url), configuration: FetchConfiguration.Shared(configuration), continuation: continuation))
         }
         try await Task.sleep(for: .milliseconds(400))
-        #expect(engine.liveHandles.withLock { $0 } == 1)
+        #expect(engine.liveTransferHandles == 1)
         engine.stop()
         let results = await [running, queued]
         #expect(results.allSatisfy { $0.failure?.kind == .cancelled && $0.failure?.message.contains("shut down") == true })
         #expect(results.allSatisfy { $0.body == nil })
-        #expect(engine.liveHandles.withLock { $0 } == 0)
+        #expect(engine.liveTransferHandles == 0)
         let late = await withCheckedContinuation { continuation in
-            engine.submit(FetchJob(id: engine.makeJobID(), request: FetchRequest(url: url), continuation: continuation))
+            engine.submit(FetchJob(id: engine.makeJobID(), request: FetchRequest(url: url), configuration: FetchConfiguration.Shared(configuration), continuation: continuation))
         }
         #expect(late.failure?.kind == .cancelled)
     }

@@ -13,33 +13,7 @@ struct SplitMix: RandomNumberGenerator {
     }
 }
 
-struct FetchHTTPDateTests {
-    @Test(arguments: [
-        ("Sun, 06 Nov 1994 08:49:37 GMT", Int64(784_111_777)),
-        ("Sunday, 06-Nov-94 08:49:37 GMT", Int64(784_111_777)),
-        ("Sun Nov  6 08:49:37 1994", Int64(784_111_777)),
-        ("Thu, 01 Jan 1970 00:00:00 GMT", Int64(0)),
-        ("Tue, 29 Feb 2028 23:59:59 GMT", Int64(1_835_481_599)),
-    ])
-    func readsTheThreeHTTPDateFormats(text: String, expected: Int64) {
-        #expect(HTTPDate.secondsSince1970(text) == expected)
-    }
-
-    @Test(arguments: ["", "soon", "Sun, 06 Nov 1994", "Sun, 32 Nov 1994 08:49:37 GMT", "Sun, 06 Foo 1994 08:49:37 GMT", "25:00:00"])
-    func rejectsWhatIsNotADate(text: String) {
-        #expect(HTTPDate.secondsSince1970(text) == nil)
-    }
-
-    @Test func retryAfterInSecondsOrAsADate() {
-        let now: Int64 = 784_111_777
-        #expect(RetryAfter.delay(from: "120", now: now) == .seconds(120))
-        #expect(RetryAfter.delay(from: " 0 ", now: now) == .zero)
-        #expect(RetryAfter.delay(from: "Sun, 06 Nov 1994 09:49:37 GMT", now: now) == .seconds(3600))
-        #expect(RetryAfter.delay(from: "Sun, 06 Nov 1994 07:49:37 GMT", now: now) == .zero)
-        #expect(RetryAfter.delay(from: "-5", now: now) == nil)
-        #expect(RetryAfter.delay(from: "later", now: now) == nil)
-    }
-
+struct FetchCacheControlTests {
     @Test func cacheControlMaxAge() {
         #expect(CacheControl(["public, max-age=300"]).maxAge == .seconds(300))
         #expect(CacheControl(["max-age=\"60\"", "s-maxage=120"]).maxAge == .seconds(120))
@@ -144,44 +118,6 @@ struct FetchRedirectTrackerTests {
     @Test func restoresFromTheStore() {
         var tracker = PermanentRedirectTracker(candidate: "https://a.example/f", sightings: 2)
         #expect(tracker.observe("https://a.example/f") == "https://a.example/f")
-    }
-}
-
-struct FetchHostPolitenessTests {
-    let clock = ContinuousClock()
-
-    @Test func limitsConcurrencyAndSpacesStarts() {
-        let now = clock.now
-        var hosts = HostPoliteness(minimumGap: .seconds(2), maxConcurrent: 2)
-        #expect(hosts.earliestStart(host: "a.example", now: now) == now)
-        hosts.recordStart(host: "a.example", at: now)
-        #expect(hosts.earliestStart(host: "a.example", now: now) == now + .seconds(2))
-        #expect(hosts.earliestStart(host: "b.example", now: now) == now)
-        hosts.recordStart(host: "a.example", at: now + .seconds(2))
-        #expect(hosts.earliestStart(host: "a.example", now: now + .seconds(3)) == nil)
-        hosts.recordFinish(host: "a.example")
-        #expect(hosts.earliestStart(host: "a.example", now: now + .seconds(3)) == now + .seconds(4))
-    }
-
-    @Test func pauseHoldsTheHostUntilItEnds() {
-        let now = clock.now
-        var hosts = HostPoliteness(minimumGap: .zero, maxConcurrent: 2)
-        hosts.pause(host: "a.example", until: now + .seconds(60))
-        #expect(hosts.pausedUntil(host: "a.example", now: now) == now + .seconds(60))
-        #expect(hosts.earliestStart(host: "a.example", now: now) == now + .seconds(60))
-        #expect(hosts.pausedUntil(host: "a.example", now: now + .seconds(61)) == nil)
-        hosts.pause(host: "a.example", until: now + .seconds(10))
-        #expect(hosts.pausedUntil(host: "a.example", now: now) == now + .seconds(60), "a shorter pause does not cut a longer one")
-    }
-
-    @Test func forgetsIdleHosts() {
-        let now = clock.now
-        var hosts = HostPoliteness(minimumGap: .seconds(1), maxConcurrent: 2)
-        hosts.recordStart(host: "a.example", at: now)
-        hosts.recordStart(host: "b.example", at: now)
-        hosts.recordFinish(host: "a.example")
-        hosts.forgetIdleHosts(now: now + .seconds(5))
-        #expect(hosts.trackedHostCount == 1)
     }
 }
 

@@ -1,4 +1,4 @@
-import CCurl
+import VigilHTTP
 import Foundation
 
 /// Sends mail over SMTP with libcurl. `smtp://` upgrades with STARTTLS and
@@ -41,21 +41,25 @@ public struct EmailSender: AlertSender {
         }
         let bytes = message(for: envelope, date: Date()).rendered()
         let sender = self
+        let what = "SMTP " + HTTPClient.redacted(url)
         try await BlockingWork.run { flag in
-            let transfer = try CurlTransfer(flag: flag)
-            transfer.set(CURLOPT_URL, sender.url)
-            transfer.set(CURLOPT_PROTOCOLS_STR, "smtp,smtps")
-            transfer.setTimeout(seconds: sender.timeoutSeconds)
-            if !lower.hasPrefix("smtps://") {
-                transfer.set(CURLOPT_USE_SSL, Int(sender.starttls ? CURLUSESSL_ALL.rawValue : CURLUSESSL_NONE.rawValue))
+            do {
+                let transfer = try BlockingTransfer(url: sender.url, protocols: .mail, shouldAbort: { flag.isCancelled })
+                try transfer.setTimeout(seconds: sender.timeoutSeconds)
+                if !lower.hasPrefix("smtps://") { try transfer.requireTLS(sender.starttls) }
+                if let caFile = sender.caFile { try transfer.setTrustedCertificates(file: caFile) }
+                try transfer.setCredentials(username: sender.username, password: sender.password)
+                try transfer.setMailEnvelope(from: "<\(MailMessage.address(sender.from))>",
+                                             to: sender.to.map { "<\(MailMessage.address($0))>" })
+                try transfer.setUpload(bytes)
+                do throws(TransferError) {
+                    _ = try transfer.perform()
+                } catch {
+                    throw TransferFailure.deliveryError(error, what: what, cancelled: flag.isCancelled)
+                }
+            } catch let error as CurlError {
+                throw TransferFailure.deliveryError(error, what: what)
             }
-            if let caFile = sender.caFile { transfer.set(CURLOPT_CAINFO, caFile) }
-            if let username = sender.username { transfer.set(CURLOPT_USERNAME, username) }
-            if let password = sender.password { transfer.set(CURLOPT_PASSWORD, password) }
-            transfer.set(CURLOPT_MAIL_FROM, "<\(MailMessage.address(sender.from))>")
-            transfer.set(CURLOPT_MAIL_RCPT, list: sender.to.map { "<\(MailMessage.address($0))>" })
-            transfer.setUpload(bytes)
-            _ = try transfer.perform(what: "SMTP " + HTTPClient.redacted(sender.url))
         }
     }
 }

@@ -1,5 +1,5 @@
 import VigilText
-import CCurl
+import VigilHTTP
 import Foundation
 
 /// Sends alert HTTP requests through libcurl: no redirects (a webhook that
@@ -15,28 +15,39 @@ public struct HTTPClient: Sendable {
     /// Performs the request and returns whatever status came back.
     public func perform(_ request: HTTPRequest) async throws -> HTTPResponse {
         let agent = userAgent
+        let what = Self.redacted(request.url)
         return try await BlockingWork.run { flag in
-            let transfer = try CurlTransfer(flag: flag)
-            transfer.set(CURLOPT_URL, request.url)
-            transfer.set(CURLOPT_PROTOCOLS_STR, "http,https")
-            transfer.set(CURLOPT_FOLLOWLOCATION, 0)
-            transfer.set(CURLOPT_USERAGENT, agent)
-            transfer.setTimeout(seconds: request.timeoutSeconds)
-            if let caFile = request.caFile { transfer.set(CURLOPT_CAINFO, caFile) }
-            if request.method != "GET" {
-                transfer.setBody(request.body)
-                if request.method != "POST" { transfer.set(CURLOPT_CUSTOMREQUEST, request.method) }
+            let response: BlockingTransfer.Response
+            do {
+                let transfer = try BlockingTransfer(url: request.url, protocols: .http, shouldAbort: { flag.isCancelled })
+                try transfer.refuseRedirects()
+                try transfer.setUserAgent(agent)
+                try transfer.setTimeout(seconds: request.timeoutSeconds)
+                if let caFile = request.caFile { try transfer.setTrustedCertificates(file: caFile) }
+                if request.method != "GET" { try transfer.setBody(request.body, method: request.method) }
+                try transfer.setHeaderLines(Self.headerLines(request.headers))
+                do throws(TransferError) {
+                    response = try transfer.perform()
+                } catch {
+                    throw TransferFailure.deliveryError(error, what: what, cancelled: flag.isCancelled)
+                }
+            } catch let error as CurlError {
+                throw TransferFailure.deliveryError(error, what: what)
             }
-            // Expect: 100-continue only delays small bodies.
-            var lines = ["Expect:"]
-            for header in request.headers {
-                let name = UntrustedText.plain(header.name, limit: 200).filter { $0 != ":" && $0 != " " }
-                guard !name.isEmpty else { continue }
-                lines.append("\(name): \(UntrustedText.plain(header.value, limit: 4000))")
-            }
-            transfer.set(CURLOPT_HTTPHEADER, list: lines)
-            return try transfer.perform(what: Self.redacted(request.url))
+            return HTTPResponse(status: response.status, headers: response.headers, body: response.body)
         }
+    }
+
+    /// The request's headers as lines, cleaned so feed text cannot add a header;
+    /// `Expect:` first, since 100-continue only delays small bodies.
+    static func headerLines(_ headers: [(name: String, value: String)]) -> [String] {
+        var lines = ["Expect:"]
+        for header in headers {
+            let name = UntrustedText.plain(header.name, limit: 200).filter { $0 != ":" && $0 != " " }
+            guard !name.isEmpty else { continue }
+            lines.append("\(name): \(UntrustedText.plain(header.value, limit: 4000))")
+        }
+        return lines
     }
 
     /// Sends and turns the status into success or a classified error.

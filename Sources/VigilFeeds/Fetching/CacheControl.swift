@@ -1,3 +1,5 @@
+import VigilHTTP
+
 /// The parts of Cache-Control a poller cares about.
 public struct CacheControl: Sendable, Equatable {
     /// `max-age`: the publisher says the answer stays fresh this long.

@@ -1,19 +1,30 @@
-/// Fetches feeds politely and concurrently: every fetch of one fetcher runs on a
-/// single thread driving a libcurl multi handle, so hundreds of feeds in flight
-/// cost one thread, shared connections and shared DNS answers.
+import VigilHTTP
+
+/// Fetches feeds politely and concurrently: every fetch of one fetcher runs on
+/// the single thread of an `HTTPEngine`, so hundreds of feeds in flight cost
+/// one thread, shared connections and shared DNS answers.
 ///
-/// Call `fetch` from as many tasks as you like; the fetcher queues what the
+/// Call `fetch` from as many tasks as you like; the engine queues what the
 /// limits do not allow yet (total, per host, the gap between requests to a
 /// host, a host's Retry-After pause). Cancelling a task cancels its fetch.
 /// Dropping the fetcher cancels whatever is left and frees every handle.
 public final class FeedFetcher: Sendable {
-    public let configuration: FetchConfiguration
-    private let engine: CurlMultiEngine
+    public var configuration: FetchConfiguration { shared.value }
+    private let shared: FetchConfiguration.Shared
+    private let engine: HTTPEngine
 
     public init(configuration: FetchConfiguration) throws(FetchFailure) {
-        self.configuration = configuration
-        engine = try CurlMultiEngine(configuration: configuration)
-        try engine.start()
+        shared = FetchConfiguration.Shared(configuration)
+        do {
+            engine = try HTTPEngine(configuration: configuration.engineConfiguration)
+        } catch {
+            throw FetchFailure(.transport(error.code), error.description)
+        }
+        do {
+            try engine.start()
+        } catch {
+            throw FetchFailure(.transport(0), "could not start the fetch thread (error \(error.code))")
+        }
     }
 
     deinit {
@@ -24,9 +35,10 @@ public final class FeedFetcher: Sendable {
     public func fetch(_ request: FetchRequest) async -> FetchResult {
         let id = engine.makeJobID()
         let engine = self.engine
+        let shared = self.shared
         return await withTaskCancellationHandler {
             await withCheckedContinuation { continuation in
-                engine.submit(FetchJob(id: id, request: request, continuation: continuation))
+                engine.submit(FetchJob(id: id, request: request, configuration: shared, continuation: continuation))
             }
         } onCancel: {
             engine.cancel(jobID: id)
@@ -40,6 +52,6 @@ public final class FeedFetcher: Sendable {
 
     /// Easy handles alive at this moment; zero whenever nothing is in flight.
     public var liveTransferHandles: Int {
-        engine.liveHandles.withLock { $0 }
+        engine.liveTransferHandles
     }
 }

@@ -1,3 +1,5 @@
+import VigilHTTP
+
 /// A feed found on a web page or at a conventional path.
 public struct DiscoveredFeed: Sendable, Equatable {
     public enum Source: String, Sendable, Equatable {

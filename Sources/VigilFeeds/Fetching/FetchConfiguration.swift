@@ -1,3 +1,5 @@
+import VigilHTTP
+
 /// How the fetcher behaves on the wire. The defaults are the polite limits of a
 /// feed reader that runs unattended for months; tests and benchmarks tighten or
 /// loosen them explicitly rather than through hidden switches.
@@ -12,14 +14,7 @@ public struct FetchConfiguration: Sendable, Equatable {
     }
 
     /// How proxies are chosen.
-    public enum Proxy: Sendable, Equatable {
-        /// libcurl's reading of `http_proxy`, `https_proxy`, `all_proxy` and `no_proxy`.
-        case environment
-        /// Always connect directly, whatever the environment says.
-        case direct
-        /// Use this proxy URL for every request.
-        case url(String)
-    }
+    public typealias Proxy = ProxySetting
 
     public var userAgent: String
     /// Transfers in flight at once, over all hosts.
@@ -85,19 +80,41 @@ public struct FetchConfiguration: Sendable, Equatable {
     }
 }
 
-extension Duration {
-    /// Whole milliseconds, rounded up so that a positive duration never becomes zero
-    /// (libcurl reads a zero timeout as "no timeout").
-    var wholeMillisecondsRoundedUp: Int64 {
-        let (seconds, attoseconds) = components
-        let millis = seconds * 1000 + attoseconds / 1_000_000_000_000_000
-        let remainder = attoseconds % 1_000_000_000_000_000
-        return remainder > 0 ? millis + 1 : millis
+extension FetchConfiguration {
+    /// One copy of a fetcher's configuration that all its jobs point to, so a
+    /// queue of thousands of jobs does not hold thousands of copies.
+    final class Shared: Sendable {
+        let value: FetchConfiguration
+
+        init(_ value: FetchConfiguration) {
+            self.value = value
+        }
     }
 
+    /// The engine's share of the settings: limits, timeouts and manners. The
+    /// rest (redirects, file URLs, the address policy's exemptions) is each
+    /// fetch's own business.
+    var engineConfiguration: HTTPEngine.Configuration {
+        HTTPEngine.Configuration(
+            userAgent: userAgent, maxConcurrentTransfers: maxConcurrentTransfers,
+            maxConcurrentPerHost: maxConcurrentPerHost, minimumHostGap: minimumHostGap,
+            connectTimeout: connectTimeout, totalTimeout: totalTimeout, lowSpeedLimit: lowSpeedLimit,
+            lowSpeedTime: lowSpeedTime, maxBodyBytes: maxBodyBytes, proxy: proxy,
+            trustedCertificatesFile: trustedCertificatesFile)
+    }
+}
+
+extension Duration {
     /// Seconds as a floating-point number, for arithmetic and display.
     var secondsValue: Double {
         let (seconds, attoseconds) = components
         return Double(seconds) + Double(attoseconds) / 1e18
+    }
+}
+
+extension Double {
+    /// A short decimal for messages: whole numbers without a fraction.
+    var formatted: String {
+        self == rounded() ? String(Int(self)) : String((self * 100).rounded() / 100)
     }
 }

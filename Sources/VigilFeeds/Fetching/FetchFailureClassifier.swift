@@ -1,23 +1,23 @@
-import CCurl
+import VigilHTTP
 
 /// Turns libcurl's result codes into failures a person can read in one line and
 /// the scheduler can act on.
 enum FetchFailureClassifier {
-    static func failure(code: CURLcode, errorText: String, bodyCapExceeded: Bool, connected: Bool, url: String,
+    static func failure(_ error: TransferError, bodyCapExceeded: Bool, connected: Bool, url: String,
                         configuration: FetchConfiguration) -> FetchFailure {
-        let detail = errorText.isEmpty ? String(cString: curl_easy_strerror(code)) : errorText
+        let detail = error.detail
         let cap = ByteCount.format(configuration.maxBodyBytes)
-        if bodyCapExceeded || code == CURLE_FILESIZE_EXCEEDED {
+        if bodyCapExceeded || error.kind == .bodyTooLarge {
             return FetchFailure(.bodyTooLarge, "body larger than \(cap) (after decompression); transfer aborted: \(url)")
         }
         let kind: FetchFailure.Kind
         let summary: String
-        switch code {
-        case CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_RESOLVE_PROXY:
+        switch error.kind {
+        case .nameNotResolved:
             (kind, summary) = (.nameNotResolved, "could not resolve host")
-        case CURLE_COULDNT_CONNECT:
+        case .couldNotConnect:
             (kind, summary) = (.connectionRefused, "could not connect")
-        case CURLE_OPERATION_TIMEDOUT:
+        case .timedOut:
             let lower = detail.lowercased()
             if lower.contains("too slow") {
                 (kind, summary) = (.tooSlow, "too slow: under \(configuration.lowSpeedLimit) bytes/s for \(configuration.lowSpeedTime.secondsValue.formatted) s")
@@ -26,22 +26,20 @@ enum FetchFailureClassifier {
             } else {
                 (kind, summary) = (.timeout, "timed out after \(configuration.totalTimeout.secondsValue.formatted) s")
             }
-        case CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CONNECT_ERROR, CURLE_SSL_CERTPROBLEM, CURLE_SSL_CACERT_BADFILE,
-             CURLE_SSL_ISSUER_ERROR, CURLE_SSL_PINNEDPUBKEYNOTMATCH, CURLE_SSL_INVALIDCERTSTATUS:
+        case .tls:
             (kind, summary) = (.tls, "TLS failed, certificate not trusted or handshake refused")
-        case CURLE_BAD_CONTENT_ENCODING:
+        case .badContentEncoding:
             (kind, summary) = (.badContentEncoding, "body could not be decompressed")
-        case CURLE_UNSUPPORTED_PROTOCOL:
+        case .unsupportedProtocol:
             (kind, summary) = (.unsupportedScheme, "scheme not allowed")
-        case CURLE_FILE_COULDNT_READ_FILE, CURLE_READ_ERROR:
+        case .fileUnreadable:
             (kind, summary) = (.fileUnreadable, "could not read the file")
-        case CURLE_GOT_NOTHING, CURLE_RECV_ERROR, CURLE_SEND_ERROR, CURLE_PARTIAL_FILE, CURLE_HTTP2, CURLE_HTTP2_STREAM,
-             CURLE_WEIRD_SERVER_REPLY:
+        case .connectionLost:
             (kind, summary) = (.connectionLost, "connection lost before a complete answer")
-        case CURLE_URL_MALFORMAT:
+        case .malformedURL:
             (kind, summary) = (.invalidURL, "malformed URL")
-        default:
-            (kind, summary) = (.transport(Int(code.rawValue)), "transfer failed")
+        case .loginDenied, .bodyTooLarge, .other:
+            (kind, summary) = (.transport(error.code), "transfer failed")
         }
         return FetchFailure(kind, "\(summary) (\(detail)): \(url)".oneLine)
     }

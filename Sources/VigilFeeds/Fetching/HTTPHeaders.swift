@@ -18,10 +18,6 @@ public struct HTTPHeaders: Sendable, Equatable {
         return fields.filter { $0.name.lowercased() == wanted }.map(\.value)
     }
 
-    mutating func append(name: String, value: String) {
-        fields.append((name, value))
-    }
-
     public static func == (lhs: HTTPHeaders, rhs: HTTPHeaders) -> Bool {
         lhs.fields.count == rhs.fields.count
             && zip(lhs.fields, rhs.fields).allSatisfy { $0.name == $1.name && $0.value == $1.value }

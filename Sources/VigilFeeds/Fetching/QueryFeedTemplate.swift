@@ -1,3 +1,5 @@
+import VigilHTTP
+
 /// A search-feed URL with `{query}` in it (a news search's RSS, a forum's search
 /// feed), expanded once for each watched name and alias.
 public struct QueryFeedTemplate: Sendable, Equatable {

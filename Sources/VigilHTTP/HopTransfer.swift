@@ -1,18 +1,17 @@
 import CCurl
 
-/// One libcurl easy handle and what it has received: a single hop of a fetch.
-/// libcurl's callbacks reach it through an unretained pointer; the engine keeps
-/// it alive in its table until the handle is removed and cleaned up.
-final class CurlTransfer {
-    let easy: UnsafeMutableRawPointer
-    let job: FetchJob
-    let url: FeedURL
+/// One hop of a job on the engine's multi handle: its easy handle and what
+/// it has received. libcurl's callbacks reach it through an unretained
+/// pointer; the engine keeps it in its table until the handle is removed,
+/// and the handle dies with it.
+final class HopTransfer {
+    let handle: EasyHandle
+    let job: any HTTPEngineJob
+    let url: TransferURL
     let maxBodyBytes: Int
-    let errorBuffer: UnsafeMutablePointer<CChar>
-    var requestHeaders: UnsafeMutablePointer<curl_slist>?
 
     private(set) var body: [UInt8] = []
-    private(set) var headers = HTTPHeaders()
+    private(set) var headers: [(name: String, value: String)] = []
     /// The status of the last status line seen (a proxy's CONNECT answer or a 100
     /// Continue come first and are replaced).
     private(set) var status: Int?
@@ -26,23 +25,15 @@ final class CurlTransfer {
     private(set) var refusedAddress: String?
     private var discardedBytes = 0
 
-    init(easy: UnsafeMutableRawPointer, job: FetchJob, url: FeedURL, maxBodyBytes: Int) {
-        self.easy = easy
+    init(job: any HTTPEngineJob, url: TransferURL, maxBodyBytes: Int) throws(CurlError) {
+        handle = try EasyHandle()
         self.job = job
         self.url = url
         self.maxBodyBytes = maxBodyBytes
-        errorBuffer = .allocate(capacity: Int(CURL_ERROR_SIZE) + 1)
-        errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
     }
 
-    deinit {
-        if let requestHeaders { curl_slist_free_all(requestHeaders) }
-        errorBuffer.deallocate()
-    }
-
-    var errorText: String {
-        String(cString: errorBuffer).trimmingHTTPWhitespace()
-    }
+    /// The pointer libcurl's callbacks are given.
+    var context: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
 
     private var keepsBody: Bool {
         guard let status else { return true }
@@ -58,8 +49,8 @@ final class CurlTransfer {
                 bodyCapExceeded = true
                 return 0
             }
-            if body.isEmpty, let length = headers["Content-Length"].flatMap({ Int($0) }),
-               headers["Content-Encoding"] == nil {
+            if body.isEmpty, let length = header("Content-Length").flatMap({ Int($0) }),
+               header("Content-Encoding") == nil {
                 body.reserveCapacity(min(length, maxBodyBytes))
             }
             body.append(contentsOf: bytes)
@@ -74,7 +65,7 @@ final class CurlTransfer {
     func receiveHeaderLine(_ bytes: UnsafeRawBufferPointer) {
         let line = String(decoding: bytes, as: UTF8.self).trimmingHTTPWhitespace()
         if line.hasPrefix("HTTP/") {
-            headers = HTTPHeaders()
+            headers = []
             let parts = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
             status = parts.count > 1 ? Int(parts[1]) : nil
             reasonPhrase = parts.count > 2 ? String(parts[2]) : ""
@@ -84,7 +75,12 @@ final class CurlTransfer {
         let name = String(line[..<colon]).trimmingHTTPWhitespace()
         let value = String(line[line.index(after: colon)...]).trimmingHTTPWhitespace()
         guard !name.isEmpty else { return }
-        headers.append(name: name, value: value)
+        headers.append((name, value))
+    }
+
+    func header(_ name: String) -> String? {
+        let wanted = name.lowercased()
+        return headers.last { $0.name.lowercased() == wanted }?.value
     }
 
     /// libcurl is about to connect to `address` (after DNS, on every attempt:
@@ -106,30 +102,55 @@ final class CurlTransfer {
         return vigil_open_socket(address)
     }
 
-    func takeBody() -> [UInt8] {
-        defer { body = [] }
-        return body
+    /// What the hop came to, read from the handle before it is removed.
+    func result(code: CURLcode, retryAfter: Duration?) -> HTTPHopResult {
+        let responseCode = handle.info(CURLINFO_RESPONSE_CODE)
+        let httpVersion: String? = switch handle.info(CURLINFO_HTTP_VERSION) {
+        case Int(CURL_HTTP_VERSION_1_0): "1.0"
+        case Int(CURL_HTTP_VERSION_1_1): "1.1"
+        case Int(CURL_HTTP_VERSION_2_0): "2"
+        case Int(CURL_HTTP_VERSION_3): "3"
+        default: nil
+        }
+        return HTTPHopResult(
+            url: url,
+            error: code == CURLE_OK ? nil : TransferError(code, errorText: handle.errorText.trimmingHTTPWhitespace()),
+            status: finalStatus(responseCode: responseCode), reasonPhrase: reasonPhrase, headers: headers,
+            body: body, bodyCapExceeded: bodyCapExceeded, refusedAddress: refusedAddress,
+            redirectURL: handle.stringInfo(CURLINFO_REDIRECT_URL),
+            bytesReceived: handle.largeInfo(CURLINFO_SIZE_DOWNLOAD_T) + Int64(handle.info(CURLINFO_HEADER_SIZE)),
+            httpVersion: httpVersion,
+            // libcurl's connect time is zero when no connection was made.
+            connected: handle.largeInfo(CURLINFO_CONNECT_TIME_T) > 0,
+            retryAfter: retryAfter)
+    }
+
+    /// The status libcurl reports, or the last status line seen when it has none; none for files.
+    func finalStatus(responseCode: Int? = nil) -> Int? {
+        guard url.scheme != "file" else { return nil }
+        let code = responseCode ?? handle.info(CURLINFO_RESPONSE_CODE)
+        return code > 0 ? code : status
     }
 }
 
 /// libcurl's write callback: hands each body chunk to its transfer.
-let curlWriteCallback: vigil_curl_data_callback = { pointer, size, count, context in
+let hopWriteCallback: vigil_curl_data_callback = { pointer, size, count, context in
     guard let pointer, let context else { return 0 }
-    let transfer = Unmanaged<CurlTransfer>.fromOpaque(context).takeUnretainedValue()
+    let transfer = Unmanaged<HopTransfer>.fromOpaque(context).takeUnretainedValue()
     return transfer.receiveBody(UnsafeRawBufferPointer(start: pointer, count: size * count))
 }
 
 /// libcurl's open-socket callback: the address policy's check of where a hop connects.
-let curlOpenSocketCallback: curl_opensocket_callback = { context, _, address in
+let hopOpenSocketCallback: curl_opensocket_callback = { context, _, address in
     guard let context, let address else { return CURL_SOCKET_BAD }
-    let transfer = Unmanaged<CurlTransfer>.fromOpaque(context).takeUnretainedValue()
+    let transfer = Unmanaged<HopTransfer>.fromOpaque(context).takeUnretainedValue()
     return transfer.openSocket(address)
 }
 
 /// libcurl's header callback: one header line at a time, status lines included.
-let curlHeaderCallback: vigil_curl_data_callback = { pointer, size, count, context in
+let hopHeaderCallback: vigil_curl_data_callback = { pointer, size, count, context in
     guard let pointer, let context else { return 0 }
-    let transfer = Unmanaged<CurlTransfer>.fromOpaque(context).takeUnretainedValue()
+    let transfer = Unmanaged<HopTransfer>.fromOpaque(context).takeUnretainedValue()
     transfer.receiveHeaderLine(UnsafeRawBufferPointer(start: pointer, count: size * count))
     return size * count
 }

@@ -1,5 +1,5 @@
 import Testing
-@testable import VigilFeeds
+@testable import VigilHTTP
 
 /// The address classifier of the address policy: which destinations count as
 /// public, spelled the ways an attacker might spell them.

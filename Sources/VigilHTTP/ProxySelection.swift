@@ -17,17 +17,17 @@ import Darwin
 struct ProxySelection: Sendable, Equatable {
     static let variableNames = ["http_proxy", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY", "no_proxy", "NO_PROXY"]
 
-    let setting: FetchConfiguration.Proxy
+    let setting: ProxySetting
     /// The proxy variables of the environment, by name.
     let variables: [String: String]
 
-    init(setting: FetchConfiguration.Proxy, variables: [String: String]) {
+    init(setting: ProxySetting, variables: [String: String]) {
         self.setting = setting
         self.variables = variables
     }
 
     /// The choice for this process's environment.
-    static func processEnvironment(setting: FetchConfiguration.Proxy) -> ProxySelection {
+    static func processEnvironment(setting: ProxySetting) -> ProxySelection {
         var variables: [String: String] = [:]
         for name in variableNames {
             if let value = getenv(name) { variables[name] = String(cString: value) }
@@ -36,7 +36,7 @@ struct ProxySelection: Sendable, Equatable {
     }
 
     /// The proxy URL a request to `url` goes through, or nil for a direct connection.
-    func proxy(for url: FeedURL) -> String? {
+    func proxy(for url: TransferURL) -> String? {
         let chosen: String?
         switch setting {
         case .direct: return nil
