@@ -1,4 +1,4 @@
-import VigilText
+import VigilBytes
 
 /// The fields `vigil scan --jsonl` reads from one input line, parsed straight from
 /// the bytes: going through `JSONSerialization` costs more than scoring a short text.
