@@ -34,10 +34,13 @@ let package = Package(
         // the HTML entity table (scripts/generate-entities.py writes it).
         .target(name: "VigilBytes", resources: [.embedInCode("HTMLEntities.txt")]),
         .target(name: "VigilText", dependencies: ["VigilBytes"]),
+        // The shipped models, compiled in with C's #embed: an installed `vigil`
+        // needs nothing beside it, and a megabyte costs the build a fraction of a
+        // second here where `.embedInCode` takes minutes.
+        .target(name: "CShippedModels", exclude: ["Models"]),
         .target(
             name: "VigilScoring",
-            dependencies: ["VigilText"],
-            resources: [.copy("Resources")]
+            dependencies: ["CShippedModels", "VigilText"]
         ),
         .target(
             name: "VigilStore",
