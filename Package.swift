@@ -59,9 +59,13 @@ let package = Package(
             ]
         ),
         .target(
+            name: "VigilDigest",
+            dependencies: ["VigilText", "VigilStore", "VigilAlerts"]
+        ),
+        .target(
             name: "VigilDaemon",
             dependencies: [
-                "VigilFeeds", "VigilText", "VigilScoring", "VigilStore", "VigilAlerts",
+                "VigilFeeds", "VigilText", "VigilScoring", "VigilStore", "VigilAlerts", "VigilDigest",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -84,9 +88,11 @@ let package = Package(
         .executableTarget(
             name: "vigil",
             dependencies: [
-                "VigilBytes", "VigilFeeds", "VigilText", "VigilScoring", "VigilStore", "VigilAlerts", "VigilDaemon",
+                "VigilBytes", "VigilFeeds", "VigilText", "VigilScoring", "VigilStore", "VigilAlerts", "VigilDigest",
+                "VigilDaemon",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .executableTarget(name: "MatcherBenchmark", dependencies: ["VigilText"], path: "Benchmarks/matcher/Sources"),
@@ -103,9 +109,11 @@ let package = Package(
         .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore"]),
         .testTarget(name: "VigilAlertsTests", dependencies: ["VigilAlerts", "VigilStore", "VigilTestSupport"]),
         .testTarget(
-            name: "VigilDaemonTests", dependencies: ["VigilDaemon", "VigilStore", "VigilScoring", "VigilTestSupport"],
+            name: "VigilDigestTests",
+            dependencies: ["VigilDigest", "VigilStore", "VigilAlerts", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Golden"]
         ),
+        .testTarget(name: "VigilDaemonTests", dependencies: ["VigilDaemon", "VigilStore", "VigilScoring", "VigilTestSupport"]),
         .testTarget(name: "VigilCLITests", dependencies: ["vigil", "VigilTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

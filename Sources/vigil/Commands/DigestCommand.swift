@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VigilAlerts
 import VigilDaemon
+import VigilDigest
 import VigilStore
 
 struct DigestCommand: AsyncParsableCommand {

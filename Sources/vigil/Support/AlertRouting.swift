@@ -1,5 +1,6 @@
 import Logging
 import VigilDaemon
+import VigilDigest
 import VigilStore
 
 /// Where the commands meet the alert channels and the digest schedule.

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import VigilAlerts
 import VigilDaemon
+import VigilDigest
 import VigilStore
 
 /// The demo's closing sections: the alerts delivered through its console
