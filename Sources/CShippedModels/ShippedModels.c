@@ -6,6 +6,9 @@
 // minutes per megabyte.
 #include "CShippedModels.h"
 
+#if !defined(__has_embed)
+#error "the shipped models are compiled in with #embed, which needs clang 19 or later"
+#endif
 #pragma clang diagnostic ignored "-Wc23-extensions"
 
 static const unsigned char hostility[] = {
