@@ -5,7 +5,8 @@
 # The corpus is the shared dev splits plus the long-form eval set,
 # repeated to about 20 MB of text. Figures are MB of text per CPU-second.
 # PREVIOUS=path/to/vigil also times an earlier build on the same corpus, before and
-# after this build (keep its vigil_VigilScoring.resources folder beside it).
+# after this build (one built before the models were compiled in needs its
+# vigil_VigilScoring.resources folder beside it).
 # Needs: pip install scikit-learn (for the baseline).
 set -eu
 cd "$(dirname "$0")/.."

@@ -1,11 +1,11 @@
 #!/bin/sh
-# Reproduces the model files shipped in Sources/VigilScoring/Resources exactly:
+# Reproduces the model files compiled into vigil (Sources/CShippedModels/Models) exactly:
 # training is single-threaded and seeded, so the same data give the same bytes.
 # Usage: scripts/train-models.sh [DATASETS_DIR]   (default ../shared/datasets)
 set -eu
 cd "$(dirname "$0")/.."
 DATASETS=${1:-../shared/datasets}
-OUT=Sources/VigilScoring/Resources
+OUT=Sources/CShippedModels/Models
 swift build -c release --product vigil
 VIGIL=.build/release/vigil
 

@@ -5,8 +5,9 @@
 #
 #   Benchmarks/item-scoring/run.sh BEFORE/vigil AFTER/vigil [runs]
 #
-# Each binary needs its vigil_VigilScoring.resources folder beside it (copy
-# both from .build/release). Needs python3, sqlite3 and GNU time; reads texts
+# A binary built before the models were compiled in needs its
+# vigil_VigilScoring.resources folder beside it (copy it from that build's
+# .build/release). Needs python3, sqlite3 and GNU time; reads texts
 # from ../shared/datasets/agent/dev.jsonl. Prints one line per run:
 # binary, user s, system s, wall s, peak RSS KB, items stored, findings.
 set -euo pipefail

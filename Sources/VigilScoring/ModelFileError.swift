@@ -4,7 +4,6 @@ public enum ModelFileError: Error, Equatable, CustomStringConvertible, Sendable 
     case notAModel
     case unsupportedVersion(UInt32)
     case invalid(String)
-    case missingResource(String)
 
     public var description: String {
         switch self {
@@ -12,7 +11,6 @@ public enum ModelFileError: Error, Equatable, CustomStringConvertible, Sendable 
         case .notAModel: "not a vigil model file (bad magic bytes)"
         case .unsupportedVersion(let version): "model file format version \(version) is not supported by this vigil"
         case .invalid(let reason): "invalid model file: \(reason)"
-        case .missingResource(let name): "the shipped model \(name) is missing from this build"
         }
     }
 }

@@ -4,7 +4,4 @@ public enum ScoringTask: String, Codable, Sendable, CaseIterable {
     case hostility
     /// Text written by an LLM or autonomous agent (1) or by a person (0).
     case agent
-
-    /// The file name of the shipped model in the package resources.
-    public var resourceName: String { "\(rawValue).vgm" }
 }

@@ -1,3 +1,4 @@
+import CShippedModels
 import Foundation
 
 /// A trained, calibrated linear model over hashed n-grams and stylometric features.
@@ -174,12 +175,13 @@ public struct TextModel: Sendable {
         try self.init(data: data)
     }
 
-    /// The model vigil ships for `task`, from the package resources.
+    /// The model vigil ships for `task`, compiled into the binary.
     public static func shipped(_ task: ScoringTask) throws(ModelFileError) -> TextModel {
-        guard let url = Bundle.module.url(forResource: task.rawValue, withExtension: "vgm", subdirectory: "Resources")
-            ?? Bundle.module.url(forResource: task.rawValue, withExtension: "vgm")
-        else { throw .missingResource(task.resourceName) }
-        return try TextModel(path: url.path)
+        let file = switch task {
+        case .hostility: cshipped_hostility_model()
+        case .agent: cshipped_agent_model()
+        }
+        return try TextModel(data: Data(shipped: file))
     }
 
     /// A 64-bit FNV-1a digest of the weights and bias, to check that training is reproducible.

@@ -31,10 +31,14 @@ struct CLI {
 
     var configPath: String { folder.appendingPathComponent("config.toml").path }
 
+    /// Runs `executable` (the built vigil unless given) in the folder.
     @discardableResult
-    func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], umask: String? = nil) throws -> Result {
+    func run(
+        _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], umask: String? = nil,
+        executable: URL = CLI.binary
+    ) throws -> Result {
         let process = Process()
-        Self.launch(process, arguments, umask: umask)
+        Self.launch(process, executable, arguments, umask: umask)
         process.currentDirectoryURL = folder
         process.environment = childEnvironment(adding: environment)
         let out = Pipe(), err = Pipe(), input = Pipe()
@@ -74,7 +78,7 @@ struct CLI {
     /// in the folder so tests can wait for it to reach a point.
     func spawn(_ arguments: [String], log: String = "daemon.log", umask: String? = nil) throws -> Process {
         let process = Process()
-        Self.launch(process, arguments, umask: umask)
+        Self.launch(process, Self.binary, arguments, umask: umask)
         process.currentDirectoryURL = folder
         process.environment = childEnvironment()
         let logURL = folder.appendingPathComponent(log)
@@ -87,14 +91,14 @@ struct CLI {
     }
 
     /// Points `process` at vigil, or at a shell that sets `umask` and then becomes vigil.
-    private static func launch(_ process: Process, _ arguments: [String], umask: String?) {
+    private static func launch(_ process: Process, _ executable: URL, _ arguments: [String], umask: String?) {
         guard let umask else {
-            process.executableURL = binary
+            process.executableURL = executable
             process.arguments = arguments
             return
         }
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "umask \(umask) && exec \"$0\" \"$@\"", binary.path] + arguments
+        process.arguments = ["-c", "umask \(umask) && exec \"$0\" \"$@\"", executable.path] + arguments
     }
 
     /// Waits (up to 60 s) until a file in the folder holds `text`.

@@ -48,13 +48,6 @@ private let extractor = HTMLTextExtractor()
     #expect(HTMLTextExtractor.normalizeWhitespace("  one  two \n\n\n\nthree\r\nfour ") == "one two\n\nthree\nfour")
 }
 
-@Test func entityTableCoversHTML5Names() {
-    #expect(HTMLEntities.characters(named: "amp;") == "&")
-    #expect(HTMLEntities.characters(named: "NotEqualTilde;") == "\u{2242}\u{338}")
-    #expect(HTMLEntities.characters(named: "eacute") == "é")
-    #expect(HTMLEntities.characters(named: "nonsense;") == nil)
-}
-
 @Test func randomMarkupNeverBreaksTheExtractor() {
     var state: UInt64 = 42
     let pieces = ["<p>", "</p>", "<script>", "</script>", "<br/>", "&amp;", "&", "&#", "&#x1F600;", "<!--", "-->",

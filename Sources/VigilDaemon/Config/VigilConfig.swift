@@ -1,5 +1,6 @@
 import Foundation
 import VigilAlerts
+import VigilDigest
 import VigilStore
 
 /// The whole configuration, read from one TOML file. Paths in it are

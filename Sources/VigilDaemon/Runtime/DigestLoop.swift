@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import VigilAlerts
+import VigilDigest
 import VigilStore
 
 /// Sends the scheduled digest through the configured channels exactly once

@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import VigilText
+import VigilBytes
 
 /// Chooses a feed's character encoding and converts it to UTF-8.
 ///

@@ -1,6 +1,6 @@
 /// Writes element children back out as markup: the inner XHTML of an Atom
 /// `type="xhtml"` construct, or HTML a feed put unescaped inside an RSS element.
-import VigilText
+import VigilBytes
 
 enum MarkupSerializer {
     static func serialize(_ nodes: [XMLNode]) -> String {

@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import VigilText
+import VigilBytes
 
 /// A tolerant pull tokenizer over UTF-8 bytes: call `next()` until it returns nil.
 ///

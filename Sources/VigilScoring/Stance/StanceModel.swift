@@ -1,3 +1,4 @@
+import CShippedModels
 import Foundation
 import VigilAssessment
 
@@ -76,12 +77,9 @@ public struct StanceModel: Codable, Sendable, Equatable {
         }
     }
 
-    /// The model vigil ships, from the package resources.
+    /// The model vigil ships, compiled into the binary.
     public static func shipped() throws(ModelFileError) -> StanceModel {
-        guard let url = Bundle.module.url(forResource: "stance", withExtension: "json", subdirectory: "Resources")
-            ?? Bundle.module.url(forResource: "stance", withExtension: "json")
-        else { throw .missingResource("stance.json") }
-        return try StanceModel(path: url.path)
+        try StanceModel(data: Data(shipped: cshipped_stance_model()))
     }
 
     /// A 64-bit FNV-1a digest of the weights, to name the model behind a finding.

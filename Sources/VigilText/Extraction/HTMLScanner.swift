@@ -1,3 +1,5 @@
+import VigilBytes
+
 /// One pass over the bytes of an HTML document.
 struct HTMLScanner {
     let bytes: UnsafeBufferPointer<UInt8>

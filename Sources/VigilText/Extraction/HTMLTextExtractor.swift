@@ -1,3 +1,5 @@
+import VigilBytes
+
 /// Turns HTML (a feed entry's content, a fragment or a whole page) into the plain
 /// text vigil scores.
 ///

@@ -1,3 +1,5 @@
+import VigilBytes
+
 /// Splits text into sentences for evidence and for locating mentions.
 ///
 /// Feed text is messy: abbreviations ("Dr.", "e.g."), initials ("A. Lovelace"),

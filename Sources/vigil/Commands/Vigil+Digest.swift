@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VigilAlerts
 import VigilDaemon
+import VigilDigest
 import VigilStore
 
 extension Vigil {
@@ -51,7 +52,7 @@ extension Vigil {
             let scope: FindingScope = person.map { .person($0) } ?? team.map { .team($0) } ?? .all
             let now = Date()
             let period = DigestPeriod.last(seconds: seconds, before: now)
-            let digest: VigilDaemon.Digest
+            let digest: VigilDigest.Digest
             do {
                 digest = try DigestBuilder(store: context.store, timeZone: zone).build(scope: scope, periods: period.withPreceding(7), now: now)
             } catch let error as DigestError {
@@ -67,7 +68,7 @@ extension Vigil {
         /// Records the digest with one outbox row for the channel, delivers it
         /// at once, and marks the row with the outcome, so the outbox tells the
         /// truth whatever happens next.
-        static func send(_ digest: VigilDaemon.Digest, format: DigestFormat, through channel: String, context: CommandContext, now: Date) async throws {
+        static func send(_ digest: VigilDigest.Digest, format: DigestFormat, through channel: String, context: CommandContext, now: Date) async throws {
             guard let config = context.config else {
                 throw CommandFailure.badInput("no config file; channels are declared there (`vigil init` writes one)")
             }

@@ -1,6 +1,7 @@
 import Logging
 import VigilAlerts
 import VigilDaemon
+import VigilDigest
 import VigilStore
 
 /// Where the commands meet the alert channels and the digest schedule.

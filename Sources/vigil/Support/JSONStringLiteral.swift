@@ -1,4 +1,4 @@
-import VigilText
+import VigilBytes
 
 /// JSON string literals for the line-oriented outputs (`parse --json`, `scan --jsonl`),
 /// written by hand because `JSONSerialization` costs more than the work it reports

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import VigilAlerts
 import VigilDaemon
+import VigilDigest
 import VigilStore
 
 extension Vigil.Demo {

@@ -1,4 +1,4 @@
-import VigilText
+import VigilBytes
 
 extension Vigil.Scan {
     /// The fields `vigil scan --jsonl` reads from one input line, parsed straight from

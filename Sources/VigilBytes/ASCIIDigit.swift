@@ -3,7 +3,7 @@
 /// escapes in the JSON that `vigil scan --jsonl` reads.
 package enum ASCIIDigit {
     /// The value of `byte` as a digit in `radix` (10 or 16), or nil when it is not one.
-    @inline(__always)
+    @inlinable @inline(__always)
     package static func value(_ byte: UInt8, radix: UInt32) -> UInt32? {
         let value: UInt32
         switch byte {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import VigilDaemon
+@testable import VigilDigest
 @testable import VigilStore
 
 /// A person's findings in the digest: attacks first, each with the coverage

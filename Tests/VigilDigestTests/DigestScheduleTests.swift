@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import VigilDaemon
+@testable import VigilDigest
 
 /// Schedules follow the local wall clock, including across daylight-saving
 /// changes, and say which period is due.

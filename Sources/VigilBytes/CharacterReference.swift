@@ -5,6 +5,7 @@ public enum CharacterReference {
     /// beyond U+10FFFF). 0x80...0x9F map to their Windows-1252 characters: pages
     /// that say `&#147;` were written on Windows and mean a curly quote, not a
     /// C1 control.
+    @inlinable
     public static func character(forCodePoint codePoint: UInt32) -> Unicode.Scalar? {
         if codePoint >= 0x80, codePoint <= 0x9F {
             return Unicode.Scalar(windows1252[Int(codePoint - 0x80)])

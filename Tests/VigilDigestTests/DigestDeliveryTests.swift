@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import VigilAlerts
-@testable import VigilDaemon
+@testable import VigilDigest
 @testable import VigilStore
 
 /// The scheduled digest is recorded and queued exactly once per period,

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import Testing
-@testable import VigilDaemon
+@testable import VigilDigest
 @testable import VigilStore
 
 /// Hostile content stays inert in every format; empty periods and large

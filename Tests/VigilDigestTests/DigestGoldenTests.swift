@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import VigilDaemon
+@testable import VigilDigest
 @testable import VigilStore
 
 /// The digest of a fixed database, in every format, compared byte for byte

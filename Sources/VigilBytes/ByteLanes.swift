@@ -7,7 +7,8 @@
 package enum ByteLanes {
     @usableFromInline static var ones: UInt64 { 0x0101_0101_0101_0101 }
     @usableFromInline static var lowSeven: UInt64 { 0x7F7F_7F7F_7F7F_7F7F }
-    @usableFromInline static var highBits: UInt64 { 0x8080_8080_8080_8080 }
+    /// Bit 7 of every lane: a word with none of them set is all ASCII.
+    @inlinable package static var highBits: UInt64 { 0x8080_8080_8080_8080 }
 
     /// Eight bytes starting at `index` (which must leave eight in bounds), first byte in the low lane.
     @inlinable @inline(__always)

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import VigilDaemon
+@testable import VigilDigest
 
 /// Renders the HTML digest in headless Chromium and checks the screenshot
 /// shows a page, not a blank: the self-contained file must stand on its own

@@ -1,0 +1,19 @@
+#ifndef CSHIPPEDMODELS_H
+#define CSHIPPEDMODELS_H
+
+#include <stddef.h>
+
+/// The bytes of one model file as compiled into the binary: read-only, alive for
+/// the whole run, never freed.
+typedef struct {
+    const unsigned char *bytes;
+    size_t count;
+} CShippedModelFile;
+
+/// Models/hostility.vgm, Models/agent.vgm and Models/stance.json, as `vigil train`
+/// last wrote them when this binary was built.
+CShippedModelFile cshipped_hostility_model(void);
+CShippedModelFile cshipped_agent_model(void);
+CShippedModelFile cshipped_stance_model(void);
+
+#endif
