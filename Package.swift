@@ -116,7 +116,7 @@ let package = Package(
         .testTarget(name: "VigilBytesTests", dependencies: ["VigilBytes"]),
         .testTarget(name: "VigilTextTests", dependencies: ["VigilText"]),
         .testTarget(name: "VigilScoringTests", dependencies: ["VigilScoring", "VigilAssessment", "VigilText"]),
-        .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore", "VigilAssessment"]),
+        .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore"]),
         .testTarget(name: "VigilAlertsTests", dependencies: ["VigilAlerts", "VigilStore", "VigilTestSupport"]),
         .testTarget(
             name: "VigilDigestTests",
