@@ -15,10 +15,13 @@ public struct FeedPoller: Sendable {
     public let entries: EntryStage
     public let assessment: AssessmentStage
     public let planner: PollPlanner
+    /// Serializes the commits that store new findings (see `FindingCommitGate`).
+    private let gate = FindingCommitGate()
     /// How often a poll is planned again when its plan went stale before it
-    /// was committed (another feed's commit took a finding's ID meanwhile).
-    /// Feeds polled at once do this often on their first cycle; a plan made
-    /// again reuses its scores, so only the read and the plan are repeated.
+    /// was committed: another feed's commit took a finding's ID or stored the
+    /// same content meanwhile. Behind the gate the second plan holds unless
+    /// another feed stores the same content again; a plan made again reuses
+    /// its scores, so only the read and the plan are repeated.
     public static let maximumAttempts = 8
 
     public init(store: Store, entries: EntryStage, assessment: AssessmentStage, planner: PollPlanner) {
@@ -40,36 +43,66 @@ public struct FeedPoller: Sendable {
             movedURL: polled.next.url != feed.url ? polled.next.url : nil)
         SourceHistory.request(for: polled.next, &request)
 
-        var attempt = 1
-        var scored: (snapshot: PollSnapshot, assessments: [EntryAssessment])?
+        let first = try attempt(polled, mentions: mentions, request: request, watchlist: watchlist, now: now, reusing: nil)
+        if !polled.entries.isEmpty { try Task.checkCancellation() }
+        let summary = try commit(first, polled: polled, mentions: mentions, request: request, watchlist: watchlist, now: now, gated: false)
+        guard !polled.entries.isEmpty else {
+            return FeedPollReport(feedURL: feed.url, failed: polled.failed, detail: polled.detail)
+        }
+        return FeedPollReport(feedURL: feed.url, failed: false, detail: polled.detail, entries: polled.entries.count, summary: summary)
+    }
+
+    /// One read, the scores and the plan made from it.
+    private struct Attempt {
+        var snapshot: PollSnapshot
+        var assessments: [EntryAssessment]
+        var plan: PollPlan
+    }
+
+    /// Reads the snapshot, scores (or keeps `earlier`'s scores when what they
+    /// were made from, the statuses and histories, is unchanged) and plans.
+    private func attempt(
+        _ polled: PolledFeed, mentions: EntryMentions, request: PollSnapshotRequest, watchlist: WatchlistSnapshot, now: Date,
+        reusing earlier: Attempt?
+    ) throws -> Attempt {
+        let snapshot = request.entries.isEmpty && request.movedURL == nil ? PollSnapshot() : try store.pollSnapshot(request)
+        var current = polled
+        if snapshot.movedURLTaken {
+            // The feed moved to an address already polled as its own feed.
+            current.next.url = polled.feed.url
+            current.next.enabled = false
+            current.next.disabledReason = "moved permanently to \(polled.next.url), which is already in the feed list"
+        }
+        let assessments: [EntryAssessment]
+        if let earlier, earlier.snapshot.statuses == snapshot.statuses, earlier.snapshot.histories == snapshot.histories {
+            assessments = earlier.assessments
+        } else {
+            assessments = assessment.assess(current, mentions: mentions, snapshot: snapshot, watchlist: watchlist, now: now)
+        }
+        let plan = planner.plan(current, assessments: assessments, snapshot: snapshot, time: now)
+        return Attempt(snapshot: snapshot, assessments: assessments, plan: plan)
+    }
+
+    /// Commits `first`'s plan; a plan that stores new findings goes through
+    /// the gate. A stale plan is made again from a new snapshot.
+    private func commit(
+        _ first: Attempt, polled: PolledFeed, mentions: EntryMentions, request: PollSnapshotRequest,
+        watchlist: WatchlistSnapshot, now: Date, gated: Bool
+    ) throws -> PollSummary {
+        var current = first
+        var attempts = 1
         while true {
-            let snapshot = request.entries.isEmpty && request.movedURL == nil ? PollSnapshot() : try store.pollSnapshot(request)
-            var current = polled
-            if snapshot.movedURLTaken {
-                // The feed moved to an address already polled as its own feed.
-                current.next.url = feed.url
-                current.next.enabled = false
-                current.next.disabledReason = "moved permanently to \(polled.next.url), which is already in the feed list"
-            }
-            // A plan made again after a stale one keeps its scores when what
-            // they were made from (statuses and histories) is unchanged.
-            let assessments: [EntryAssessment]
-            if let scored, scored.snapshot.statuses == snapshot.statuses, scored.snapshot.histories == snapshot.histories {
-                assessments = scored.assessments
-            } else {
-                assessments = assessment.assess(current, mentions: mentions, snapshot: snapshot, watchlist: watchlist, now: now)
-            }
-            scored = (snapshot, assessments)
-            let plan = planner.plan(current, assessments: assessments, snapshot: snapshot, time: now)
-            if !polled.entries.isEmpty { try Task.checkCancellation() }
-            do {
-                let summary = try store.commit(plan)
-                guard !polled.entries.isEmpty else {
-                    return FeedPollReport(feedURL: feed.url, failed: polled.failed, detail: polled.detail)
+            if !gated, current.plan.findings.contains(where: \.isNew) {
+                let pending = current
+                return try gate.withGate {
+                    try commit(pending, polled: polled, mentions: mentions, request: request, watchlist: watchlist, now: now, gated: true)
                 }
-                return FeedPollReport(feedURL: feed.url, failed: false, detail: polled.detail, entries: polled.entries.count, summary: summary)
-            } catch is StalePollPlan where attempt < Self.maximumAttempts {
-                attempt += 1
+            }
+            do {
+                return try store.commit(current.plan)
+            } catch is StalePollPlan where attempts < Self.maximumAttempts {
+                attempts += 1
+                current = try attempt(polled, mentions: mentions, request: request, watchlist: watchlist, now: now, reusing: current)
             }
         }
     }
