@@ -39,11 +39,11 @@ enum PlannedPoll {
         let prepared = entries.map {
             PreparedEntry(key: EntryKey(dedupeKey: $0.key, contentHash: $0.hash), url: $0.url, author: $0.author, publishedAt: $0.published, text: $0.text)
         }
-        let people = Set(entries.flatMap { $0.findings.map(\.personID) })
         let request = PollSnapshotRequest(
             feedID: feed.id!, time: now,
-            entries: zip(prepared, entries).map { PollSnapshotRequest.Entry(key: $0.key, author: $0.author, publishedAt: $0.publishedAt, mentions: !$1.findings.isEmpty) },
-            people: people)
+            entries: zip(prepared, entries).map {
+                PollSnapshotRequest.Entry(key: $0.key, author: $0.author, publishedAt: $0.publishedAt, people: $1.findings.map(\.personID))
+            })
         let snapshot = try store.pollSnapshot(request)
         let polled = PolledFeed(feed: feed, next: feed, entries: prepared, failed: false, detail: "")
         let assessments = zip(entries, snapshot.statuses).map { entry, status -> EntryAssessment in
@@ -52,6 +52,7 @@ enum PlannedPoll {
             case .unchanged, .duplicateContent: .none
             }
         }
-        return try store.commit(PollPlanner(router: router).plan(polled, assessments: assessments, snapshot: snapshot, time: now))
+        let plan = try PollPlanner(router: router).plan(polled, assessments: assessments, snapshot: snapshot, time: now, readingLinksFrom: store)
+        return try store.commit(plan)
     }
 }

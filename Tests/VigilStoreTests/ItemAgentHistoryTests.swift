@@ -29,7 +29,7 @@ import Testing
         // The same content under a second key is a duplicate, not scored again.
         let snapshot = try store.pollSnapshot(PollSnapshotRequest(
             feedID: feed.id!, time: Self.start,
-            entries: [PollSnapshotRequest.Entry(key: EntryKey(dedupeKey: "repeat", contentHash: "hash-plain"), author: nil, publishedAt: nil, mentions: true)]))
+            entries: [PollSnapshotRequest.Entry(key: EntryKey(dedupeKey: "repeat", contentHash: "hash-plain"), author: nil, publishedAt: nil, people: [1])]))
         #expect(snapshot.statuses == [.duplicateContent])
         #expect(snapshot.histories.isEmpty)
 

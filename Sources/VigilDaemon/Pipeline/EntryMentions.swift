@@ -15,8 +15,9 @@ public struct EntryMentions: Sendable {
         }
     }
 
-    /// The people mentioned anywhere in the poll, as stored IDs.
-    public func people(in watchlist: WatchlistSnapshot) -> Set<Int64> {
-        Set(mentions.joined().compactMap { watchlist.personID(forIndex: $0.personIndex) })
+    /// The people entry `index` mentions, as stored IDs, each once.
+    public func people(ofEntry index: Int, in watchlist: WatchlistSnapshot) -> [Int64] {
+        var seen = Set<Int64>()
+        return mentions[index].compactMap { watchlist.personID(forIndex: $0.personIndex) }.filter { seen.insert($0).inserted }
     }
 }

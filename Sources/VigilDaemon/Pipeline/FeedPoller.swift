@@ -4,7 +4,8 @@ import VigilStore
 /// Polls one feed through the pipeline's stages, each a value in and a
 /// value out: Entry (fetch, parse, extract) → Mentions (matched once) →
 /// one snapshot read of the store → Assessment (scored, evidence chosen
-/// once) → Plan (merge policy, links, alerts) → one commit.
+/// once) → Plan (merge policy, links, alerts) → one commit. A poll that
+/// found an attack or coverage also reads the findings it may link to.
 ///
 /// Entries seen before with the same content are not scored again; an
 /// edited entry is re-scored and its findings updated in place. Every new
@@ -36,10 +37,11 @@ public struct FeedPoller: Sendable {
         let mentions = EntryMentions(polled.entries, watchlist: watchlist)
         var request = PollSnapshotRequest(
             feedID: feed.id ?? 0, time: now,
-            entries: zip(polled.entries, mentions.mentions).map { entry, found in
-                PollSnapshotRequest.Entry(key: entry.key, author: entry.author, publishedAt: entry.publishedAt, mentions: !found.isEmpty)
+            entries: polled.entries.enumerated().map { index, entry in
+                PollSnapshotRequest.Entry(
+                    key: entry.key, author: entry.author, publishedAt: entry.publishedAt,
+                    people: mentions.people(ofEntry: index, in: watchlist))
             },
-            people: mentions.people(in: watchlist),
             movedURL: polled.next.url != feed.url ? polled.next.url : nil)
         SourceHistory.request(for: polled.next, &request)
 
@@ -79,7 +81,7 @@ public struct FeedPoller: Sendable {
         } else {
             assessments = assessment.assess(current, mentions: mentions, snapshot: snapshot, watchlist: watchlist, now: now)
         }
-        let plan = planner.plan(current, assessments: assessments, snapshot: snapshot, time: now)
+        let plan = try planner.plan(current, assessments: assessments, snapshot: snapshot, time: now, readingLinksFrom: store)
         return Attempt(snapshot: snapshot, assessments: assessments, plan: plan)
     }
 

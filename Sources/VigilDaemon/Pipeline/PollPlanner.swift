@@ -23,12 +23,14 @@ public struct PollPlanner: Sendable {
         self.linking = linking
     }
 
+    /// `related` holds the stored findings the poll's attacks and coverage
+    /// may link to (`linkingWindow(for:snapshot:time:)`).
     public func plan(
-        _ polled: PolledFeed, assessments: [EntryAssessment], snapshot: PollSnapshot, time: Date
+        _ polled: PolledFeed, assessments: [EntryAssessment], snapshot: PollSnapshot, related: [LinkableFinding] = [], time: Date
     ) -> PollPlan {
         var draft = Draft(
             plan: PollPlan(feed: polled.next, time: time, firstNewFindingID: snapshot.nextFindingID),
-            nextFindingID: snapshot.nextFindingID, related: RelatedFindingsTable(snapshot.related))
+            nextFindingID: snapshot.nextFindingID, related: RelatedFindingsTable(related))
         var keysInThisPoll = Set<String>()
         var contentInThisPoll = Set<String>()
         let feedID = polled.next.id ?? polled.feed.id ?? 0
@@ -86,6 +88,23 @@ public struct PollPlanner: Sendable {
             draft.plan.alerts = router.alerts(for: draft.alerting)
         }
         return draft.plan
+    }
+
+    /// Whose stored findings, and created when, the poll's linking may read:
+    /// the people of its attack and coverage drafts, within the linking
+    /// window of the poll's time or of the creation of an edited entry's
+    /// finding about them. Nil when there are none, so that the store is
+    /// not asked.
+    public func linkingWindow(
+        for assessments: [EntryAssessment], snapshot: PollSnapshot, time: Date
+    ) -> (people: [Int64], from: Date, through: Date)? {
+        let people = Set(assessments.flatMap(\.findings).filter { $0.kind != .mention }.map(\.personID))
+        guard !people.isEmpty else { return nil }
+        var earliest = time
+        for findings in snapshot.findings.values {
+            for finding in findings where people.contains(finding.personId) { earliest = min(earliest, finding.createdAt) }
+        }
+        return (people.sorted(), earliest.addingTimeInterval(-linking.window), time.addingTimeInterval(linking.window))
     }
 
     /// The plan as it grows, with what it needs to number and link findings.

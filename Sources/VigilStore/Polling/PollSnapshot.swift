@@ -15,10 +15,6 @@ public struct PollSnapshot: Sendable, Equatable {
     public var findings: [Int64: [FindingRecord]]
     /// The mentioned people still watched, with their teams, by person ID.
     public var people: [Int64: PersonEntry]
-    /// Attack and coverage findings about the mentioned people created
-    /// within the window of the poll or of the edited entries' findings,
-    /// newest first.
-    public var related: [LinkableFinding]
     /// Whether another feed row already has the requested `movedURL`.
     public var movedURLTaken: Bool
     /// The ID the next finding stored gets.
@@ -26,7 +22,7 @@ public struct PollSnapshot: Sendable, Equatable {
 
     public init(
         statuses: [EntryStatus] = [], histories: [Int: StoredHistory] = [:], editedItems: [Int64: ItemRecord] = [:],
-        findings: [Int64: [FindingRecord]] = [:], people: [Int64: PersonEntry] = [:], related: [LinkableFinding] = [],
+        findings: [Int64: [FindingRecord]] = [:], people: [Int64: PersonEntry] = [:],
         movedURLTaken: Bool = false, nextFindingID: Int64 = 1
     ) {
         self.statuses = statuses
@@ -34,7 +30,6 @@ public struct PollSnapshot: Sendable, Equatable {
         self.editedItems = editedItems
         self.findings = findings
         self.people = people
-        self.related = related
         self.movedURLTaken = movedURLTaken
         self.nextFindingID = nextFindingID
     }

@@ -26,18 +26,22 @@ extension Store {
                 return seenElsewhere ? .duplicateContent : .new
             }
 
-            var earliestFinding = request.time
+            // Only new and edited entries are scored: their people, history
+            // and the findings coverage may link to are what the poll needs.
+            var people = Set<Int64>()
+            for (index, entry) in request.entries.enumerated() {
+                switch snapshot.statuses[index] {
+                case .new, .edited: people.formUnion(entry.people)
+                case .unchanged, .duplicateContent: continue
+                }
+            }
             for status in snapshot.statuses {
                 guard case .edited(let itemID) = status else { continue }
                 snapshot.editedItems[itemID] = try ItemRecord.fetchOne(db, key: itemID)
-                let findings = try FindingRecord.filter(Column("item_id") == itemID).order(Column("id")).fetchAll(db)
-                snapshot.findings[itemID] = findings
-                for finding in findings where request.people.contains(finding.personId) {
-                    earliestFinding = min(earliestFinding, finding.createdAt)
-                }
+                snapshot.findings[itemID] = try FindingRecord.filter(Column("item_id") == itemID).order(Column("id")).fetchAll(db)
             }
 
-            for (index, entry) in request.entries.enumerated() where entry.mentions {
+            for (index, entry) in request.entries.enumerated() where !entry.people.isEmpty {
                 let seen: Date
                 switch snapshot.statuses[index] {
                 case .new: seen = request.time
@@ -56,17 +60,10 @@ extension Store {
                 snapshot.histories[index] = StoredHistory(cutoff: cutoff, authorPosts: authorPosts, feedPosts: feedPosts)
             }
 
-            for personID in request.people.sorted() {
+            for personID in people.sorted() {
                 guard let person = try PersonRecord.fetchOne(db, key: personID) else { continue }
                 snapshot.people[personID] = PersonEntry(person: person, teams: try Self.teamNames(of: personID, in: db))
             }
-            if !snapshot.people.isEmpty {
-                snapshot.related = try Self.linkableFindings(
-                    about: snapshot.people.keys.sorted(), kinds: [.attack, .coverage],
-                    createdFrom: earliestFinding.addingTimeInterval(-request.relatedWindow),
-                    through: request.time.addingTimeInterval(request.relatedWindow), in: db)
-            }
-
             if let moved = request.movedURL {
                 snapshot.movedURLTaken = try Bool.fetchOne(
                     db, sql: "SELECT EXISTS (SELECT 1 FROM feeds WHERE url = ? AND id <> ?)", arguments: [moved, request.feedID]) ?? false
@@ -82,11 +79,20 @@ extension Store {
     }
 
     /// Findings about `people` of `kinds` created in `[from, through]`, with
-    /// their items' address and text, newest first.
+    /// their items' address and text, newest first: what coverage found by a
+    /// poll may link to. A separate read, because it is needed only by the
+    /// polls whose assessments found an attack or coverage, and it carries
+    /// the texts of every such finding about those people.
+    public func linkableFindings(
+        about people: [Int64], kinds: [FindingKind], createdFrom from: Date, through: Date
+    ) throws -> [LinkableFinding] {
+        guard !people.isEmpty, !kinds.isEmpty else { return [] }
+        return try read { db in try Self.linkableFindings(about: people, kinds: kinds, createdFrom: from, through: through, in: db) }
+    }
+
     static func linkableFindings(
         about people: [Int64], kinds: [FindingKind], createdFrom from: Date, through: Date, in db: Database
-    ) throws -> [LinkableFinding] {
-        let peopleList = people.map(String.init).joined(separator: ",")
+    ) throws -> [LinkableFinding] {        let peopleList = people.map(String.init).joined(separator: ",")
         let kindList = kinds.map { "'\($0.rawValue)'" }.joined(separator: ",")
         let rows = try Row.fetchAll(db, sql: """
             SELECT f.id, f.person_id, f.kind, f.created_at, f.related_finding_id, f.evidence, i.url, i.text

@@ -86,7 +86,12 @@ final class AlertFixture {
         var polled = feed
         polled.lastPolledAt = now
         let snapshot = try store.pollSnapshot(PollSnapshotRequest(
-            feedID: feed.id!, time: now, entries: [], people: Set(rows.map { $0.1.personId })))
+            feedID: feed.id!, time: now,
+            entries: rows.map { item, finding in
+                PollSnapshotRequest.Entry(
+                    key: EntryKey(dedupeKey: item.dedupeKey, contentHash: item.contentHash), author: item.author,
+                    publishedAt: item.publishedAt, people: [finding.personId])
+            }))
         var plan = PollPlan(feed: polled, time: now, firstNewFindingID: snapshot.nextFindingID)
         var alerting: [StoredFinding] = []
         for (index, (item, finding)) in rows.enumerated() {
