@@ -17,6 +17,9 @@ enum Migrations {
         migrator.registerMigration("4-poller-lease") { db in
             try db.execute(sql: pollerLease)
         }
+        migrator.registerMigration("5-github-repositories") { db in
+            try db.execute(sql: githubRepositories)
+        }
         return migrator
     }
 
@@ -77,6 +80,33 @@ enum Migrations {
             expires_at   TEXT NOT NULL
         );
         UPDATE meta SET value = '4' WHERE key = 'schema_version' AND CAST(value AS INTEGER) < 4;
+        """
+
+    /// Migration 5: GitHub repositories whose comments, closing events and
+    /// closed pull requests vigil reads, declared in the config (`[[github]]`)
+    /// or with `vigil github add`. A repository is known by its API address
+    /// too: the same name on GitHub Enterprise is another repository. The
+    /// token is never stored, only where to read it. The poll's own state
+    /// (validators, the comments cursor, health) lives beside it.
+    static let githubRepositories = """
+        CREATE TABLE github_repositories (
+            id                  INTEGER PRIMARY KEY,
+            repo                TEXT NOT NULL,
+            api_url             TEXT NOT NULL,
+            token_env           TEXT,
+            token_file          TEXT,
+            managed_by_config   INTEGER NOT NULL DEFAULT 0,
+            created_at          TEXT NOT NULL,
+            comments_since      TEXT,
+            comments_etag       TEXT,
+            events_etag         TEXT,
+            pulls_etag          TEXT,
+            next_poll_at        TEXT,
+            last_polled_at      TEXT,
+            last_error          TEXT,
+            UNIQUE (repo COLLATE NOCASE, api_url)
+        );
+        UPDATE meta SET value = '5' WHERE key = 'schema_version' AND CAST(value AS INTEGER) < 5;
         """
 
     /// The schema compiled into the binary from `schema.sql`, so an installed

@@ -16,6 +16,7 @@ struct Vigil: AsyncParsableCommand {
             Demo.self,
             Watch.self,
             Feeds.self,
+            GitHub.self,
             Findings.self,
             Scan.self,
             Digest.self,

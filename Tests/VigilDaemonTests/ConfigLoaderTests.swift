@@ -155,3 +155,40 @@ import Testing
         #expect("\(error.map { "\($0)" } ?? "")" == "environment variable VIGIL_TEST_HOOK is not set")
     }
 }
+
+/// `[[github]]` entries: checked like the CLI's, each once.
+@Suite struct GitHubConfigTests {
+    func parse(_ source: String) throws -> VigilConfig {
+        try ConfigLoader.parse(source: source, path: "/etc/vigil/config.toml")
+    }
+
+    @Test func repositoriesAreReadAndChecked() throws {
+        let config = try parse("""
+            [[github]]
+            repo = "matplotlib/matplotlib"
+            [[github]]
+            repo = "octo/repo"
+            api_url = "https://ghe.example.com/api/v3/"
+            token_env = "GHE_TOKEN"
+            """)
+        #expect(config.github.map(\.repo) == ["matplotlib/matplotlib", "octo/repo"])
+        #expect(config.github.map(\.apiURL) == ["https://api.github.com", "https://ghe.example.com/api/v3"])
+        #expect(config.github.last?.tokenEnv == "GHE_TOKEN")
+
+        for (source, words) in [
+            ("[[github]]\nrepo = \"matplotlib\"", "not a GitHub repository"),
+            ("[[github]]\napi_url = \"https://api.github.com\"", "needs a repo"),
+            ("[[github]]\nrepo = \"o/r\"\ntoken = \"ghp_secret\"", "token"),
+            ("[[github]]\nrepo = \"o/r\"\ntoken_env = \"A\"\ntoken_file = \"/b\"", "not both"),
+            ("[[github]]\nrepo = \"o/r\"\n[[github]]\nrepo = \"O/R\"", "declared twice"),
+        ] {
+            do {
+                _ = try parse(source)
+                Issue.record("accepted: \(source)")
+            } catch let error as ConfigError {
+                #expect(error.description.contains(words), "\(error.description)")
+                #expect(!error.description.contains("ghp_secret"))
+            }
+        }
+    }
+}

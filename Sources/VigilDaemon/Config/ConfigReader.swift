@@ -16,7 +16,7 @@ struct ConfigReader {
 
     mutating func read(_ root: TOMLTable) throws -> VigilConfig {
         let scope = Scope(table: nil, index: nil)
-        try checkKeys(root, allowed: ["database", "poll", "thresholds", "people", "teams", "feeds", "channels", "alerts", "digest", "log", "metrics"], scope: scope)
+        try checkKeys(root, allowed: ["database", "poll", "thresholds", "people", "teams", "feeds", "github", "channels", "alerts", "digest", "log", "metrics"], scope: scope)
         let folder = (path as NSString).deletingLastPathComponent
         let database = try string(root, "database", scope) ?? "vigil.db"
         let databasePath = database.hasPrefix("/") ? database : (folder.isEmpty ? database : folder + "/" + database)
@@ -90,6 +90,28 @@ struct ConfigReader {
             config.feeds.append(FeedSpec(
                 url: url, title: try string(feed, "title", scope), tags: try strings(feed, "tags", scope),
                 intervalSeconds: try duration(feed, "every", scope), enabled: try bool(feed, "enabled", scope) ?? true))
+        }
+
+        var repositories = Set<String>()
+        for (index, repository) in try tables(root, "github").enumerated() {
+            let scope = Scope(table: "github", index: index)
+            try checkKeys(repository, allowed: ["repo", "api_url", "token_env", "token_file"], scope: scope)
+            guard let repo = try string(repository, "repo", scope) else {
+                throw error(scope, "repo", "every [[github]] entry needs a repo (OWNER/NAME)")
+            }
+            let spec: GitHubRepositorySpec
+            do {
+                spec = try GitHubRepositorySpec(
+                    repo: repo, apiURL: try string(repository, "api_url", scope) ?? GitHubRepositorySpec.defaultAPIURL,
+                    tokenEnv: try string(repository, "token_env", scope), tokenFile: try string(repository, "token_file", scope)
+                ).validated()
+            } catch let failure as StoreError {
+                throw error(scope, nil, failure.message)
+            }
+            guard repositories.insert("\(spec.repo.lowercased()) \(spec.apiURL)").inserted else {
+                throw error(scope, "repo", "\(spec.repo) is declared twice")
+            }
+            config.github.append(spec)
         }
 
         var channelNames = Set<String>()

@@ -54,6 +54,15 @@ high = 0.75
 # every = "30m"
 # tags = ["blogs"]
 
+# GitHub repositories whose comments and closed pull requests vigil reads
+# (also `vigil github add OWNER/REPO`). Public repositories need no token;
+# the token is read from the variable or file named, never stored.
+#
+# [[github]]
+# repo = "owner/name"
+# api_url = "https://api.github.com"   # GitHub Enterprise: https://HOST/api/v3
+# token_env = "GITHUB_TOKEN"            # or token_file = "/run/secrets/github"
+
 # Where alerts go. kind: console | jsonl | webhook | slack | discord | matrix |
 # ntfy | email | exec. min_severity: none | low | medium | high.
 # kinds: which findings alert here: "attack" (the post attacks the person),

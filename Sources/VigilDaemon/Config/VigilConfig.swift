@@ -15,6 +15,8 @@ public struct VigilConfig: Sendable, Equatable {
     public var people: [PersonSpec] = []
     public var teams: [TeamSettings] = []
     public var feeds: [FeedSpec] = []
+    /// Repositories on GitHub whose comments and closed pull requests are read.
+    public var github: [GitHubRepositorySpec] = []
     public var channels: [ChannelSettings] = []
     public var alerts = AlertSettings()
     public var digest = DigestSettings()
@@ -35,9 +37,11 @@ public struct VigilConfig: Sendable, Equatable {
         return names.filter { seen.insert($0.lowercased()).inserted }
     }
 
-    /// Writes the config's people, teams and feeds into the store.
+    /// Writes the config's people, teams, feeds and GitHub repositories into the store.
     @discardableResult
     public func sync(into store: Store) throws -> ConfigSyncSummary {
-        try store.syncConfig(people: people, teams: allTeamNames, feeds: feeds, defaultIntervalSeconds: poll.intervalSeconds)
+        let summary = try store.syncConfig(people: people, teams: allTeamNames, feeds: feeds, defaultIntervalSeconds: poll.intervalSeconds)
+        try store.syncGitHubRepositories(github)
+        return summary
     }
 }
