@@ -47,17 +47,11 @@ public struct PollPlanner: Sendable {
             case .unchanged(let itemID):
                 draft.plan.items.append(.seen(itemID: itemID))
             case .duplicateContent:
-                let record = ItemRecord(
-                    feedId: feedID, dedupeKey: entry.key.dedupeKey, url: entry.url, title: entry.title,
-                    author: entry.author, publishedAt: entry.publishedAt, text: nil,
-                    contentHash: entry.key.contentHash, firstSeenAt: time, lastSeenAt: time)
+                let record = Self.newItem(entry, feedID: feedID, text: nil, agent: nil, time: time)
                 draft.plan.items.append(.insert(record, requiresUnseenContent: false))
             case .new:
-                let record = ItemRecord(
-                    feedId: feedID, dedupeKey: entry.key.dedupeKey, url: entry.url, title: entry.title,
-                    author: entry.author, publishedAt: entry.publishedAt,
-                    text: assessment.findings.isEmpty ? nil : entry.text,
-                    contentHash: entry.key.contentHash, firstSeenAt: time, lastSeenAt: time, agent: assessment.agent)
+                let record = Self.newItem(
+                    entry, feedID: feedID, text: assessment.findings.isEmpty ? nil : entry.text, agent: assessment.agent, time: time)
                 draft.plan.items.append(.insert(record, requiresUnseenContent: true))
                 store(assessment.findings, item: .planned(draft.plan.items.count - 1), record: record, existing: [], snapshot: snapshot, into: &draft)
             case .edited(let itemID):
@@ -114,6 +108,15 @@ public struct PollPlanner: Sendable {
         var related: RelatedFindingsTable
         /// New and escalated findings, in the order stored, for the router.
         var alerting: [StoredFinding] = []
+    }
+
+    /// The row of an entry seen for the first time; only an entry with
+    /// findings keeps its text, and only a scored one its agent score.
+    private static func newItem(_ entry: PreparedEntry, feedID: Int64, text: String?, agent: Double?, time: Date) -> ItemRecord {
+        ItemRecord(
+            feedId: feedID, dedupeKey: entry.key.dedupeKey, url: entry.url, title: entry.title, author: entry.author,
+            publishedAt: entry.publishedAt, text: text, contentHash: entry.key.contentHash, firstSeenAt: time,
+            lastSeenAt: time, agent: agent)
     }
 
     /// Whether `draft` would lower `finding`: a lower severity, or the same with a lower attack score.
