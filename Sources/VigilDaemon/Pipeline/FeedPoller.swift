@@ -45,13 +45,24 @@ public struct FeedPoller: Sendable {
             movedURL: polled.next.url != feed.url ? polled.next.url : nil)
         SourceHistory.request(for: polled.next, &request)
 
-        let first = try attempt(polled, mentions: mentions, request: request, watchlist: watchlist, now: now, reusing: nil)
+        let poll = Poll(polled: polled, mentions: mentions, request: request, watchlist: watchlist, time: now)
+        let first = try attempt(poll, reusing: nil)
         if !polled.entries.isEmpty { try Task.checkCancellation() }
-        let summary = try commit(first, polled: polled, mentions: mentions, request: request, watchlist: watchlist, now: now, gated: false)
+        let summary = try commit(first, of: poll, gated: false)
         guard !polled.entries.isEmpty else {
             return FeedPollReport(feedURL: feed.url, failed: polled.failed, detail: polled.detail)
         }
         return FeedPollReport(feedURL: feed.url, failed: false, detail: polled.detail, entries: polled.entries.count, summary: summary)
+    }
+
+    /// What a poll plans from, again when a plan went stale: the first two
+    /// stages' results and the snapshot request made from them.
+    private struct Poll {
+        var polled: PolledFeed
+        var mentions: EntryMentions
+        var request: PollSnapshotRequest
+        var watchlist: WatchlistSnapshot
+        var time: Date
     }
 
     /// One read, the scores and the plan made from it.
@@ -63,48 +74,42 @@ public struct FeedPoller: Sendable {
 
     /// Reads the snapshot, scores (or keeps `earlier`'s scores when what they
     /// were made from, the statuses and histories, is unchanged) and plans.
-    private func attempt(
-        _ polled: PolledFeed, mentions: EntryMentions, request: PollSnapshotRequest, watchlist: WatchlistSnapshot, now: Date,
-        reusing earlier: Attempt?
-    ) throws -> Attempt {
+    private func attempt(_ poll: Poll, reusing earlier: Attempt?) throws -> Attempt {
+        let request = poll.request
         let snapshot = request.entries.isEmpty && request.movedURL == nil ? PollSnapshot() : try store.pollSnapshot(request)
-        var current = polled
+        var current = poll.polled
         if snapshot.movedURLTaken {
             // The feed moved to an address already polled as its own feed.
-            current.next.url = polled.feed.url
+            current.next.url = poll.polled.feed.url
             current.next.enabled = false
-            current.next.disabledReason = "moved permanently to \(polled.next.url), which is already in the feed list"
+            current.next.disabledReason = "moved permanently to \(poll.polled.next.url), which is already in the feed list"
         }
         let assessments: [EntryAssessment]
         if let earlier, earlier.snapshot.statuses == snapshot.statuses, earlier.snapshot.histories == snapshot.histories {
             assessments = earlier.assessments
         } else {
-            assessments = assessment.assess(current, mentions: mentions, snapshot: snapshot, watchlist: watchlist, now: now)
+            assessments = assessment.assess(current, mentions: poll.mentions, snapshot: snapshot, watchlist: poll.watchlist, now: poll.time)
         }
-        let plan = try planner.plan(current, assessments: assessments, snapshot: snapshot, time: now, readingLinksFrom: store)
+        let plan = try planner.plan(current, assessments: assessments, snapshot: snapshot, time: poll.time, readingLinksFrom: store)
         return Attempt(snapshot: snapshot, assessments: assessments, plan: plan)
     }
 
     /// Commits `first`'s plan; a plan that stores new findings goes through
-    /// the gate. A stale plan is made again from a new snapshot.
-    private func commit(
-        _ first: Attempt, polled: PolledFeed, mentions: EntryMentions, request: PollSnapshotRequest,
-        watchlist: WatchlistSnapshot, now: Date, gated: Bool
-    ) throws -> PollSummary {
+    /// the gate. A stale plan is made again from a new snapshot, at most
+    /// `maximumAttempts` times in all.
+    private func commit(_ first: Attempt, of poll: Poll, gated: Bool, attempts: Int = 1) throws -> PollSummary {
         var current = first
-        var attempts = 1
+        var attempts = attempts
         while true {
             if !gated, current.plan.findings.contains(where: \.isNew) {
-                let pending = current
-                return try gate.withGate {
-                    try commit(pending, polled: polled, mentions: mentions, request: request, watchlist: watchlist, now: now, gated: true)
-                }
+                let pending = current, made = attempts
+                return try gate.withGate { try commit(pending, of: poll, gated: true, attempts: made) }
             }
             do {
                 return try store.commit(current.plan)
             } catch is StalePollPlan where attempts < Self.maximumAttempts {
                 attempts += 1
-                current = try attempt(polled, mentions: mentions, request: request, watchlist: watchlist, now: now, reusing: current)
+                current = try attempt(poll, reusing: current)
             }
         }
     }
