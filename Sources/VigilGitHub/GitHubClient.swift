@@ -50,7 +50,7 @@ public struct GitHubClient: Sendable {
         return try await list(from: url, etag: etag)
     }
 
-    /// The repository's issue events, newest first ("closed" says who closed which pull request).
+    /// The repository's issue events as GitHub lists them ("closed" says who closed which pull request).
     public func issueEvents(repo: GitHubRepository, etag: String?) async throws(GitHubError)
         -> GitHubResponse<GitHubIssueEvent>
     {
