@@ -84,15 +84,15 @@ public struct GitHubClient: Sendable {
             if isFirstPage { listing.etag = page.header("ETag") }
             listing.rateLimitRemaining = page.header("X-RateLimit-Remaining").flatMap { Int($0.trimmed) }
 
+            // The last request the limit allowed: the next would only be refused.
+            let spentUntil = listing.rateLimitRemaining == 0 ? resetDate(of: page) : nil
+            if let spentUntil { gate.close(until: spentUntil, because: .rateLimited(url: url, resetAt: spentUntil)) }
+
             guard let next = page.header("Link").flatMap({ LinkHeader.target(of: $0, relation: "next") }) else {
                 return .modified(listing)
             }
             guard APIOrigin(next) == origin else { throw .foreignPageLink(url: url, link: next) }
-            if listing.rateLimitRemaining == 0 {
-                let resetAt = resetDate(of: page)
-                gate.close(until: resetAt, because: .rateLimited(url: next, resetAt: resetAt))
-                return .modified(cutOff(listing, .rateLimit(resetAt: resetAt)))
-            }
+            if let spentUntil { return .modified(cutOff(listing, .rateLimit(resetAt: spentUntil))) }
             if listing.pagesRead >= configuration.maxPages { return .modified(cutOff(listing, .pageCap)) }
             url = next
         }

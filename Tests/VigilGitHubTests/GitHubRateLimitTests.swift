@@ -83,6 +83,29 @@ import VigilTestSupport
         #expect(try harness.server.requests().count == 1)
     }
 
+    @Test func aCompleteListingThatSpentTheLimitHoldsTheNextCall() async throws {
+        let reset = Int(Date().timeIntervalSince1970) + 600
+        let harness = try GitHubTestHarness(routes: [
+            ["path": "/repos/octo-org/widget/pulls",
+             "headers": ["X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "\(reset)"],
+             "body": GitHubFixtures.closedPullRequests],
+        ])
+        defer { harness.stop() }
+        let call = { () async throws(GitHubError) in
+            try await harness.client.closedPullRequests(repo: GitHubTestHarness.repo, etag: nil)
+        }
+
+        let listing = try #require(try await call().listing)
+        #expect(listing.cutoff == nil)
+        #expect(listing.records.count == 2)
+        guard case .rateLimited(_, let resetAt) = await GitHubTestHarness.error(call) else {
+            Issue.record("expected rateLimited")
+            return
+        }
+        #expect(resetAt == Date(timeIntervalSince1970: TimeInterval(reset)))
+        #expect(try harness.server.requests().count == 1)
+    }
+
     @Test(arguments: [403, 429])
     func aSecondaryLimitsRetryAfterIsWaitedOut(status: Int) async throws {
         let harness = try GitHubTestHarness(routes: [
