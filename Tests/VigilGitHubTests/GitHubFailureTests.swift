@@ -90,7 +90,6 @@ import VigilTestSupport
         ])
         defer { harness.stop() }
 
-        let started = ContinuousClock.now
         let task = Task { await Self.commentsError(harness) }
         try await Task.sleep(for: .milliseconds(300))
         task.cancel()
@@ -99,8 +98,9 @@ import VigilTestSupport
             Issue.record("expected a cancelled call, got \(String(describing: error))")
             return
         }
-        // Well before the server's answer, whatever the load on the machine.
-        #expect(ContinuousClock.now - started < .seconds(15))
+        // No time bound: on a loaded machine the task may wait long for a thread. Had the
+        // cancellation not reached the engine, the call would have ended with the answer
+        // or the engine's timeout instead.
         #expect(harness.engine.liveTransferHandles == 0)
     }
 

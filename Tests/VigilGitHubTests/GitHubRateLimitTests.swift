@@ -106,30 +106,43 @@ import VigilTestSupport
         #expect(try harness.server.requests().count == 1)
     }
 
+    static func secondaryLimit(status: Int, retryAfter: String) -> [[String: Any]] {
+        [["path": "/repos/octo-org/widget/pulls", "responses": [
+            ["status": status, "headers": ["Retry-After": retryAfter],
+             "body": #"{"message": "You have exceeded a secondary rate limit."}"#],
+            ["body": GitHubFixtures.closedPullRequests],
+        ]]]
+    }
+
     @Test(arguments: [403, 429])
-    func aSecondaryLimitsRetryAfterIsWaitedOut(status: Int) async throws {
-        let harness = try GitHubTestHarness(routes: [
-            ["path": "/repos/octo-org/widget/pulls", "responses": [
-                ["status": status, "headers": ["Retry-After": "1"],
-                 "body": #"{"message": "You have exceeded a secondary rate limit."}"#],
-                ["body": GitHubFixtures.closedPullRequests],
-            ]],
-        ])
+    func aSecondaryLimitsRetryAfterHoldsEveryCall(status: Int) async throws {
+        let harness = try GitHubTestHarness(routes: Self.secondaryLimit(status: status, retryAfter: "600"))
         defer { harness.stop() }
         let call = { () async throws(GitHubError) in
             try await harness.client.closedPullRequests(repo: GitHubTestHarness.repo, etag: nil)
         }
 
         let first = await GitHubTestHarness.error(call)
-        guard case .secondaryRateLimited(_, let retryAfter) = first else {
-            Issue.record("expected secondaryRateLimited, got \(String(describing: first))")
-            return
-        }
-        #expect(retryAfter == .seconds(1))
+        let url = harness.server.url("/repos/octo-org/widget/pulls?state=closed&sort=updated&direction=desc&per_page=100")
+        #expect(first == .secondaryRateLimited(url: url, retryAfter: .seconds(600)))
+        #expect(first?.description == "GitHub secondary rate limit at \(url); retry after 600 s")
         #expect(await GitHubTestHarness.error(call) == first)
         #expect(try harness.server.requests().count == 1)
+    }
 
-        try await Task.sleep(for: .milliseconds(1200))
+    @Test(arguments: [403, 429])
+    func aSecondaryLimitsPauseThatHasEndedLetsCallsAskAgain(status: Int) async throws {
+        let harness = try GitHubTestHarness(routes: Self.secondaryLimit(status: status, retryAfter: "Wed, 21 Oct 2015 07:28:00 GMT"))
+        defer { harness.stop() }
+        let call = { () async throws(GitHubError) in
+            try await harness.client.closedPullRequests(repo: GitHubTestHarness.repo, etag: nil)
+        }
+
+        guard case .secondaryRateLimited(_, let retryAfter) = await GitHubTestHarness.error(call) else {
+            Issue.record("expected secondaryRateLimited")
+            return
+        }
+        #expect(retryAfter == .zero)
         let listing = try #require(try await call().listing)
         #expect(listing.records.map(\.number) == [42, 40])
         #expect(try harness.server.requests().count == 2)
