@@ -32,6 +32,9 @@ let package = Package(
             name: "VigilHTTP",
             dependencies: ["CCurl"]
         ),
+        // GitHub's REST API as a source: the three listings vigil reads per
+        // repository, over the HTTP engine and its address policy.
+        .target(name: "VigilGitHub", dependencies: ["VigilHTTP"]),
         .target(
             name: "VigilFeeds",
             dependencies: ["VigilHTTP", "VigilBytes", "VigilText"]
@@ -108,6 +111,7 @@ let package = Package(
         .executableTarget(name: "FetchBenchmark", dependencies: ["VigilFeeds"], path: "Benchmarks/fetch/Sources"),
         .target(name: "VigilTestSupport", path: "Tests/VigilTestSupport"),
         .testTarget(name: "VigilHTTPTests", dependencies: ["VigilHTTP", "CCurl", "VigilTestSupport"]),
+        .testTarget(name: "VigilGitHubTests", dependencies: ["VigilGitHub", "VigilHTTP", "VigilTestSupport"]),
         .testTarget(name: "VigilFeedsTests", dependencies: ["VigilFeeds", "VigilHTTP", "VigilTestSupport"]),
         .testTarget(
             name: "FeedConformanceTests", dependencies: ["VigilFeeds"],
