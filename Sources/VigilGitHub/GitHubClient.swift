@@ -114,15 +114,7 @@ public struct GitHubClient: Sendable {
             throw .unexpectedStatus(url: url, status: 0, reason: "not a URL libcurl reads")
         }
         let hop = HTTPHop(url: transferURL, requiresPublicAddress: !configuration.allowPrivateAddresses)
-        let id = engine.makeJobID()
-        let lines = headerLines(etag: etag)
-        let outcome = await withTaskCancellationHandler {
-            await withCheckedContinuation { continuation in
-                engine.submit(GitHubRequestJob(id: id, hop: hop, headerLines: lines, continuation: continuation))
-            }
-        } onCancel: { [engine] in
-            engine.cancel(jobID: id)
-        }
+        let outcome = await SingleHopJob.send(hop, headerLines: headerLines(etag: etag), on: engine)
         let result: HTTPHopResult
         switch outcome {
         case .notSent(.hostPaused(let remaining)):

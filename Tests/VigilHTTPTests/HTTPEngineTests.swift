@@ -2,53 +2,10 @@ import Testing
 import VigilHTTP
 import VigilTestSupport
 
-/// The engine driven by the smallest job there is: one hop, no redirects
-/// followed, the answer handed to a continuation. What a later client (an
-/// API poller) would write on top of it.
+/// The engine driven by the smallest job there is, `SingleHopJob`: one hop,
+/// no redirects followed, the answer handed back. The GitHub client sends
+/// each API page with it.
 struct HTTPEngineTests {
-    enum Outcome: Sendable {
-        case answered(HTTPHopResult)
-        case stopped(HTTPEngineStop)
-
-        var hop: HTTPHopResult? {
-            if case .answered(let hop) = self { return hop }
-            return nil
-        }
-    }
-
-    final class SingleHop: HTTPEngineJob, @unchecked Sendable {
-        let id: UInt64
-        let nextHop: HTTPHop
-        let headerLines: [String]
-        var firstStart: ContinuousClock.Instant?
-        private(set) var isFinished = false
-        private let continuation: CheckedContinuation<Outcome, Never>
-
-        init(id: UInt64, hop: HTTPHop, headerLines: [String], continuation: CheckedContinuation<Outcome, Never>) {
-            self.id = id
-            nextHop = hop
-            self.headerLines = headerLines
-            self.continuation = continuation
-        }
-
-        func begin(now: ContinuousClock.Instant) -> Bool { true }
-
-        func stop(_ reason: HTTPEngineStop, now: ContinuousClock.Instant) {
-            finish(.stopped(reason))
-        }
-
-        func complete(_ hop: HTTPHopResult, now: ContinuousClock.Instant) -> HTTPHopDisposition {
-            finish(.answered(hop))
-            return .finished
-        }
-
-        private func finish(_ result: Outcome) {
-            guard !isFinished else { return }
-            isFinished = true
-            continuation.resume(returning: result)
-        }
-    }
-
     static func engine() throws -> HTTPEngine {
         let engine = try HTTPEngine(configuration: HTTPEngine.Configuration(
             userAgent: "vigil-test/2", maxConcurrentTransfers: 4, maxConcurrentPerHost: 2, minimumHostGap: .zero,
@@ -58,10 +15,8 @@ struct HTTPEngineTests {
         return engine
     }
 
-    static func send(_ hop: HTTPHop, headerLines: [String] = [], on engine: HTTPEngine) async -> Outcome {
-        await withCheckedContinuation { continuation in
-            engine.submit(SingleHop(id: engine.makeJobID(), hop: hop, headerLines: headerLines, continuation: continuation))
-        }
+    static func send(_ hop: HTTPHop, headerLines: [String] = [], on engine: HTTPEngine) async -> SingleHopJob.Outcome {
+        await SingleHopJob.send(hop, headerLines: headerLines, on: engine)
     }
 
     @Test func oneHopBringsBackStatusHeadersAndBody() async throws {
@@ -97,8 +52,15 @@ struct HTTPEngineTests {
         defer { engine.stop() }
         let hop = HTTPHop(url: try TransferURL(listener.url("/x")), requiresPublicAddress: true)
         let result = await Self.send(hop, on: engine)
-        guard case .stopped(let reason) = result else { Issue.record("the hop was sent"); return }
+        guard case .notSent(let reason) = result else { Issue.record("the hop was sent"); return }
         #expect(reason == .privateAddress("127.0.0.1"))
         #expect(listener.connectionsSoFar() == 0)
+    }
+}
+
+extension SingleHopJob.Outcome {
+    var hop: HTTPHopResult? {
+        if case .answered(let hop) = self { return hop }
+        return nil
     }
 }
