@@ -2,8 +2,9 @@ import Foundation
 import VigilStore
 
 /// Decides which channels hear about a finding and writes the outbox drafts
-/// for them. It runs inside the transaction that stores the finding, so it
-/// only computes: no I/O, no secrets.
+/// for them. The poll's Plan stage asks it before the commit that stores the
+/// findings and their outbox rows together, so it only computes: no I/O, no
+/// secrets.
 ///
 /// A channel hears about a finding when the finding's kind is one of the
 /// channel's `kinds`, its severity reaches the channel's `min_severity`, and
