@@ -135,20 +135,20 @@ struct HTMLScanner {
         }
         let isEnd = next == 0x2F
         let nameStart = start + (isEnd ? 2 : 1)
-        guard nameStart < bytes.count, isLetter(bytes[nameStart]) else {
+        guard nameStart < bytes.count, Self.isLetter(bytes[nameStart]) else {
             // Not a tag: a literal '<' in text.
             if skipping == nil { output.write(0x3C, preformatted: false, keepNewlines: false) }
             position += 1
             return
         }
         var nameEnd = nameStart
-        while nameEnd < bytes.count, isNameByte(bytes[nameEnd]) { nameEnd += 1 }
+        while nameEnd < bytes.count, Self.isNameByte(bytes[nameEnd]) { nameEnd += 1 }
         // The local name (after any prefix), compared as packed bytes, never as a String.
         var localStart = nameStart
         for index in nameStart..<nameEnd where bytes[index] == 0x3A { localStart = index + 1 }
         let nameBytes = UnsafeBufferPointer(rebasing: bytes[localStart..<nameEnd])
         let name = PackedName(nameBytes)
-        let tagEnd = tagClose(from: nameEnd)
+        let tagEnd = Self.tagEnd(in: bytes, after: nameEnd)
         let selfClosing = tagEnd > start && tagEnd <= bytes.count && bytes[tagEnd - 1] == 0x3E
             && tagEnd - 2 >= nameEnd && bytes[tagEnd - 2] == 0x2F
         position = tagEnd
@@ -189,7 +189,8 @@ struct HTMLScanner {
     }
 
     /// The index after the `>` ending the tag whose name ended at `start`, honouring quotes.
-    private func tagClose(from start: Int) -> Int {
+    /// The page outline cuts pages at the same tag ends, so both read markup alike.
+    static func tagEnd(in bytes: UnsafeBufferPointer<UInt8>, after start: Int) -> Int {
         // Most tags (`<p>`, `</em>`) end right after their name.
         if start < bytes.count, bytes[start] == 0x3E { return start + 1 }
         var index = start
@@ -237,7 +238,7 @@ struct HTMLScanner {
         }
         // Named: the longest name in the table that the text starts with.
         while cursor < bytes.count, cursor - start <= HTMLEntities.longestNameLength,
-              isAlphanumeric(bytes[cursor]) {
+              Self.isAlphanumeric(bytes[cursor]) {
             cursor += 1
         }
         let hasSemicolon = cursor < bytes.count && bytes[cursor] == 0x3B
@@ -340,15 +341,15 @@ struct HTMLScanner {
         byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
     }
 
-    private func isLetter(_ byte: UInt8) -> Bool {
+    static func isLetter(_ byte: UInt8) -> Bool {
         (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
     }
 
-    private func isAlphanumeric(_ byte: UInt8) -> Bool {
+    static func isAlphanumeric(_ byte: UInt8) -> Bool {
         isLetter(byte) || (byte >= 0x30 && byte <= 0x39)
     }
 
-    private func isNameByte(_ byte: UInt8) -> Bool {
+    static func isNameByte(_ byte: UInt8) -> Bool {
         isAlphanumeric(byte) || byte == 0x2D || byte == 0x3A || byte == 0x5F
     }
 }
