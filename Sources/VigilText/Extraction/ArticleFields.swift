@@ -2,8 +2,9 @@ import Foundation
 
 /// The title, author, date and links of an article, each from the first of the
 /// places pages put it:
-/// - title: `og:title`, else `<title>` (less a ` | Site` or ` - Site` suffix when
-///   `og:site_name` is that site), else the article's first `<h1>`;
+/// - title: `og:title`, else `<title>` (less a ` | Site` or ` - Site` suffix, or one
+///   after an en or em dash or a middle dot, when `og:site_name` is that site), else
+///   the article's first `<h1>`;
 /// - author: `<meta name="author">`, else `article:author`, else the text of a
 ///   `rel="author"` link, in the article first, then anywhere in the page;
 /// - date: `article:published_time`, else the first `<time datetime>` in the

@@ -9,8 +9,8 @@ public struct ExtractedArticle: Sendable, Equatable {
     public var publishedAt: Date?
     /// Plain text as `HTMLTextExtractor` writes it: paragraphs end in blank lines.
     public var text: String
-    /// Absolute http(s) addresses the article links to, in order, each once, without
-    /// fragments; at most `ArticleExtractor.linkLimit`.
+    /// Absolute http(s) addresses the article links to, other than the page itself,
+    /// in order, each once, without fragments; at most `ArticleExtractor.linkLimit`.
     public var links: [String]
 
     public init(title: String?, author: String?, publishedAt: Date?, text: String, links: [String]) {
