@@ -78,6 +78,7 @@ let package = Package(
             name: "VigilDaemon",
             dependencies: [
                 "VigilFeeds", "VigilText", "VigilAssessment", "VigilScoring", "VigilStore", "VigilAlerts", "VigilDigest",
+                "VigilGitHub", "VigilHTTP",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -95,6 +96,11 @@ let package = Package(
                 .embedInCode("Demo/Samples/oss-tsushin-ja.rss.xml"),
                 .embedInCode("Demo/Samples/saltpan-forum.rdf"),
                 .embedInCode("Demo/Samples/broken-planet.xml"),
+                .embedInCode("Demo/Samples/github-trail/pulls.json"),
+                .embedInCode("Demo/Samples/github-trail/events.json"),
+                .embedInCode("Demo/Samples/github-trail/comments.json"),
+                .embedInCode("Demo/Samples/github-trail/lathe-review.html"),
+                .embedInCode("Demo/Samples/github-trail/lathe-feed.xml"),
             ]
         ),
         .executableTarget(

@@ -12,4 +12,13 @@ public enum Severity: String, Codable, Sendable, CaseIterable, Comparable {
     }
 
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+
+    /// One step up, high staying high.
+    public var raised: Severity {
+        switch self {
+        case .none: .low
+        case .low: .medium
+        case .medium, .high: .high
+        }
+    }
 }

@@ -122,7 +122,8 @@ public struct DigestBuilder: Sendable {
             kind: detail.finding.kind, relatedFindingID: detail.finding.relatedFindingId, hostility: detail.finding.hostility, agent: detail.finding.agent, attack: detail.finding.attack,
             title: detail.item.title, url: detail.item.url, author: detail.item.author,
             feed: detail.feed.title.flatMap { $0.isEmpty ? nil : $0 } ?? detail.feed.url,
-            createdAt: detail.finding.createdAt, evidence: Array(evidence.prefix(evidencePerFinding)))
+            createdAt: detail.finding.createdAt, evidence: Array(evidence.prefix(evidencePerFinding)),
+            trail: detail.finding.closedPullRequest.map { $0.sentence(itemAt: detail.item.publishedAt ?? detail.item.firstSeenAt) })
     }
 
     static func title(of scope: FindingScope) -> String {

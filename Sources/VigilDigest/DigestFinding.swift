@@ -21,11 +21,15 @@ public struct DigestFinding: Sendable, Equatable, Codable {
     public var feed: String
     public var createdAt: Date
     public var evidence: [Evidence]
+    /// The trail from a pull request a watched person closed, in words
+    /// ("2 h after @login closed its pull request #N in owner/name").
+    public var trail: String?
 
     public init(
         id: Int64, person: String, severity: Severity, kind: FindingKind, relatedFindingID: Int64?, hostility: Double, agent: Double, attack: Double,
-        title: String?, url: String?, author: String?, feed: String, createdAt: Date, evidence: [Evidence]
+        title: String?, url: String?, author: String?, feed: String, createdAt: Date, evidence: [Evidence], trail: String? = nil
     ) {
+        self.trail = trail
         self.id = id
         self.person = person
         self.severity = severity
@@ -43,7 +47,7 @@ public struct DigestFinding: Sendable, Equatable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, person, severity, kind, hostility, agent, attack, title, url, author, feed, evidence
+        case id, person, severity, kind, hostility, agent, attack, title, url, author, feed, evidence, trail
         case relatedFindingID = "related_finding_id"
         case createdAt = "created_at"
     }
@@ -67,6 +71,7 @@ public struct DigestFinding: Sendable, Equatable, Codable {
         try container.encode(URLRedaction.redactingURLs(in: feed), forKey: .feed)
         try container.encode(createdAt, forKey: .createdAt)
         try container.encode(evidence, forKey: .evidence)
+        try container.encodeIfPresent(trail, forKey: .trail)
     }
 }
 
@@ -79,6 +84,6 @@ extension DigestFinding {
             relatedFindingID: finding.relatedFindingId, hostility: finding.hostility, agent: finding.agent,
             attack: finding.attack, title: listing.itemTitle, url: listing.itemURL, author: listing.itemAuthor,
             feed: listing.feedTitle.flatMap { $0.isEmpty ? nil : $0 } ?? listing.feedURL, createdAt: finding.createdAt,
-            evidence: evidence)
+            evidence: evidence, trail: finding.closedPullRequest.map { $0.sentence(itemAt: finding.createdAt) })
     }
 }

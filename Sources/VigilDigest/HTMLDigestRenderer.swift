@@ -152,6 +152,9 @@ struct HTMLDigestRenderer {
         block += "<div style=\"font-size:12px;margin-bottom:3px\">\(badge(finding.severity)) <span style=\"color:#64748b\">\(finding.kind.rawValue)</span> <b style=\"color:#0f172a\">\(UntrustedText.html(finding.person))</b></div>"
         block += "<div style=\"font-size:15px;font-weight:bold;margin:2px 0\">\(title)</div>"
         block += "<div style=\"font-size:12px;color:#475569;margin:2px 0 6px 0\">attack \(DigestFormatting.score(finding.attack)) · hostility \(DigestFormatting.score(finding.hostility)) · agent \(DigestFormatting.score(finding.agent)) · \(origin) · finding \(finding.id)</div>"
+        if let trail = finding.trail {
+            block += "<div style=\"font-size:12px;color:#7c2d12;margin:2px 0 6px 0\">\(UntrustedText.html(trail, limit: 160))</div>"
+        }
         for evidence in finding.evidence {
             let accent = evidence.kind == .hostile ? "#fca5a5" : "#c4b5fd"
             block += "<div style=\"font-size:13px;color:#1e293b;background:#f8fafc;border-left:3px solid \(accent);padding:5px 9px;margin:4px 0\">“\(UntrustedText.html(evidence.text, limit: 240))” <span style=\"color:#64748b;font-size:11px\">\(evidence.kind.rawValue) \(DigestFormatting.score(evidence.score))</span></div>"

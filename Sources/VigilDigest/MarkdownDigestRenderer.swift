@@ -149,7 +149,8 @@ struct MarkdownDigestRenderer {
         if let author = DigestFormatting.source(author: finding.author, feed: finding.feed).author {
             origin = "by \(UntrustedText.markdown(author, limit: 60)) " + origin
         }
-        return "**\(DigestFormatting.severityWord(finding.severity))** \(title) · \(origin) · finding \(finding.id)"
+        let trail = finding.trail.map { " · " + UntrustedText.markdown($0, limit: 160) } ?? ""
+        return "**\(DigestFormatting.severityWord(finding.severity))** \(title) · \(origin)\(trail) · finding \(finding.id)"
     }
 
     static func row(_ name: String, _ counts: FindingCounts, _ previous: FindingCounts, _ history: [Int]) -> String {

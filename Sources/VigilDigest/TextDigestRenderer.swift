@@ -142,7 +142,8 @@ struct TextDigestRenderer {
         let source = DigestFormatting.source(author: finding.author, feed: finding.feed)
         var origin = "on \(UntrustedText.plain(source.feed, limit: 60))"
         if let author = source.author { origin = "by \(UntrustedText.plain(author, limit: 60)) " + origin }
-        return "[\(DigestFormatting.severityWord(finding.severity))] \(UntrustedText.plain(title, limit: 100)) · \(origin) · finding \(finding.id)"
+        let trail = finding.trail.map { " · " + UntrustedText.plain($0, limit: 160) } ?? ""
+        return "[\(DigestFormatting.severityWord(finding.severity))] \(UntrustedText.plain(title, limit: 100)) · \(origin)\(trail) · finding \(finding.id)"
     }
 
     static func countCells(_ name: String, _ counts: FindingCounts, _ previous: FindingCounts, _ history: [Int]) -> [String] {

@@ -20,6 +20,9 @@ enum Migrations {
         migrator.registerMigration("5-github-repositories") { db in
             try db.execute(sql: githubRepositories)
         }
+        migrator.registerMigration("6-discovery") { db in
+            try db.execute(sql: discovery)
+        }
         return migrator
     }
 
@@ -107,6 +110,63 @@ enum Migrations {
             UNIQUE (repo COLLATE NOCASE, api_url)
         );
         UPDATE meta SET value = '5' WHERE key = 'schema_version' AND CAST(value AS INTEGER) < 5;
+        """
+
+    /// Migration 6: discovery along the GitHub trail.
+    ///
+    /// - A feed row has a `source`: `web` for the feeds users subscribe, or
+    ///   the row that holds the items of a watched GitHub repository's
+    ///   comments (`github`) or of the pages followed on one site (`page`).
+    ///   Items and findings need a feed row; only `web` rows are fetched as
+    ///   feeds and listed by `feeds ls`.
+    /// - Why a feed was added: `added_reason` in words, and for a feed
+    ///   subscribed by following an attacker, the finding it came from and
+    ///   the GitHub account whose trail led there.
+    /// - A repository watched because a person lists it in `projects`
+    ///   (`from_project`) rather than by the config or the CLI.
+    /// - Closed pull requests of watched repositories, with who closed them
+    ///   (from the issue events): the correlation's facts.
+    /// - Followed links, each URL once, with the account that linked it.
+    /// - On a finding, the closed pull request its author's trail leads to.
+    static let discovery = """
+        ALTER TABLE feeds ADD COLUMN source TEXT NOT NULL DEFAULT 'web' CHECK (source IN ('web', 'github', 'page'));
+        ALTER TABLE feeds ADD COLUMN added_reason TEXT;
+        ALTER TABLE feeds ADD COLUMN followed_finding_id INTEGER REFERENCES findings(id) ON DELETE SET NULL;
+        ALTER TABLE feeds ADD COLUMN followed_account TEXT;
+        CREATE INDEX feeds_by_followed_finding ON feeds(followed_finding_id) WHERE followed_finding_id IS NOT NULL;
+        ALTER TABLE github_repositories ADD COLUMN from_project INTEGER NOT NULL DEFAULT 0 CHECK (from_project IN (0, 1));
+        CREATE TABLE github_pull_requests (
+            id              INTEGER PRIMARY KEY,
+            repository_id   INTEGER NOT NULL REFERENCES github_repositories(id) ON DELETE CASCADE,
+            number          INTEGER NOT NULL CHECK (number > 0),
+            html_url        TEXT NOT NULL,
+            title           TEXT NOT NULL DEFAULT '',
+            author_login    TEXT COLLATE NOCASE,
+            author_type     TEXT,
+            closed_at       TEXT,
+            merged_at       TEXT,
+            closed_by       TEXT COLLATE NOCASE,
+            UNIQUE (repository_id, number)
+        );
+        -- The correlation: closed pull requests of one author, newest first.
+        CREATE INDEX github_pull_requests_by_author ON github_pull_requests(author_login, closed_at);
+        CREATE TABLE followed_links (
+            id          INTEGER PRIMARY KEY,
+            url         TEXT NOT NULL UNIQUE CHECK (length(url) BETWEEN 1 AND 4096),
+            host        TEXT NOT NULL COLLATE NOCASE,
+            from_url    TEXT,
+            linked_by   TEXT COLLATE NOCASE,
+            state       TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'fetched', 'failed')),
+            detail      TEXT,
+            queued_at   TEXT NOT NULL,
+            fetched_at  TEXT
+        );
+        CREATE INDEX followed_links_pending ON followed_links(queued_at) WHERE state = 'pending';
+        -- "Which accounts linked to this site."
+        CREATE INDEX followed_links_by_host ON followed_links(host) WHERE linked_by IS NOT NULL;
+        ALTER TABLE findings ADD COLUMN closed_pull_request TEXT
+            CHECK (closed_pull_request IS NULL OR json_valid(closed_pull_request));
+        UPDATE meta SET value = '6' WHERE key = 'schema_version' AND CAST(value AS INTEGER) < 6;
         """
 
     /// The schema compiled into the binary from `schema.sql`, so an installed

@@ -47,16 +47,18 @@ import VigilScoring
         let server: LoopbackHTTPServer
         let store: Store
         let report: CycleReport
+        let cycle: PollCycle
 
         init() async throws {
             folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-demo-test-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            server = try LoopbackHTTPServer(documents: DemoSamples.documents)
+            server = try DemoSamples.startServer()
             let path = folder.appendingPathComponent("config.toml").path
-            let config = try ConfigLoader.parse(source: DemoSamples.config(server: server), path: path)
+            var config = try ConfigLoader.parse(source: DemoSamples.config(server: server), path: path)
+            DemoSamples.prepare(&config)
             store = try Store.open(at: config.databasePath)
             try config.sync(into: store)
-            let cycle = try PipelineAssembly.pollCycle(
+            cycle = try PipelineAssembly.pollCycle(
                 config: config, store: store, version: "test", logger: Logger(label: "test"), router: AlertRouter(channels: []))
             report = try await cycle.run(dueOnly: false, watchlist: WatchlistSnapshot(entries: try store.people()))
         }
@@ -140,5 +142,36 @@ import VigilScoring
                 }
             }
         }
+    }
+
+    /// The demo's GitHub trail: the first cycle reads the repository, follows
+    /// the agent's link to its post, traces the attack to the pull request
+    /// Mira Castellan closed and subscribes the agent's feed; the second
+    /// cycle polls that feed alone and finds the agent's next attack, and
+    /// follows no link outside the demo's server.
+    @Test func theDemoFollowsTheGitHubTrail() async throws {
+        let run = try await DemoRun()
+        #expect(run.report.repositories.map(\.repo) == [DemoSamples.trailRepository])
+        #expect(run.report.repositories.first?.failure == nil)
+        #expect(run.report.repositories.first?.comments == 2)
+        let page = run.server.url(for: "/lathe/posts/tidewater-review.html")
+        #expect(run.report.links.feedsSubscribed == [run.server.url(for: "/lathe/feed.xml")])
+        #expect(try run.store.followedLinks().map(\.url) == [page])
+
+        var findings = try run.store.findings(matching: FindingFilter())
+        let attack = try #require(findings.first { $0.itemURL == page })
+        #expect(attack.personName == "Mira Castellan")
+        #expect(attack.finding.kind == .attack && attack.finding.severity == .high)
+        #expect(attack.itemTitle == "The Tidewater Review That Never Happened")
+        #expect(attack.finding.closedPullRequest?.number == 118)
+        #expect(attack.finding.closedPullRequest?.closedBy == "mcastellan")
+
+        let second = try await run.cycle.run(dueOnly: true, watchlist: WatchlistSnapshot(entries: try run.store.people()))
+        #expect(second.feedsPolled == 1 && second.repositories.isEmpty)
+        findings = try run.store.findings(matching: FindingFilter())
+        let next = try #require(findings.first { $0.itemURL == run.server.url(for: "/lathe/posts/tidewater-part-two.html") })
+        #expect(next.finding.kind == .attack)
+        #expect(next.finding.closedPullRequest?.number == 118)
+        #expect(findings.filter { $0.itemURL == page }.count == 1)
     }
 }

@@ -17,7 +17,9 @@ final class PipelineHarness {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    init(routes: [[String: Any]], people: [PersonSpec]) throws {
+    /// `configure` changes the config before the cycle is built; links are
+    /// not followed unless it says so (test items link to hosts off loopback).
+    init(routes: [[String: Any]], people: [PersonSpec], configure: (inout VigilConfig) -> Void = { _ in }) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-pipeline-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         store = try Store.open(at: folder.appendingPathComponent("vigil.db").path)
@@ -25,6 +27,8 @@ final class PipelineHarness {
         var config = VigilConfig(path: folder.appendingPathComponent("config.toml").path, databasePath: store.path)
         config.poll.hostGapSeconds = 0
         config.poll.maxConnectionsPerHost = 8
+        config.poll.followLinks = false
+        configure(&config)
         self.config = config
         for person in people { try store.addPerson(person) }
         cycle = try PipelineAssembly.pollCycle(

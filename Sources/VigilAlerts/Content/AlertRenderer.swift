@@ -70,6 +70,7 @@ public enum AlertRenderer {
         lines.append("Source:   \(finding.feed.title.map { clean($0) + " " } ?? "")<\(clean(finding.feed.url))>")
         if let link = finding.link { lines.append("Link:     \(clean(link))") }
         if let author = finding.author, !author.isEmpty { lines.append("Author:   \(clean(author))") }
+        if let trail = finding.trail { lines.append("Trail:    \(clean(trail))") }
         lines.append("Agent:    \(clean(finding.agentReason))")
         if !finding.evidence.isEmpty {
             lines.append("Evidence:")
@@ -122,6 +123,7 @@ public enum AlertRenderer {
         }
         if let link = finding.link { out += row("Link", e(link)) }
         if let author = finding.author, !author.isEmpty { out += row("Author", e(author)) }
+        if let trail = finding.trail { out += row("Trail", e(trail)) }
         out += row("Agent", e(finding.agentReason))
         out += "</table>\n"
         if !finding.evidence.isEmpty {

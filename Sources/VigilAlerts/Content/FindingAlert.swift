@@ -79,6 +79,10 @@ public struct FindingAlert: Codable, Sendable, Equatable {
     public var agentReason: String
     public var evidence: [EvidenceLine]
     public var actions: Actions
+    /// The trail from a rejected contribution, in words with the pull
+    /// request's address: "2 h after @login closed its pull request #N in
+    /// owner/name (URL)". Nil when the author is not traced to one.
+    public var trail: String?
 
     enum CodingKeys: String, CodingKey {
         case findingID = "finding_id"
@@ -90,7 +94,7 @@ public struct FindingAlert: Codable, Sendable, Equatable {
         case detectedAt = "detected_at"
         case feed, attack, hostility, agent
         case agentReason = "agent_reason"
-        case evidence, actions
+        case evidence, actions, trail
     }
 
     public init(
@@ -132,6 +136,9 @@ public struct FindingAlert: Codable, Sendable, Equatable {
             attack: finding.attack, hostility: finding.hostility, agent: finding.agent,
             agentReason: AgentReason.describe(agent: finding.agent, evidence: finding.evidence),
             evidence: finding.evidence.map { EvidenceLine(kind: $0.kind.rawValue, score: $0.score, text: $0.text) })
+        trail = finding.closedPullRequest.map { pull in
+            "\(pull.sentence(itemAt: stored.item.publishedAt ?? stored.item.firstSeenAt)) (\(pull.url))"
+        }
     }
 
     /// Reads a queued payload. Alerts queued before findings had kinds carry
@@ -158,5 +165,6 @@ public struct FindingAlert: Codable, Sendable, Equatable {
         agentReason = try container.decode(String.self, forKey: .agentReason)
         evidence = try container.decode([EvidenceLine].self, forKey: .evidence)
         actions = try container.decode(Actions.self, forKey: .actions)
+        trail = try container.decodeIfPresent(String.self, forKey: .trail)
     }
 }

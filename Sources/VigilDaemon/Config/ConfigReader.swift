@@ -24,7 +24,7 @@ struct ConfigReader {
 
         if let poll = try subtable(root, "poll") {
             let scope = Scope(table: "poll", index: nil)
-            try checkKeys(poll, allowed: ["interval", "min_interval", "max_interval", "allow_file_urls", "allow_private_addresses", "max_connections", "max_connections_per_host", "host_gap", "retention"], scope: scope)
+            try checkKeys(poll, allowed: ["interval", "min_interval", "max_interval", "allow_file_urls", "allow_private_addresses", "max_connections", "max_connections_per_host", "host_gap", "retention", "follow_links", "max_links_per_cycle", "max_links_per_host"], scope: scope)
             config.poll.intervalSeconds = try duration(poll, "interval", scope) ?? config.poll.intervalSeconds
             config.poll.minIntervalSeconds = try duration(poll, "min_interval", scope) ?? min(config.poll.minIntervalSeconds, config.poll.intervalSeconds)
             config.poll.maxIntervalSeconds = try duration(poll, "max_interval", scope) ?? max(config.poll.maxIntervalSeconds, config.poll.intervalSeconds)
@@ -34,6 +34,9 @@ struct ConfigReader {
             config.poll.maxConnectionsPerHost = try positiveInt(poll, "max_connections_per_host", scope) ?? config.poll.maxConnectionsPerHost
             if let gap = try duration(poll, "host_gap", scope, allowZero: true) { config.poll.hostGapSeconds = Double(gap) }
             config.poll.retentionSeconds = try duration(poll, "retention", scope) ?? config.poll.retentionSeconds
+            config.poll.followLinks = try bool(poll, "follow_links", scope) ?? config.poll.followLinks
+            config.poll.maxLinksPerCycle = try positiveInt(poll, "max_links_per_cycle", scope) ?? config.poll.maxLinksPerCycle
+            config.poll.maxLinksPerHost = try positiveInt(poll, "max_links_per_host", scope) ?? config.poll.maxLinksPerHost
             guard config.poll.intervalSeconds > 0 else { throw error(scope, "interval", "must be longer than 0s") }
             guard config.poll.minIntervalSeconds <= config.poll.intervalSeconds,
                   config.poll.intervalSeconds <= config.poll.maxIntervalSeconds else {

@@ -14,12 +14,17 @@ interval = "15m"              # default per feed; adapts to each feed within the
 min_interval = "5m"
 max_interval = "24h"
 allow_file_urls = false       # allow file:// feeds (local files)
-allow_private_addresses = false # what vigil reaches on its own (a redirect to another host) must
-                              # be a public address; configured feeds may point anywhere
+allow_private_addresses = false # what vigil reaches on its own (a redirect to another host, a
+                              # followed link, a discovered feed, a GitHub api_url) must be a
+                              # public address; configured feeds may point anywhere
 max_connections = 32          # transfers in flight at once
 max_connections_per_host = 2
 host_gap = "1s"               # minimum gap between two requests to one host
 retention = "90d"             # how long items that mention nobody are remembered
+follow_links = true           # follow links in items that mention a watched person, and in
+                              # comments on pull requests a watched person closed
+max_links_per_cycle = 20      # links followed per cycle; the rest wait for the next
+max_links_per_host = 3        # of one host per cycle
 
 # Attack-score thresholds (calibrated probabilities) for each severity.
 [thresholds]

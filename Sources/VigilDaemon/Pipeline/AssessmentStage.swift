@@ -52,8 +52,17 @@ public struct AssessmentStage: Sendable {
             let prior = snapshot.histories[index].flatMap {
                 SourceHistory.lookup(for: polled.next, author: entry.author, stored: $0, poll: scores)?.prior
             }
-            assessments[index].findings = scoring.findings(
+            var findings = scoring.findings(
                 for: entry.text, mentions: mentions.mentions[index], watchlist: watchlist, prior: prior, workspace: workspace)
+            if let pull = snapshot.trails[index] {
+                // An attack by the account whose pull request the person
+                // closed is retaliation: one step more urgent.
+                for position in findings.indices {
+                    findings[position].closedPullRequest = pull
+                    if findings[position].kind == .attack { findings[position].severity = findings[position].severity.raised }
+                }
+            }
+            assessments[index].findings = findings
         }
         return assessments
     }

@@ -16,6 +16,10 @@ public struct CycleReport: Sendable {
     /// full disk, a damaged or locked database). Feeds not yet started were
     /// left for the next cycle; what was stored before stays as it was.
     public var storeFailure: String?
+    /// Every watched repository's report, in poll order.
+    public var repositories: [GitHubPollReport] = []
+    /// The links followed after the feeds.
+    public var links = LinkFollowReport()
 
     public init(startedAt: Date, finishedAt: Date) {
         self.startedAt = startedAt

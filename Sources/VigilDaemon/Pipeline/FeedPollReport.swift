@@ -11,6 +11,21 @@ public struct FeedPollReport: Sendable, Equatable {
     /// True when the fetch went through but its results could not be stored
     /// (the database failed, not the feed).
     public var storeFailed: Bool
+    /// The attack findings the poll stored or reopened.
+    public var attacks: [Attack] = []
+    /// How many of its entries' links were queued to follow.
+    public var linksQueued = 0
+
+    /// An attack finding and the address of its item.
+    public struct Attack: Sendable, Equatable {
+        public var findingID: Int64
+        public var itemURL: String?
+
+        public init(findingID: Int64, itemURL: String?) {
+            self.findingID = findingID
+            self.itemURL = itemURL
+        }
+    }
 
     public init(
         feedURL: String, failed: Bool, detail: String, entries: Int = 0, summary: PollSummary = PollSummary(),

@@ -10,11 +10,14 @@ public struct FindingDraft: Sendable, Equatable {
     public var kind: FindingKind
     public var evidence: [Evidence]
     public var modelVersion: String
+    /// The pull request a watched person closed that the author's trail leads to.
+    public var closedPullRequest: ClosedPullRequest?
 
     public init(
         personID: Int64, hostility: Double, agent: Double, attack: Double, severity: Severity, kind: FindingKind,
-        evidence: [Evidence], modelVersion: String
+        evidence: [Evidence], modelVersion: String, closedPullRequest: ClosedPullRequest? = nil
     ) {
+        self.closedPullRequest = closedPullRequest
         self.personID = personID
         self.hostility = hostility
         self.agent = agent

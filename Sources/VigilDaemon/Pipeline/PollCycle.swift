@@ -17,8 +17,14 @@ public struct PollCycle: Sendable {
     public let poller: FeedPoller
     public let maxFeedsInFlight: Int
     public let logger: Logger
+    /// The GitHub source, polled before the feeds; nil when not wired.
+    public let github: GitHubPoller?
+    /// Follows the links the cycle queued, after the feeds; nil follows none.
+    public let links: LinkFollower?
 
-    public init(poller: FeedPoller, maxFeedsInFlight: Int, logger: Logger) {
+    public init(poller: FeedPoller, maxFeedsInFlight: Int, logger: Logger, github: GitHubPoller? = nil, links: LinkFollower? = nil) {
+        self.github = github
+        self.links = links
         self.poller = poller
         self.maxFeedsInFlight = max(1, maxFeedsInFlight)
         self.logger = logger
@@ -34,6 +40,34 @@ public struct PollCycle: Sendable {
         let feeds = HostInterleaving.interleaved(try store.feedsToPoll(now: now, dueOnly: dueOnly))
         var report = CycleReport(startedAt: now, finishedAt: now)
         logger.debug("cycle started", metadata: ["feeds": "\(feeds.count)", "due_only": "\(dueOnly)"])
+        if let github {
+            // Repositories first: their closed pull requests are what the
+            // feeds' items are correlated with, and the links their comments
+            // queue are followed at the end of this same cycle.
+            for repository in try store.githubRepositoriesToPoll(now: now, dueOnly: dueOnly) {
+                try Task.checkCancellation()
+                let one: GitHubPollReport
+                do {
+                    one = try await github.poll(repository, watchlist: watchlist, now: Date())
+                } catch is CancellationError {
+                    throw CancellationError()
+                } catch {
+                    report.storeFailure = "could not store the poll of \(repository.repo): \(error)"
+                    logger.error("cycle stopped: a repository's poll could not be stored", metadata: ["error": "\(error)"])
+                    break
+                }
+                report.repositories.append(one)
+                report.summary = report.summary + one.summary
+                if let failure = one.failure {
+                    logger.warning("GitHub repository failed", metadata: ["repo": "\(one.repo)", "error": "\(failure)"])
+                } else {
+                    logger.debug("GitHub repository polled", metadata: [
+                        "repo": "\(one.repo)", "requests": "\(one.requests)", "not_modified": "\(one.notModified)",
+                        "comments": "\(one.comments)", "new_findings": "\(one.summary.findingsNew)",
+                    ])
+                }
+            }
+        }
 
         try await withThrowingTaskGroup(of: FeedPollReport.self) { group in
             var pending = feeds[...]
@@ -90,6 +124,25 @@ public struct PollCycle: Sendable {
                 }
                 report.feeds.append(feedReport)
                 startNext()
+            }
+        }
+
+        if let links, report.storeFailure == nil {
+            do {
+                report.links = try await links.run(watchlist: watchlist)
+                report.summary = report.summary + report.links.summary
+            } catch is CancellationError {
+                throw CancellationError()
+            } catch {
+                report.storeFailure = "could not store a followed link: \(error)"
+                logger.error("followed links stopped: a result could not be stored", metadata: ["error": "\(error)"])
+            }
+            if report.links.followed > 0 {
+                logger.info("links followed", metadata: [
+                    "links": "\(report.links.followed)", "failed": "\(report.links.failed)",
+                    "new_findings": "\(report.links.summary.findingsNew)",
+                    "feeds_subscribed": "\(report.links.feedsSubscribed.count)",
+                ])
             }
         }
 

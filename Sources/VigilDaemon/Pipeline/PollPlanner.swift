@@ -143,6 +143,7 @@ public struct PollPlanner: Sendable {
                 current.severity = finding.severity
                 current.kind = finding.kind
                 current.evidence = finding.evidence
+                current.closedPullRequest = finding.closedPullRequest ?? current.closedPullRequest
                 current.modelVersion = finding.modelVersion
                 current.updatedAt = draft.plan.time
                 if reopens { current.state = .new }
@@ -154,7 +155,7 @@ public struct PollPlanner: Sendable {
                 stored = FindingRecord(
                     id: draft.nextFindingID, itemId: itemID, personId: finding.personID, hostility: finding.hostility,
                     agent: finding.agent, attack: finding.attack, severity: finding.severity, kind: finding.kind,
-                    evidence: finding.evidence, modelVersion: finding.modelVersion,
+                    closedPullRequest: finding.closedPullRequest, evidence: finding.evidence, modelVersion: finding.modelVersion,
                     createdAt: draft.plan.time, updatedAt: draft.plan.time)
                 draft.nextFindingID += 1
                 draft.plan.findings.append(PlannedFinding(item: item, record: stored, isNew: true))

@@ -47,7 +47,27 @@ public enum PipelineAssembly {
         }
         let poller = FeedPoller(
             store: store, entries: EntryStage(fetcher: fetcher, stateUpdate: FeedStateUpdate(settings: config.poll)),
-            assessment: AssessmentStage(scoring: ScoringStep(scorer: scorer)), planner: PollPlanner(router: router))
-        return PollCycle(poller: poller, maxFeedsInFlight: config.poll.maxConnections * 2, logger: logger)
+            assessment: AssessmentStage(scoring: ScoringStep(scorer: scorer)), planner: PollPlanner(router: router),
+            linkSelection: config.poll.followLinks ? LinkSelection(onlyHosts: config.poll.followedLinkHosts) : nil)
+        let source: GitHubSource
+        do {
+            source = try GitHubSource(
+                engineConfiguration: fetchConfiguration(config.poll, version: version).engineConfiguration,
+                allowPrivateAddresses: config.poll.allowPrivateAddresses)
+        } catch {
+            throw DaemonError("cannot start the GitHub client: \(error)")
+        }
+        let github = GitHubPoller(
+            store: store, source: source, poller: poller, interval: .seconds(config.poll.intervalSeconds), logger: logger)
+        var links: LinkFollower?
+        if config.poll.followLinks {
+            let following = AttackerFollowing(
+                store: store, discoverer: FeedDiscoverer(fetcher: fetcher), intervalSeconds: config.poll.intervalSeconds, logger: logger)
+            links = LinkFollower(
+                store: store, fetcher: fetcher, poller: poller, following: following,
+                maximumPerCycle: config.poll.maxLinksPerCycle, maximumPerHost: config.poll.maxLinksPerHost, logger: logger)
+        }
+        return PollCycle(
+            poller: poller, maxFeedsInFlight: config.poll.maxConnections * 2, logger: logger, github: github, links: links)
     }
 }

@@ -18,8 +18,10 @@ public struct FeedDiscoverer: Sendable {
         public var probes: [FetchResult]
     }
 
-    public func discover(_ pageURL: String) async -> Report {
-        let page = await fetcher.fetch(pageURL)
+    /// `origin` says who named the page: the operator (`feeds add`), or
+    /// vigil itself following a trail, when every connection must be public.
+    public func discover(_ pageURL: String, origin pageOrigin: FetchRequest.Origin = .configured) async -> Report {
+        let page = await fetcher.fetch(FetchRequest(url: pageURL, origin: pageOrigin))
         guard let body = page.body, let finalURL = try? FeedURL(page.finalURL) else {
             return Report(page: page, feeds: [], probes: [])
         }
@@ -31,7 +33,7 @@ public struct FeedDiscoverer: Sendable {
 
         let candidates = Self.conventionalPaths.compactMap { try? finalURL.resolving($0).absoluteString }
         // Probes on the host the person named are theirs; on a host a redirect led to, vigil's own.
-        let origin: FetchRequest.Origin = (try? FeedURL(pageURL))?.host == finalURL.host ? .configured : .discovered
+        let origin: FetchRequest.Origin = pageOrigin == .configured && (try? FeedURL(pageURL))?.host == finalURL.host ? .configured : .discovered
         let probes = await withTaskGroup(of: (Int, FetchResult).self) { group in
             for (index, candidate) in candidates.enumerated() {
                 group.addTask { (index, await fetcher.fetch(FetchRequest(url: candidate, origin: origin))) }

@@ -93,8 +93,8 @@ extension FetchConfiguration {
 
     /// The engine's share of the settings: limits, timeouts and manners. The
     /// rest (redirects, file URLs, the address policy's exemptions) is each
-    /// fetch's own business.
-    var engineConfiguration: HTTPEngine.Configuration {
+    /// fetch's own business. Public for another engine that shares them (the GitHub source's).
+    public var engineConfiguration: HTTPEngine.Configuration {
         HTTPEngine.Configuration(
             userAgent: userAgent, maxConcurrentTransfers: maxConcurrentTransfers,
             maxConcurrentPerHost: maxConcurrentPerHost, minimumHostGap: minimumHostGap,

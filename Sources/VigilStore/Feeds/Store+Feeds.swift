@@ -50,7 +50,7 @@ extension Store {
 
     /// Every feed, ordered by URL.
     public func feeds() throws -> [FeedRecord] {
-        try read { db in try FeedRecord.order(Column("url")).fetchAll(db) }
+        try read { db in try FeedRecord.filter(Column("source") == FeedRecord.Source.web.rawValue).order(Column("url")).fetchAll(db) }
     }
 
     /// One feed by URL.

@@ -73,6 +73,8 @@ public struct FindingExportRow: Sendable, Equatable, Encodable {
     public var kind: FindingKind
     /// For coverage: the ID of the attack finding it covers, when one was found.
     public var relatedFindingID: Int64?
+    /// The pull request a watched person closed that the author's trail leads to.
+    public var closedPullRequest: ClosedPullRequest?
     public var scores: Scores
     public var evidence: [Evidence]
     public var modelVersion: String
@@ -86,6 +88,7 @@ public struct FindingExportRow: Sendable, Equatable, Encodable {
     enum CodingKeys: String, CodingKey {
         case schema, id, person, teams, severity, kind, scores, evidence, state, label, item, feed
         case relatedFindingID = "related_finding_id"
+        case closedPullRequest = "closed_pull_request"
         case modelVersion = "model_version"
         case createdAt = "created_at"
         case updatedAt = "updated_at"
@@ -101,6 +104,7 @@ public struct FindingExportRow: Sendable, Equatable, Encodable {
         try container.encode(severity, forKey: .severity)
         try container.encode(kind, forKey: .kind)
         try container.encode(relatedFindingID, forKey: .relatedFindingID)
+        try container.encode(closedPullRequest, forKey: .closedPullRequest)
         try container.encode(scores, forKey: .scores)
         try container.encode(evidence, forKey: .evidence)
         try container.encode(modelVersion, forKey: .modelVersion)

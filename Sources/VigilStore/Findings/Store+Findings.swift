@@ -101,6 +101,7 @@ extension Store {
                 try body(FindingExportRow(
                     id: finding.id!, person: row["export_person"], teams: teamsByPerson[finding.personId] ?? [],
                     severity: finding.severity, kind: finding.kind, relatedFindingID: finding.relatedFindingId,
+                    closedPullRequest: finding.closedPullRequest,
                     scores: .init(hostility: finding.hostility, agent: finding.agent, attack: finding.attack),
                     evidence: finding.evidence, modelVersion: finding.modelVersion, state: finding.state,
                     label: finding.label, createdAt: finding.createdAt, updatedAt: finding.updatedAt,

@@ -19,6 +19,10 @@ public struct PollSnapshot: Sendable, Equatable {
     public var movedURLTaken: Bool
     /// The ID the next finding stored gets.
     public var nextFindingID: Int64
+    /// For new and edited entries that mention someone, by request index:
+    /// the pull request a watched person closed that their author's trail
+    /// leads to (`ClosedPullRequest`).
+    public var trails: [Int: ClosedPullRequest] = [:]
 
     public init(
         statuses: [EntryStatus] = [], histories: [Int: StoredHistory] = [:], editedItems: [Int64: ItemRecord] = [:],

@@ -13,12 +13,20 @@ public struct PollSnapshotRequest: Sendable {
         /// The watched people it mentions, by person ID: a new or edited
         /// version needs its source history and their rows.
         public var people: [Int64]
+        /// The entry's address: a post already stored as a followed page is
+        /// not stored again when its site's feed brings it.
+        public var url: String?
+        /// The GitHub account that wrote it (a comment's author, or the
+        /// account whose trail led to a followed feed).
+        public var account: String?
 
-        public init(key: EntryKey, author: String?, publishedAt: Date?, people: [Int64] = []) {
+        public init(key: EntryKey, author: String?, publishedAt: Date?, people: [Int64] = [], url: String? = nil, account: String? = nil) {
             self.key = key
             self.author = author
             self.publishedAt = publishedAt
             self.people = people
+            self.url = url
+            self.account = account
         }
     }
 
@@ -36,6 +44,8 @@ public struct PollSnapshotRequest: Sendable {
     /// Whether the feed's own history counts (not for search results, which
     /// mix many sources).
     public var readsFeedHistory: Bool
+    /// How long before an item a closed pull request traces it (14 days).
+    public var trailWindow: TimeInterval = 14 * 86400
 
     public init(
         feedID: Int64, time: Date, entries: [Entry], movedURL: String? = nil,

@@ -67,7 +67,9 @@ extension Store {
                     // The assessment's columns only: a user's acknowledgement
                     // or label made while the poll was scoring stays, unless
                     // the plan reopens the finding.
-                    var columns = ["hostility", "agent", "attack", "severity", "kind", "evidence", "model_version", "updated_at"]
+                    var columns = [
+                        "hostility", "agent", "attack", "severity", "kind", "evidence", "closed_pull_request", "model_version", "updated_at",
+                    ]
                     if planned.reopens { columns.append("state") }
                     do {
                         try record.update(db, columns: columns)

@@ -13,6 +13,10 @@ extension Store {
             var snapshot = PollSnapshot()
             let byKey = try db.cachedStatement(sql: "SELECT id, content_hash, first_seen_at FROM items WHERE feed_id = ? AND dedupe_key = ?")
             let byContent = try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM items WHERE content_hash = ?)")
+            let asFollowedPage = try db.cachedStatement(sql: """
+                SELECT EXISTS (SELECT 1 FROM items i JOIN feeds fd ON fd.id = i.feed_id
+                               WHERE i.url = ? AND fd.source = 'page' AND fd.id <> ?)
+                """)
             var firstSeen: [Int64: Date] = [:]
             snapshot.statuses = try request.entries.map { entry in
                 if let row = try Row.fetchOne(byKey, arguments: [request.feedID, entry.key.dedupeKey]) {
@@ -22,7 +26,10 @@ extension Store {
                     firstSeen[id] = row["first_seen_at"]
                     return .edited(itemID: id)
                 }
-                let seenElsewhere = try Bool.fetchOne(byContent, arguments: [entry.key.contentHash]) ?? false
+                var seenElsewhere = try Bool.fetchOne(byContent, arguments: [entry.key.contentHash]) ?? false
+                if !seenElsewhere, let url = entry.url {
+                    seenElsewhere = try Bool.fetchOne(asFollowedPage, arguments: [url, request.feedID]) ?? false
+                }
                 return seenElsewhere ? .duplicateContent : .new
             }
 
@@ -53,11 +60,24 @@ extension Store {
                 if let author = entry.author, !author.isEmpty {
                     authorPosts = try Self.agentHistory(where: "i.author = ?", value: author, upTo: cutoff, limit: request.historyLimit, in: db)
                 }
+                if let account = entry.account, !account.isEmpty, account != entry.author {
+                    // The GitHub account behind a followed page or feed: its
+                    // comments are the same author's history.
+                    let comments = try Self.agentHistory(
+                        where: "i.author = ? AND i.feed_id IN (SELECT id FROM feeds WHERE source = 'github')", value: account,
+                        upTo: cutoff, limit: request.historyLimit, in: db)
+                    authorPosts = Array((authorPosts + comments).sorted { $0.published > $1.published }.prefix(request.historyLimit))
+                }
                 var feedPosts: [HistoryPost]?
                 if authorPosts.count < request.minimumAuthorPosts, request.readsFeedHistory {
                     feedPosts = try Self.agentHistory(where: "i.feed_id = ?", value: request.feedID, upTo: cutoff, limit: request.historyLimit, in: db)
                 }
                 snapshot.histories[index] = StoredHistory(cutoff: cutoff, authorPosts: authorPosts, feedPosts: feedPosts)
+                if let pull = try Self.closedPullRequest(
+                    account: entry.account, host: entry.url.flatMap { URL(string: $0)?.host },
+                    before: entry.publishedAt ?? seen, window: request.trailWindow, in: db) {
+                    snapshot.trails[index] = pull
+                }
             }
 
             for personID in people.sorted() {
@@ -92,7 +112,8 @@ extension Store {
 
     static func linkableFindings(
         about people: [Int64], kinds: [FindingKind], createdFrom from: Date, through: Date, in db: Database
-    ) throws -> [LinkableFinding] {        let peopleList = people.map(String.init).joined(separator: ",")
+    ) throws -> [LinkableFinding] {
+        let peopleList = people.map(String.init).joined(separator: ",")
         let kindList = kinds.map { "'\($0.rawValue)'" }.joined(separator: ",")
         let rows = try Row.fetchAll(db, sql: """
             SELECT f.id, f.person_id, f.kind, f.created_at, f.related_finding_id, f.evidence, i.url, i.text

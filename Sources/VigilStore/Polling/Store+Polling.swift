@@ -6,7 +6,7 @@ extension Store {
     /// `dueOnly` is false), soonest first.
     public func feedsToPoll(now: Date, dueOnly: Bool, limit: Int? = nil) throws -> [FeedRecord] {
         try read { db in
-            var request = FeedRecord.filter(Column("enabled") == true)
+            var request = FeedRecord.filter(Column("enabled") == true && Column("source") == FeedRecord.Source.web.rawValue)
             if dueOnly { request = request.filter(Column("next_poll_at") <= now) }
             request = request.order(Column("next_poll_at"), Column("id"))
             if let limit { request = request.limit(limit) }

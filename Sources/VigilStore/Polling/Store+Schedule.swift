@@ -7,7 +7,7 @@ extension Store {
     /// seconds, which is how a feed added with the CLI is noticed at once.
     public func nextFeedDue() throws -> Date? {
         try read { db in
-            try Date.fetchOne(db, sql: "SELECT MIN(next_poll_at) FROM feeds WHERE enabled = 1")
+            try Date.fetchOne(db, sql: "SELECT MIN(next_poll_at) FROM feeds WHERE enabled = 1 AND source = 'web'")
         }
     }
 }

@@ -14,9 +14,21 @@ public struct FeedRecord: Codable, Sendable, Equatable, FetchableRecord, Mutable
         case query
     }
 
+    /// Where a row's items come from. Only `web` rows are fetched as feeds;
+    /// the others hold the items another poller stores.
+    public enum Source: String, Codable, Sendable {
+        /// A feed or search template a user subscribed, or one vigil followed.
+        case web
+        /// The comments of one watched GitHub repository.
+        case github
+        /// The pages followed on one site.
+        case page
+    }
+
     public var id: Int64?
     public var url: String
     public var kind: Kind
+    public var source: Source
     public var title: String?
     public var siteUrl: String?
     public var description: String?
@@ -40,6 +52,12 @@ public struct FeedRecord: Codable, Sendable, Equatable, FetchableRecord, Mutable
     public var disabledReason: String?
     public var managedByConfig: Bool
     public var createdAt: Date
+    /// Why vigil added the feed, in words, when vigil rather than a person did.
+    public var addedReason: String?
+    /// The finding whose trail led vigil to subscribe the feed.
+    public var followedFindingId: Int64?
+    /// The GitHub account whose comment linked to the feed's site.
+    public var followedAccount: String?
 
     public init(
         id: Int64? = nil, url: String, kind: Kind = .feed, title: String? = nil, siteUrl: String? = nil,
@@ -49,6 +67,7 @@ public struct FeedRecord: Codable, Sendable, Equatable, FetchableRecord, Mutable
         self.id = id
         self.url = url
         self.kind = kind
+        self.source = .web
         self.title = title
         self.siteUrl = siteUrl
         self.description = nil
@@ -72,6 +91,9 @@ public struct FeedRecord: Codable, Sendable, Equatable, FetchableRecord, Mutable
         self.disabledReason = nil
         self.managedByConfig = managedByConfig
         self.createdAt = createdAt
+        self.addedReason = nil
+        self.followedFindingId = nil
+        self.followedAccount = nil
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

@@ -32,6 +32,9 @@ public struct FindingRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
     public var kind: FindingKind
     /// For coverage: the attack finding it reports on, when one was found.
     public var relatedFindingId: Int64?
+    /// The pull request a watched person closed that the author's trail
+    /// leads to, when there is one (stored as JSON).
+    public var closedPullRequest: ClosedPullRequest?
     public var evidence: [Evidence]
     public var modelVersion: String
     public var state: State
@@ -41,7 +44,8 @@ public struct FindingRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
 
     public init(
         id: Int64? = nil, itemId: Int64, personId: Int64, hostility: Double, agent: Double, attack: Double,
-        severity: Severity, kind: FindingKind, relatedFindingId: Int64? = nil, evidence: [Evidence],
+        severity: Severity, kind: FindingKind, relatedFindingId: Int64? = nil,
+        closedPullRequest: ClosedPullRequest? = nil, evidence: [Evidence],
         modelVersion: String, state: State = .new,
         label: Label? = nil, createdAt: Date = Date(), updatedAt: Date = Date()
     ) {
@@ -54,12 +58,21 @@ public struct FindingRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
         self.severity = severity
         self.kind = kind
         self.relatedFindingId = relatedFindingId
+        self.closedPullRequest = closedPullRequest
         self.evidence = evidence
         self.modelVersion = modelVersion
         self.state = state
         self.label = label
         self.createdAt = createdAt
         self.updatedAt = updatedAt
+    }
+
+    public static func databaseJSONEncoder(for column: String) -> JSONEncoder {
+        ClosedPullRequest.jsonEncoder
+    }
+
+    public static func databaseJSONDecoder(for column: String) -> JSONDecoder {
+        ClosedPullRequest.jsonDecoder
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

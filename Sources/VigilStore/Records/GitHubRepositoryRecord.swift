@@ -23,11 +23,14 @@ public struct GitHubRepositoryRecord: Codable, Sendable, Equatable, FetchableRec
     public var nextPollAt: Date?
     public var lastPolledAt: Date?
     public var lastError: String?
+    /// Watched because a person lists it in `projects`, not by the config or the CLI.
+    public var fromProject: Bool
 
     public init(
         id: Int64? = nil, repo: String, apiUrl: String, tokenEnv: String? = nil, tokenFile: String? = nil,
-        managedByConfig: Bool = false, createdAt: Date = Date()
+        managedByConfig: Bool = false, fromProject: Bool = false, createdAt: Date = Date()
     ) {
+        self.fromProject = fromProject
         self.id = id
         self.repo = repo
         self.apiUrl = apiUrl

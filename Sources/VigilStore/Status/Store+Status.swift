@@ -24,9 +24,9 @@ extension Store {
                 return counts
             }
             return StoreStatus(
-                feedsTotal: try FeedRecord.fetchCount(db),
-                feedsEnabled: try FeedRecord.filter(Column("enabled") == true).fetchCount(db),
-                feedsDue: try FeedRecord.filter(Column("enabled") == true && Column("next_poll_at") <= now).fetchCount(db),
+                feedsTotal: try FeedRecord.filter(Column("source") == "web").fetchCount(db),
+                feedsEnabled: try FeedRecord.filter(Column("source") == "web" && Column("enabled") == true).fetchCount(db),
+                feedsDue: try FeedRecord.filter(Column("source") == "web" && Column("enabled") == true && Column("next_poll_at") <= now).fetchCount(db),
                 feedsFailing: failing,
                 lastCycle: try CycleRecord.filter(Column("finished_at") != nil).order(Column("started_at").desc).fetchOne(db),
                 findingsLast24h: try severities(since: now.addingTimeInterval(-86_400)),

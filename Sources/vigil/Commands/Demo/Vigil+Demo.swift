@@ -28,7 +28,7 @@ extension Vigil {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             defer { if keep == nil { try? FileManager.default.removeItem(at: folder) } }
 
-            let server = try LoopbackHTTPServer(documents: DemoSamples.documents)
+            let server = try DemoSamples.startServer()
             defer { server.stop() }
             let configPath = folder.appendingPathComponent("config.toml").path
             if FileManager.default.fileExists(atPath: configPath) {
@@ -39,22 +39,27 @@ extension Vigil {
             let global = try GlobalOptions.parse(["--config", configPath])
             let setup = try DaemonSetup.open(global, verbose: verbose, logLabel: "vigil.demo", command: "vigil demo", quiet: true)
             let store = setup.context.store
-            Output.line("vigil demo: \(DemoSamples.documents.count) sample feeds on http://127.0.0.1:\(server.port)/, watching \(try store.people().count) fictional maintainers")
+            var config = setup.config
+            DemoSamples.prepare(&config)
+            Output.line("vigil demo: \(DemoSamples.documents.count) sample feeds and the GitHub repository \(DemoSamples.trailRepository) on http://127.0.0.1:\(server.port)/, watching \(try store.people().count) fictional maintainers")
             Output.line("")
 
-            let router = try AlertRouting.router(for: setup.config)
+            let router = try AlertRouting.router(for: config)
             let cycle = try PipelineAssembly.pollCycle(
-                config: setup.config, store: store, version: VigilVersion.string, logger: setup.logger, router: router)
+                config: config, store: store, version: VigilVersion.string, logger: setup.logger, router: router)
             let watchlist = WatchlistSnapshot(entries: try store.people())
             let report = try await cycle.run(dueOnly: false, watchlist: watchlist)
             Output.line("== one cycle: \(report.feedsPolled) feeds, \(report.entries) entries, \(report.summary.findingsNew) findings, \(report.feedsFailed) feeds failed, \(String(format: "%.1f", report.duration))s")
             for feed in try store.feeds() where feed.lastError != nil {
                 Output.line("   note: \(UntrustedText.plain(feed.title ?? URLRedaction.redacted(feed.url))): \(UntrustedText.plain(URLRedaction.redactingURLs(in: feed.lastError!), limit: 200))")
             }
+            // The trail, and a second cycle for the feed it subscribed (the only one due).
+            let second = try await Trail.print(first: report, cycle: cycle, store: store, watchlist: watchlist)
             Output.line("")
 
+            let findingsNew = report.summary.findingsNew + second.summary.findingsNew
             let findings = try store.findingsWithContext(since: .distantPast, minimumSeverity: .low)
-            Output.line("== findings (low and above; \(report.summary.findingsNew - findings.count) more mentions scored none)")
+            Output.line("== findings (low and above; \(findingsNew - findings.count) more mentions scored none)")
             if findings.isEmpty { Output.line("   none") }
             for stored in findings {
                 let finding = stored.finding
@@ -66,13 +71,16 @@ extension Vigil {
                 if let agent = finding.evidence.first(where: { $0.kind == .agent }) {
                     Output.line("   agent-like (\(Self.percent(agent.score))): \"\(UntrustedText.plain(agent.text, limit: 200))\"")
                 }
+                if let pull = finding.closedPullRequest {
+                    Output.line("   trail: \(UntrustedText.plain(pull.sentence(itemAt: stored.item.publishedAt ?? stored.item.firstSeenAt), limit: 200))")
+                }
             }
             if findings.contains(where: { Self.percent($0.finding.agent) != $0.item.agent.map(Self.percent) && $0.item.agent != nil }) {
                 Output.line("   (text alone: the post's own agent score, before the history of its feed or author weighed in;")
                 Output.line("    `vigil findings show ID` explains that source prior)")
             }
             Output.line("")
-            try await Report.printAlerts(store: store, config: setup.config, logger: setup.logger)
+            try await Report.printAlerts(store: store, config: config, logger: setup.logger)
             Output.line("")
             try Report.printDigest(store: store)
             if keep != nil {

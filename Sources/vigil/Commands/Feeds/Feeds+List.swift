@@ -38,10 +38,15 @@ extension Vigil.Feeds {
             let consecutiveFailures: Int
             let lastBytes: Int?
             let lastDurationMs: Int?
+            /// Who added it: `config`, `cli`, or `followed` (vigil, following an attacker's trail).
             let source: String
+            let addedReason: String?
+            let followedFindingID: Int64?
+            let followedAccount: String?
 
             enum CodingKeys: String, CodingKey {
                 case url, kind, title, tags, enabled, source
+                case addedReason = "added_reason", followedFindingID = "followed_finding_id", followedAccount = "followed_account"
                 case siteUrl = "site_url", intervalSeconds = "interval_seconds", nextPollAt = "next_poll_at"
                 case disabledReason = "disabled_reason", lastPolledAt = "last_polled_at", lastSuccessAt = "last_success_at"
                 case lastStatus = "last_status", lastError = "last_error", consecutiveFailures = "consecutive_failures"
@@ -65,7 +70,10 @@ extension Vigil.Feeds {
                 consecutiveFailures = feed.consecutiveFailures
                 lastBytes = feed.lastBytes
                 lastDurationMs = feed.lastDurationMs
-                source = feed.managedByConfig ? "config" : "cli"
+                source = feed.managedByConfig ? "config" : feed.addedReason != nil ? "followed" : "cli"
+                addedReason = feed.addedReason
+                followedFindingID = feed.followedFindingId
+                followedAccount = feed.followedAccount
             }
         }
 
@@ -97,6 +105,14 @@ extension Vigil.Feeds {
                 ])
             }
             Output.line(table.render().joined(separator: "\n"))
+            let followed = feeds.filter { $0.addedReason != nil }
+            if !followed.isEmpty {
+                Output.line("")
+                Output.line("Added by vigil (remove with `vigil feeds rm URL`):")
+                for feed in followed {
+                    Output.line("  \(URLRedaction.redacted(feed.url))  \(Self.clip(URLRedaction.redactingURLs(in: feed.addedReason ?? ""), 160))")
+                }
+            }
         }
 
         static func status(_ feed: FeedRecord) -> String {

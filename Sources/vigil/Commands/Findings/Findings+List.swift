@@ -60,7 +60,7 @@ extension Vigil.Findings {
                 author = listing.itemAuthor
                 feedUrl = listing.feedURL
                 feedTitle = listing.feedTitle
-                related = RelatedEntry.list(listing.related)
+                related = RelatedEntry.list(listing.related, listing.finding.closedPullRequest)
             }
 
             func encode(to encoder: any Encoder) throws {

@@ -5,7 +5,10 @@ extension Vigil.Findings {
     /// One element of a finding's `related` list in `findings ls --json` and
     /// `findings show --json`: the design's `{"kind", "url", "title", "at"}`,
     /// plus `finding_id` when the related thing is itself a finding (for
-    /// coverage, the attack finding it covers). Every key is written, nulls too.
+    /// coverage, the attack finding it covers). A finding traced to a pull
+    /// request a watched person closed has a `closed_pull_request` element
+    /// (the pull request's page, title and closing time). Every key is
+    /// written, nulls too.
     struct RelatedEntry: Encodable {
         let kind: String
         let url: String?
@@ -26,9 +29,17 @@ extension Vigil.Findings {
             findingID = related.id
         }
 
+        init(_ pull: ClosedPullRequest) {
+            kind = "closed_pull_request"
+            url = pull.url
+            title = pull.title
+            at = pull.closedAt
+            findingID = nil
+        }
+
         /// The list for a finding: empty when it relates to nothing.
-        static func list(_ related: RelatedFinding?) -> [RelatedEntry] {
-            related.map { [RelatedEntry($0)] } ?? []
+        static func list(_ related: RelatedFinding?, _ pull: ClosedPullRequest?) -> [RelatedEntry] {
+            (pull.map { [RelatedEntry($0)] } ?? []) + (related.map { [RelatedEntry($0)] } ?? [])
         }
 
         func encode(to encoder: any Encoder) throws {

@@ -52,7 +52,7 @@ extension Vigil.Findings {
                     Explanation(
                         finding: row, itemText: detail.item.text,
                         sourcePrior: Self.sourcePriorExplanation(for: detail, store: context.store),
-                        related: RelatedEntry.list(detail.related)),
+                        related: RelatedEntry.list(detail.related, detail.finding.closedPullRequest)),
                     pretty: true)
                 return
             }
@@ -84,6 +84,11 @@ extension Vigil.Findings {
             if let related = detail.related, related.kind == .attack {
                 let url = related.url.map { " " + plain($0) } ?? ""
                 lines.append("          Covers attack finding #\(related.id): \"\(plain(related.title ?? "(untitled)"))\"\(url)")
+            }
+            if let pull = finding.closedPullRequest {
+                let at = detail.item.publishedAt ?? detail.item.firstSeenAt
+                lines.append("Trail     \(plain(pull.author)) wrote this \(plain(pull.sentence(itemAt: at)))")
+                lines.append("          \"\(plain(pull.title))\" \(plain(pull.url))\(finding.kind == .attack ? " (severity raised one step)" : "")")
             }
             lines.append("Scores    attack \(score(finding.attack))   hostility \(score(finding.hostility))   agent \(score(finding.agent))")
             lines.append("          attack: hostility aimed at this person; agent: how likely an autonomous agent wrote it")

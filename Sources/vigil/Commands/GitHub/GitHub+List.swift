@@ -13,7 +13,8 @@ extension Vigil.GitHub {
         var json = false
 
         /// The JSON shape of a repository; stable for scripts. The token's
-        /// source is shown, never the token.
+        /// source is shown, never the token. `source` says who watches it:
+        /// the config, the CLI, or a person's `projects` (`project`).
         struct Row: Encodable {
             let repo: String
             let apiUrl: String
@@ -31,7 +32,7 @@ extension Vigil.GitHub {
                 repo = record.repo
                 apiUrl = record.apiUrl
                 token = record.tokenEnv.map { "env:\($0)" } ?? record.tokenFile.map { "file:\($0)" }
-                source = record.managedByConfig ? "config" : "cli"
+                source = record.managedByConfig ? "config" : record.fromProject ? "project" : "cli"
                 lastPolledAt = record.lastPolledAt
                 lastError = record.lastError
             }

@@ -1,0 +1,120 @@
+import Foundation
+import GRDB
+
+extension Store {
+    /// The repositories to poll now: those declared in the config or with
+    /// the CLI, and those of watched people's `projects` that look like
+    /// `owner/name` (on `https://api.github.com`), each made a row on first
+    /// sight so its poll state is kept. A project row no person lists any
+    /// more is left alone and not polled.
+    public func githubRepositoriesToPoll(now: Date, dueOnly: Bool) throws -> [GitHubRepositoryRecord] {
+        try write { db in
+            var projects: [String: String] = [:]
+            for text in try String.fetchAll(db, sql: "SELECT projects FROM people") {
+                for project in (try? JSONDecoder().decode([String].self, from: Data(text.utf8))) ?? [] {
+                    let name = project.trimmingCharacters(in: .whitespacesAndNewlines)
+                    if GitHubRepositorySpec.isRepositoryName(name) { projects[name.lowercased()] = name }
+                }
+            }
+            let apiURL = GitHubRepositorySpec.defaultAPIURL
+            for (_, name) in projects.sorted(by: { $0.key < $1.key }) where try Self.githubRepository(name, apiURL: apiURL, in: db) == nil {
+                var record = GitHubRepositoryRecord(repo: name, apiUrl: apiURL, fromProject: true, createdAt: now)
+                try record.insert(db)
+            }
+            return try GitHubRepositoryRecord.order(Column("next_poll_at"), Column("id")).fetchAll(db).filter { record in
+                if record.fromProject, !record.managedByConfig, projects[record.repo.lowercased()] == nil || record.apiUrl != apiURL {
+                    return false
+                }
+                return !dueOnly || (record.nextPollAt ?? .distantPast) <= now
+            }
+        }
+    }
+
+    /// Writes a repository's poll state: validators, the comments cursor,
+    /// schedule and health. What the config or CLI owns is left as stored.
+    public func saveGitHubPollState(_ record: GitHubRepositoryRecord) throws {
+        guard let id = record.id else { return }
+        try write { db in
+            try db.execute(sql: """
+                UPDATE github_repositories SET comments_since = ?, comments_etag = ?, events_etag = ?, pulls_etag = ?,
+                next_poll_at = ?, last_polled_at = ?, last_error = ? WHERE id = ?
+                """, arguments: [
+                    record.commentsSince, record.commentsEtag, record.eventsEtag, record.pullsEtag,
+                    record.nextPollAt, record.lastPolledAt, record.lastError, id,
+                ])
+        }
+    }
+
+    /// Stores closed pull requests (updating those known) and who closed
+    /// which, from the issue events: `closers` maps a number to the login.
+    public func storePullRequests(_ pulls: [PullRequestRecord], closers: [Int: String], repositoryID: Int64) throws {
+        guard !pulls.isEmpty || !closers.isEmpty else { return }
+        try write { db in
+            for var pull in pulls {
+                pull.repositoryId = repositoryID
+                if let existing = try PullRequestRecord.filter(Column("repository_id") == repositoryID && Column("number") == pull.number).fetchOne(db) {
+                    pull.id = existing.id
+                    pull.closedBy = pull.closedBy ?? existing.closedBy
+                    try pull.update(db)
+                } else {
+                    try pull.insert(db)
+                }
+            }
+            for (number, login) in closers {
+                try db.execute(
+                    sql: "UPDATE github_pull_requests SET closed_by = ? WHERE repository_id = ? AND number = ?",
+                    arguments: [login, repositoryID, number])
+            }
+        }
+    }
+
+    /// The pull requests of a repository that a watched person closed
+    /// without merging, by number: comments on them are followed.
+    public func pullRequestsClosedByWatchedPeople(repositoryID: Int64) throws -> [Int: PullRequestRecord] {
+        try read { db in
+            let pulls = try PullRequestRecord.fetchAll(db, sql: """
+                SELECT pr.* FROM github_pull_requests pr
+                WHERE pr.repository_id = ? AND pr.merged_at IS NULL AND pr.closed_by IS NOT NULL
+                AND \(Self.closedByWatchedPerson)
+                """, arguments: [repositoryID])
+            return Dictionary(pulls.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
+    /// SQL: `pr.closed_by` is a handle of a watched person (with or without `@`).
+    static let closedByWatchedPerson = """
+        EXISTS (SELECT 1 FROM people p, json_each(p.handles) h
+                WHERE lower(ltrim(h.value, '@')) = lower(pr.closed_by))
+        """
+
+    /// The closed pull request that traces an item to a rejected
+    /// contribution: one `account` opened, a watched person closed without
+    /// merging, in the `window` before `time`. With no account, the accounts
+    /// that linked to the item's `host` in a followed comment count.
+    static func closedPullRequest(
+        account: String?, host: String?, before time: Date, window: TimeInterval, in db: Database
+    ) throws -> ClosedPullRequest? {
+        var accounts: [String] = []
+        if let account, !account.isEmpty { accounts.append(account) }
+        if let host, !host.isEmpty {
+            accounts += try String.fetchAll(
+                db, sql: "SELECT DISTINCT linked_by FROM followed_links WHERE host = ? AND linked_by IS NOT NULL ORDER BY linked_by",
+                arguments: [host.lowercased()])
+        }
+        let statement = try db.cachedStatement(sql: """
+            SELECT pr.*, r.repo AS repo FROM github_pull_requests pr JOIN github_repositories r ON r.id = pr.repository_id
+            WHERE pr.author_login = ? AND pr.merged_at IS NULL AND pr.closed_by IS NOT NULL
+            AND pr.closed_at >= ? AND pr.closed_at <= ? AND \(closedByWatchedPerson)
+            ORDER BY pr.closed_at DESC LIMIT 1
+            """)
+        for login in accounts {
+            guard let row = try Row.fetchOne(statement, arguments: [login, time.addingTimeInterval(-window), time]) else { continue }
+            let pull = try PullRequestRecord(row: row)
+            guard let closedAt = pull.closedAt, let closedBy = pull.closedBy else { continue }
+            return ClosedPullRequest(
+                repo: row["repo"], number: pull.number, url: pull.htmlUrl, title: pull.title,
+                author: pull.authorLogin ?? login, closedBy: closedBy, closedAt: closedAt)
+        }
+        return nil
+    }
+}
