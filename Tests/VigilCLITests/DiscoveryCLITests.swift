@@ -72,11 +72,21 @@ import VigilTestSupport
         let shown = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect((shown["related"] as? [[String: Any]])?.first?["kind"] as? String == "closed_pull_request")
 
+        result = try cli.vigil("digest")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("@ibrandvold closed its pull request #42 in lanternfish/lanternfish"))
+
         result = try cli.vigil("github", "ls", "--json")
         let repositories = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(repositories.first?["last_polled_at"] as? String != nil)
         #expect(repositories.first?["last_error"] == nil)
         #expect(!result.stdout.contains(Self.token))
+
+        // A followed feed is removed like any other.
+        result = try cli.vigil("feeds", "rm", world.feedURL)
+        #expect(result.status == 0)
+        result = try cli.vigil("feeds", "ls", "--json")
+        #expect(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
     }
 
     @Test func withoutATokenThePollWarnsAndStillReads() throws {

@@ -53,6 +53,9 @@ import VigilTestSupport
         #expect(followed.followedAccount == "cinder-agent")
         #expect(followed.addedReason?.contains("finding #\(attack.finding.id!)") == true)
         #expect(try harness.store.feeds().map(\.url) == [followed.url], "the GitHub and page rows are not feeds")
+        // The alert says it in words.
+        let alert = try #require(try harness.store.dueAlerts(now: Date().addingTimeInterval(60)).first { $0.findingId == attack.finding.id })
+        #expect(alert.payload.contains("closed its pull request #42 in lanternfish/lanternfish"))
 
         // Cycle two: the feed has a new post; the post already read as a page is not a second finding.
         try world.serveFeed(withNewPost: true)

@@ -106,4 +106,27 @@ import VigilStore
         #expect(try trail(account: "bot-one", url: nil, published: closedAt.addingTimeInterval(15 * 86400)) == nil, "more than 14 days after")
         #expect(try trail(account: nil, url: "https://elsewhere.example/post") == nil)
     }
+
+    @Test func anAccountsCommentsAreTheHistoryOfItsSite() throws {
+        let database = try TemporaryDatabase()
+        let store = database.store
+        let now = Date()
+        let comments = try store.sourceFeed(.github, url: "https://api.github.com/repos/o/r/issues/comments", title: nil, siteURL: nil, now: now)
+        let items = (0..<4).map { index in
+            (PlainPoll.item(feed: comments, key: "github-comment:\(index)", author: "agent-login", agent: 0.9,
+                            now: now.addingTimeInterval(Double(index - 10) * 60)), [FindingRecord]())
+        }
+        try PlainPoll.commit(store, feed: comments, new: items, now: now.addingTimeInterval(-60))
+        try store.addPerson(PersonSpec(name: "Ada Example"))
+        let site = try store.addFeed(FeedSpec(url: "https://agent.example.net/feed.xml"), defaultIntervalSeconds: 900, now: now)
+        func history(account: String?) throws -> [HistoryPost] {
+            let request = PollSnapshotRequest(feedID: site.id!, time: now, entries: [
+                .init(key: EntryKey(dedupeKey: "post", contentHash: "post"), author: "Agent Blog", publishedAt: nil, people: [1], account: account),
+            ])
+            return try store.pollSnapshot(request).histories[0]?.authorPosts ?? []
+        }
+        #expect(try history(account: "agent-login").map(\.agent) == [0.9, 0.9, 0.9, 0.9])
+        #expect(try history(account: nil).isEmpty)
+        #expect(try history(account: "someone-else").isEmpty)
+    }
 }

@@ -140,9 +140,10 @@ import Testing
         encoder.dateEncodingStrategy = .iso8601
         let object = try #require(try JSONSerialization.jsonObject(with: encoder.encode(rows[0])) as? [String: Any])
         #expect(Set(object.keys) == [
-            "schema", "id", "person", "teams", "severity", "kind", "related_finding_id", "scores", "evidence", "model_version",
-            "state", "label", "created_at", "updated_at", "item", "feed",
+            "schema", "id", "person", "teams", "severity", "kind", "related_finding_id", "closed_pull_request", "scores", "evidence",
+            "model_version", "state", "label", "created_at", "updated_at", "item", "feed",
         ])
+        #expect(object["closed_pull_request"] is NSNull)
         #expect(object["schema"] as? String == "vigil.finding/2")
         #expect(object["kind"] as? String == "attack")
         #expect(object["related_finding_id"] is NSNull)
