@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VigilDaemon
 import VigilStore
+import VigilScoring
 import VigilTestSupport
 
 /// The whole trail on loopback (`GitHubTrailWorld`): one cycle reads the
@@ -90,5 +91,42 @@ import VigilTestSupport
         #expect(link.state == .failed)
         #expect(try harness.store.findings(matching: FindingFilter()).isEmpty)
         #expect(!(try harness.server.requests().contains { $0.path.hasPrefix("/cinder") }))
+    }
+}
+
+/// The Assessment stage's use of the trail: every finding of an entry traced
+/// to a closed pull request carries it, and an attack is one step more urgent.
+@Suite struct TrailAssessmentTests {
+    @Test func aTracedAttackIsRaisedOneStep() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-trail-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try Store.open(at: folder.appendingPathComponent("vigil.db").path)
+        try store.addPerson(DiscoveryTrailTests.maintainer)
+        let watchlist = WatchlistSnapshot(entries: try store.people())
+        // A mild attack, so that the step up shows.
+        let text = "Ilse Brandvold is unfair to contributors like me. She closed my lanternfish pull request without looking at the benchmarks."
+        let entry = PreparedEntry(key: EntryKey(dedupeKey: "post", contentHash: ContentHash.hex(of: text)), text: text)
+        let feed = FeedRecord(id: 1, url: "https://cinder.example.net/feed.xml")
+        let polled = PolledFeed(feed: feed, next: feed, entries: [entry], failed: false, detail: "")
+        let mentions = EntryMentions([entry], watchlist: watchlist)
+        let stage = AssessmentStage(scoring: ScoringStep(scorer: try TextScorer.shipped()))
+        let pull = ClosedPullRequest(
+            repo: "lanternfish/lanternfish", number: 42, url: "https://github.com/lanternfish/lanternfish/pull/42",
+            title: "Rewrite the tokenizer loop", author: "cinder-agent", closedBy: "ibrandvold", closedAt: Date().addingTimeInterval(-3600))
+
+        var snapshot = PollSnapshot(statuses: [.new])
+        let plain = try #require(stage.assess(polled, mentions: mentions, snapshot: snapshot, watchlist: watchlist, now: Date()).first?.findings.first)
+        snapshot.trails[0] = pull
+        let traced = try #require(stage.assess(polled, mentions: mentions, snapshot: snapshot, watchlist: watchlist, now: Date()).first?.findings.first)
+        #expect(plain.kind == .attack && plain.closedPullRequest == nil)
+        #expect(plain.severity < .high)
+        #expect(traced.closedPullRequest == pull)
+        #expect(traced.severity == plain.severity.raised)
+        #expect(traced.attack == plain.attack, "the scores stay as scored")
+    }
+
+    @Test func severityGoesUpOneStepAndStopsAtHigh() {
+        #expect(Severity.allCases.map(\.raised) == [.low, .medium, .high, .high])
     }
 }

@@ -130,3 +130,30 @@ import VigilStore
         #expect(try history(account: "someone-else").isEmpty)
     }
 }
+
+/// When the daemon wakes: the first feed or repository due, never one no
+/// longer polled.
+@Suite struct DiscoveryScheduleTests {
+    @Test func theNextDueTimeCountsRepositoriesBesideFeeds() throws {
+        let database = try TemporaryDatabase()
+        let store = database.store
+        let now = Date()
+        #expect(try store.nextFeedDue() == nil)
+        let feed = try store.addFeed(FeedSpec(url: "https://blog.example.org/feed.xml"), defaultIntervalSeconds: 900, now: now.addingTimeInterval(600))
+        #expect(abs(try #require(try store.nextFeedDue()).timeIntervalSince(feed.nextPollAt)) < 0.01)
+        // Added with the CLI and never polled: due since it was added.
+        let repository = try store.addGitHubRepository(GitHubRepositorySpec(repo: "example-org/engine"), now: now)
+        #expect(abs(try #require(try store.nextFeedDue()).timeIntervalSince(now)) < 0.01)
+        var polled = repository
+        polled.nextPollAt = now.addingTimeInterval(1200)
+        try store.saveGitHubPollState(polled)
+        #expect(abs(try #require(try store.nextFeedDue()).timeIntervalSince(feed.nextPollAt)) < 0.01)
+
+        // A project's repository is made a row when people are synced, and waited for only while someone lists it.
+        try store.addPerson(PersonSpec(name: "Ada Example", projects: ["example-org/parser"]))
+        try store.watchProjectRepositories(now: now.addingTimeInterval(60))
+        #expect(abs(try #require(try store.nextFeedDue()).timeIntervalSince(now.addingTimeInterval(60))) < 0.01)
+        try store.removePerson(named: "Ada Example")
+        #expect(abs(try #require(try store.nextFeedDue()).timeIntervalSince(feed.nextPollAt)) < 0.01)
+    }
+}

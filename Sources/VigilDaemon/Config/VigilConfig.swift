@@ -42,6 +42,7 @@ public struct VigilConfig: Sendable, Equatable {
     public func sync(into store: Store) throws -> ConfigSyncSummary {
         let summary = try store.syncConfig(people: people, teams: allTeamNames, feeds: feeds, defaultIntervalSeconds: poll.intervalSeconds)
         try store.syncGitHubRepositories(github)
+        try store.watchProjectRepositories()
         return summary
     }
 }

@@ -9,18 +9,8 @@ extension Store {
     /// more is left alone and not polled.
     public func githubRepositoriesToPoll(now: Date, dueOnly: Bool) throws -> [GitHubRepositoryRecord] {
         try write { db in
-            var projects: [String: String] = [:]
-            for text in try String.fetchAll(db, sql: "SELECT projects FROM people") {
-                for project in (try? JSONDecoder().decode([String].self, from: Data(text.utf8))) ?? [] {
-                    let name = project.trimmingCharacters(in: .whitespacesAndNewlines)
-                    if GitHubRepositorySpec.isRepositoryName(name) { projects[name.lowercased()] = name }
-                }
-            }
+            let projects = try Self.watchProjectRepositories(now: now, in: db)
             let apiURL = GitHubRepositorySpec.defaultAPIURL
-            for (_, name) in projects.sorted(by: { $0.key < $1.key }) where try Self.githubRepository(name, apiURL: apiURL, in: db) == nil {
-                var record = GitHubRepositoryRecord(repo: name, apiUrl: apiURL, fromProject: true, createdAt: now)
-                try record.insert(db)
-            }
             return try GitHubRepositoryRecord.order(Column("next_poll_at"), Column("id")).fetchAll(db).filter { record in
                 if record.fromProject, !record.managedByConfig, projects[record.repo.lowercased()] == nil || record.apiUrl != apiURL {
                     return false
@@ -28,6 +18,30 @@ extension Store {
                 return !dueOnly || (record.nextPollAt ?? .distantPast) <= now
             }
         }
+    }
+
+    /// Makes a row for each watched person's project that names a
+    /// repository (`owner/name`) and has none, so that its first poll is
+    /// scheduled at once. Runs on every config sync and at every cycle.
+    public func watchProjectRepositories(now: Date = Date()) throws {
+        try write { db in _ = try Self.watchProjectRepositories(now: now, in: db) }
+    }
+
+    /// The projects that name a repository, by lowercased name, after making their rows.
+    static func watchProjectRepositories(now: Date, in db: Database) throws -> [String: String] {
+        var projects: [String: String] = [:]
+        for text in try String.fetchAll(db, sql: "SELECT projects FROM people") {
+            for project in (try? JSONDecoder().decode([String].self, from: Data(text.utf8))) ?? [] {
+                let name = project.trimmingCharacters(in: .whitespacesAndNewlines)
+                if GitHubRepositorySpec.isRepositoryName(name) { projects[name.lowercased()] = name }
+            }
+        }
+        let apiURL = GitHubRepositorySpec.defaultAPIURL
+        for (_, name) in projects.sorted(by: { $0.key < $1.key }) where try githubRepository(name, apiURL: apiURL, in: db) == nil {
+            var record = GitHubRepositoryRecord(repo: name, apiUrl: apiURL, fromProject: true, createdAt: now)
+            try record.insert(db)
+        }
+        return projects
     }
 
     /// Writes a repository's poll state: validators, the comments cursor,
