@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         .systemLibrary(
@@ -59,6 +61,11 @@ let package = Package(
             dependencies: [
                 "VigilText", "VigilAssessment",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // Several workers on one PostgreSQL (the embedded default stays SQLite).
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             resources: [.embedInCode("schema.sql")]
         ),
@@ -126,7 +133,7 @@ let package = Package(
         .testTarget(name: "VigilBytesTests", dependencies: ["VigilBytes"]),
         .testTarget(name: "VigilTextTests", dependencies: ["VigilText"]),
         .testTarget(name: "VigilScoringTests", dependencies: ["VigilScoring", "VigilAssessment", "VigilText"]),
-        .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore"]),
+        .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore", "VigilTestSupport"]),
         .testTarget(name: "VigilAlertsTests", dependencies: ["VigilAlerts", "VigilStore", "VigilTestSupport"]),
         .testTarget(
             name: "VigilDigestTests",

@@ -5,25 +5,26 @@ import GRDB
 /// as shipped; later ones are appended here and never edited once released.
 enum Migrations {
     static func migrator() throws -> DatabaseMigrator {
-        let schema = try bundledSchema()
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("1-schema") { db in
-            try db.execute(sql: schema)
-        }
-        migrator.registerMigration("2-finding-kinds") { db in
-            try db.execute(sql: findingKinds)
-        }
-        migrator.registerMigration("3-item-agent-scores", migrate: itemAgentScores)
-        migrator.registerMigration("4-poller-lease") { db in
-            try db.execute(sql: pollerLease)
-        }
-        migrator.registerMigration("5-github-repositories") { db in
-            try db.execute(sql: githubRepositories)
-        }
-        migrator.registerMigration("6-discovery") { db in
-            try db.execute(sql: discovery)
+        for migration in try all() {
+            migrator.registerMigration(migration.name) { db in
+                try db.execute(sql: migration.sql)
+            }
         }
         return migrator
+    }
+
+    /// Every migration in order, as SQLite SQL: SQLite runs them as they
+    /// are, PostgreSQL through `PostgreSQLDialect`.
+    static func all() throws -> [(name: String, sql: String)] {
+        [
+            ("1-schema", try bundledSchema()),
+            ("2-finding-kinds", findingKinds),
+            ("3-item-agent-scores", itemAgentScores),
+            ("4-poller-lease", pollerLease),
+            ("5-github-repositories", githubRepositories),
+            ("6-discovery", discovery),
+        ]
     }
 
     /// Migration 2: what a finding is (an attack, coverage of one, or a mere
@@ -54,15 +55,13 @@ enum Migrations {
     /// first, by feed and by author (the author one replaces the plain index
     /// on author, which it covers). Older rows keep NULL: the history falls
     /// back to their findings' agent score.
-    static func itemAgentScores(_ db: Database) throws {
-        try db.execute(sql: """
-            ALTER TABLE items ADD COLUMN agent REAL CHECK (agent IS NULL OR agent BETWEEN 0 AND 1);
-            CREATE INDEX items_by_feed_seen ON items(feed_id, first_seen_at);
-            DROP INDEX IF EXISTS items_by_author;
-            CREATE INDEX items_by_author_seen ON items(author, first_seen_at) WHERE author IS NOT NULL;
-            UPDATE meta SET value = '3' WHERE key = 'schema_version' AND CAST(value AS INTEGER) < 3;
-            """)
-    }
+    static let itemAgentScores = """
+        ALTER TABLE items ADD COLUMN agent REAL CHECK (agent IS NULL OR agent BETWEEN 0 AND 1);
+        CREATE INDEX items_by_feed_seen ON items(feed_id, first_seen_at);
+        DROP INDEX IF EXISTS items_by_author;
+        CREATE INDEX items_by_author_seen ON items(author, first_seen_at) WHERE author IS NOT NULL;
+        UPDATE meta SET value = '3' WHERE key = 'schema_version' AND CAST(value AS INTEGER) < 3;
+        """
 
     /// Migration 4: the single poller's lease, in the database itself. A lock
     /// file beside the database was keyed by the path as given, so a second

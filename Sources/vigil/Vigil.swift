@@ -27,6 +27,7 @@ struct Vigil: AsyncParsableCommand {
             Alerts.self,
             Doctor.self,
             Backup.self,
+            Migrate.self,
         ]
     )
 }
