@@ -27,6 +27,8 @@ struct Vigil: AsyncParsableCommand {
             Alerts.self,
             Doctor.self,
             Backup.self,
+            Serve.self,
+            Users.self,
         ]
     )
 }
