@@ -92,8 +92,3 @@ struct Dashboard: Sendable {
             status: .notFound)
     }
 }
-
-/// A response that ends a request early (a refused form).
-struct RefusedRequest: Error {
-    let response: Response
-}
