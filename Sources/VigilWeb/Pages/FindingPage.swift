@@ -25,7 +25,9 @@ enum FindingPage {
                     fact("Published") { Display.date(published) }
                 }
                 fact("Feed") {
-                    Display.feedText(detail.feed.title, placeholder: "")
+                    if let title = detail.feed.title {
+                        Display.feedText(title) + " "
+                    }
                     HTML.element("code") { Display.feedURL(detail.feed.url) }
                 }
             }
