@@ -21,6 +21,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        // The dashboard's server without its optional swift-configuration support,
+        // which vigil does not use and which would lengthen every first build.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -110,11 +116,27 @@ let package = Package(
                 .embedInCode("Demo/Samples/github-trail/lathe-feed.xml"),
             ]
         ),
+        // The dashboard (`vigil serve`): server-rendered pages over the store,
+        // with the same scope rules as the CLI.
+        .target(
+            name: "VigilWeb",
+            dependencies: [
+                "VigilText", "VigilAssessment", "VigilStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .executableTarget(
             name: "vigil",
             dependencies: [
                 "VigilBytes", "VigilFeeds", "VigilText", "VigilAssessment", "VigilScoring", "VigilStore", "VigilAlerts",
-                "VigilDigest", "VigilDaemon",
+                "VigilDigest", "VigilDaemon", "VigilWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -142,6 +164,10 @@ let package = Package(
         ),
         .testTarget(name: "VigilDaemonTests", dependencies: ["VigilDaemon", "VigilStore", "VigilScoring", "VigilTestSupport"]),
         .testTarget(name: "VigilCLITests", dependencies: ["vigil", "VigilTestSupport"]),
+        .testTarget(
+            name: "VigilWebTests",
+            dependencies: ["VigilWeb", "VigilStore", "VigilTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

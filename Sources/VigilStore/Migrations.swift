@@ -24,6 +24,7 @@ enum Migrations {
             ("4-poller-lease", pollerLease),
             ("5-github-repositories", githubRepositories),
             ("6-discovery", discovery),
+            ("7-web-users", webUsers),
         ]
     }
 
@@ -166,6 +167,39 @@ enum Migrations {
         ALTER TABLE findings ADD COLUMN closed_pull_request TEXT
             CHECK (closed_pull_request IS NULL OR json_valid(closed_pull_request));
         UPDATE meta SET value = '6' WHERE key = 'schema_version' AND CAST(value AS INTEGER) < 6;
+        """
+
+    /// Migration 7: the dashboard's accounts. A user signs in with a name and a
+    /// password (only its bcrypt hash is kept), sees the findings about the
+    /// people of their teams (or everyone's, as an admin), and every triage
+    /// action they take is kept in `audit_log` with their name. A user's teams
+    /// are names, not rows of `teams`: an account may be made for a team
+    /// before anyone in it is watched. The log keeps the name as it was, so
+    /// removing a user leaves their actions on record.
+    static let webUsers = """
+        CREATE TABLE users (
+            id            INTEGER PRIMARY KEY,
+            name          TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0 AND length(name) <= 100),
+            password_hash TEXT NOT NULL,
+            is_admin      INTEGER NOT NULL DEFAULT 0 CHECK (is_admin IN (0, 1)),
+            created_at    TEXT NOT NULL
+        );
+        CREATE TABLE user_teams (
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            team    TEXT NOT NULL COLLATE NOCASE CHECK (length(trim(team)) > 0),
+            PRIMARY KEY (user_id, team)
+        ) WITHOUT ROWID;
+        CREATE TABLE audit_log (
+            id         INTEGER PRIMARY KEY,
+            user_name  TEXT NOT NULL,
+            action     TEXT NOT NULL,
+            finding_id INTEGER REFERENCES findings(id) ON DELETE SET NULL,
+            detail     TEXT,
+            at         TEXT NOT NULL
+        );
+        -- A finding's history, oldest first.
+        CREATE INDEX audit_log_by_finding ON audit_log(finding_id, at) WHERE finding_id IS NOT NULL;
+        UPDATE meta SET value = '7' WHERE key = 'schema_version' AND CAST(value AS INTEGER) < 7;
         """
 
     /// The schema compiled into the binary from `schema.sql`, so an installed

@@ -28,6 +28,8 @@ struct Vigil: AsyncParsableCommand {
             Doctor.self,
             Backup.self,
             Migrate.self,
+            Serve.self,
+            Users.self,
         ]
     )
 }

@@ -36,7 +36,7 @@ final class MigrateCLITests {
             rows[cells[0]] = Int(cells[1])
             #expect(cells[3] == "same", "\(line)")
         }
-        #expect(rows.count == 14)
+        #expect(rows.count == 17)
         #expect((rows["findings"] ?? 0) > 15 && (rows["items"] ?? 0) > 25)
         #expect((rows["github_pull_requests"] ?? 0) == 2 && (rows["followed_links"] ?? 0) == 1)
 

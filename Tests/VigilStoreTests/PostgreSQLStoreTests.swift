@@ -100,7 +100,7 @@ final class PostgreSQLStoreTests {
             return stores
         }
         for store in stores {
-            #expect(try await store.schemaVersion() == 6)
+            #expect(try await store.schemaVersion() == 7)
             #expect(try await store.appliedMigrations() == (try Migrations.all()).map(\.name))
             await store.close()
         }

@@ -20,6 +20,12 @@ public struct FindingFilter: Sendable, Equatable {
     /// Findings created before this time.
     public var until: Date?
     public var limit: Int?
+    /// How many of the matching findings to skip, newest first (a page of a listing).
+    public var offset: Int?
+    /// Only findings about people in at least one of these teams (names, any
+    /// case; unknown ones match nobody): what a dashboard user may see. Nil
+    /// means no such limit; an empty list means no finding at all.
+    public var visibleTeams: [String]?
 
     public init(
         person: String? = nil, team: String? = nil, minSeverity: Severity? = nil, severity: Severity? = nil,

@@ -23,6 +23,11 @@ extension Store {
                 sql += " LIMIT ?"
                 all += [limit]
             }
+            if let offset = filter.offset, offset > 0 {
+                if filter.limit == nil { sql += " LIMIT -1" }
+                sql += " OFFSET ?"
+                all += [offset]
+            }
             let decoder = FindingRowDecoder()
             return try Row.fetchAll(db, sql: sql, arguments: all).map { row in
                 Self.listing(row, finding: try decoder.finding(row))
@@ -205,6 +210,17 @@ extension Store {
             if let condition = resolved.personCondition {
                 conditions.append("f." + condition.sql)
                 arguments += condition.arguments
+            }
+        }
+        if let teams = filter.visibleTeams {
+            if teams.isEmpty {
+                conditions.append("0")
+            } else {
+                conditions.append("""
+                    f.person_id IN (SELECT tm.person_id FROM team_members tm JOIN teams t ON t.id = tm.team_id \
+                    WHERE t.name IN (\(teams.map { _ in "?" }.joined(separator: ", "))))
+                    """)
+                arguments += StatementArguments(teams)
             }
         }
         if let minimum = filter.minSeverity {

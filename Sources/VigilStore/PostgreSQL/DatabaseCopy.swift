@@ -36,6 +36,9 @@ public enum DatabaseCopy {
         ("github_repositories", ["id"], []),
         ("github_pull_requests", ["id"], []),
         ("followed_links", ["id"], []),
+        ("users", ["id"], []),
+        ("user_teams", ["user_id", "team"], []),
+        ("audit_log", ["id"], []),
     ]
 
     /// Copies `source` into `target`, which must hold no vigil data yet.

@@ -1,0 +1,94 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOPosix
+import VigilStore
+
+/// The dashboard's routes and what they share: the store, the key that signs
+/// sessions, and the login throttle. Every page but `/login` and the
+/// stylesheet needs a session; every POST needs the session's CSRF token.
+struct Dashboard: Sendable {
+    static let sessionCookie = "vigil_session"
+    static let loginCookie = "vigil_login"
+
+    let store: Store
+    let signer: SessionSigner
+    let throttle = LoginThrottle()
+    /// A hash to check a password against when the name is unknown, so that a
+    /// wrong name takes as long to refuse as a wrong password.
+    let decoyHash: String
+
+    init(store: Store, passwordCost: UInt8 = PasswordHashing.cost) throws {
+        self.store = store
+        signer = SessionSigner(secret: try store.webSessionKey(generate: SessionSigner.generateSecret))
+        decoyHash = PasswordHashing.hash(SessionSigner.randomToken(), cost: passwordCost)
+    }
+
+    func router() -> Router<DashboardContext> {
+        let router = Router(context: DashboardContext.self)
+        router.add(middleware: SecurityHeaders<DashboardContext>())
+        router.get("/static/vigil.css") { _, _ in PageResponse.stylesheet() }
+        router.get("/login") { request, context in self.loginForm(request, context: context) }
+        router.post("/login") { request, context in try await self.login(request, context: context) }
+        router.post("/logout") { request, context in try await self.logout(request, context: context) }
+        router.get("/") { request, context in try self.overview(request, context: context) }
+        router.get("/findings") { request, context in try self.findingsList(request, context: context) }
+        router.get("/findings/:id") { request, context in try self.finding(request, context: context) }
+        router.post("/findings/:id/ack") { request, context in try await self.acknowledge(request, context: context) }
+        router.post("/findings/:id/label") { request, context in try await self.label(request, context: context) }
+        return router
+    }
+
+    // MARK: Sessions
+
+    /// The signed-in user of a request, or nil: no cookie, a forged or expired
+    /// one, a removed user, or a password changed since sign-in.
+    func session(of request: Request) throws -> SignedInUser? {
+        guard let value = request.cookies[Self.sessionCookie]?.value,
+              let claims = signer.claims(fromCookie: value, now: Date()),
+              let user = try store.user(id: claims.userID),
+              SessionSigner.constantTimeEqual(signer.passwordTag(for: user.passwordHash), claims.passwordTag)
+        else { return nil }
+        return SignedInUser(user: user, claims: claims, csrfToken: signer.csrfToken(for: claims))
+    }
+
+    /// The form fields of a POST whose session and CSRF token check, or the
+    /// response that refuses it.
+    func checkedPost(_ request: Request) async throws -> Result<(SignedInUser, FormFields), RefusedRequest> {
+        guard let session = try session(of: request) else { return .failure(RefusedRequest(response: PageResponse.redirect(to: "/login"))) }
+        let fields = try await Self.formFields(of: request)
+        guard let token = fields["csrf"], SessionSigner.constantTimeEqual(token, session.csrfToken) else {
+            return .failure(RefusedRequest(response: PageResponse.html(
+                PageLayout.message(
+                    title: "Form expired", text: "The form was not sent from this session. Load the page again and retry.",
+                    session: session),
+                status: .forbidden)))
+        }
+        return .success((session, fields))
+    }
+
+    /// Cookies are marked Secure when the browser reached vigil over HTTPS
+    /// through a proxy on this machine (`X-Forwarded-Proto: https`).
+    func secureCookies(_ request: Request, context: DashboardContext) -> Bool {
+        context.peerIsLoopback && request.headers[Self.forwardedProto]?.lowercased() == "https"
+    }
+
+    static let forwardedProto = HTTPField.Name("X-Forwarded-Proto")!
+
+    static func formFields(of request: Request) async throws -> FormFields {
+        var request = request
+        let body = try await request.collectBody(upTo: 64 * 1024)
+        return FormFields(encoded: String(buffer: body))
+    }
+
+    /// Runs bcrypt off the server's event loops and Swift's cooperative threads.
+    func verify(_ password: String, against hash: String) async throws -> Bool {
+        try await NIOThreadPool.singleton.runIfActive { PasswordHashing.verify(password, against: hash) }
+    }
+
+    func notFound(_ session: SignedInUser?) -> Response {
+        PageResponse.html(
+            PageLayout.message(title: "Not found", text: "There is no such page or finding.", session: session),
+            status: .notFound)
+    }
+}
