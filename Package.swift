@@ -155,7 +155,10 @@ let package = Package(
         .testTarget(name: "VigilBytesTests", dependencies: ["VigilBytes"]),
         .testTarget(name: "VigilTextTests", dependencies: ["VigilText"]),
         .testTarget(name: "VigilScoringTests", dependencies: ["VigilScoring", "VigilAssessment", "VigilText"]),
-        .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore", "VigilTestSupport"]),
+        .testTarget(
+            name: "VigilStoreTests",
+            dependencies: ["VigilStore", "VigilTestSupport", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
         .testTarget(name: "VigilAlertsTests", dependencies: ["VigilAlerts", "VigilStore", "VigilTestSupport"]),
         .testTarget(
             name: "VigilDigestTests",

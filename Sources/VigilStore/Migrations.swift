@@ -25,6 +25,8 @@ enum Migrations {
             ("5-github-repositories", githubRepositories),
             ("6-discovery", discovery),
             ("7-web-users", webUsers),
+            ("8-work-leases", workLeases),
+            ("9-items-by-url", itemsByURL),
         ]
     }
 
@@ -200,6 +202,43 @@ enum Migrations {
         -- A finding's history, oldest first.
         CREATE INDEX audit_log_by_finding ON audit_log(finding_id, at) WHERE finding_id IS NOT NULL;
         UPDATE meta SET value = '7' WHERE key = 'schema_version' AND CAST(value AS INTEGER) < 7;
+        """
+
+    /// Migration 8: sharing the work between several workers on one
+    /// PostgreSQL. A due feed, a due repository and a pending alert are each
+    /// leased by one worker (`lease_owner`) until `lease_expires_at`; a worker
+    /// that dies loses its leases when they expire, and another takes them.
+    /// `workers` lists the workers seen, with their last heartbeat and cycle.
+    /// SQLite databases get the same columns (one poller needs no lease).
+    static let workLeases = """
+        ALTER TABLE feeds ADD COLUMN lease_owner TEXT;
+        ALTER TABLE feeds ADD COLUMN lease_expires_at TEXT;
+        ALTER TABLE github_repositories ADD COLUMN lease_owner TEXT;
+        ALTER TABLE github_repositories ADD COLUMN lease_expires_at TEXT;
+        ALTER TABLE alert_outbox ADD COLUMN lease_owner TEXT;
+        ALTER TABLE alert_outbox ADD COLUMN lease_expires_at TEXT;
+        CREATE TABLE workers (
+            id               TEXT PRIMARY KEY NOT NULL,
+            host             TEXT NOT NULL,
+            pid              INTEGER NOT NULL,
+            command          TEXT NOT NULL,
+            started_at       TEXT NOT NULL,
+            heartbeat_at     TEXT NOT NULL,
+            last_cycle_at    TEXT,
+            last_cycle_feeds INTEGER
+        );
+        CREATE INDEX feeds_leased ON feeds(lease_expires_at) WHERE lease_owner IS NOT NULL;
+        CREATE INDEX alert_outbox_leased ON alert_outbox(lease_expires_at) WHERE lease_owner IS NOT NULL;
+        UPDATE meta SET value = '8' WHERE key = 'schema_version' AND CAST(value AS INTEGER) < 8;
+        """
+
+    /// Migration 9: items by address. Each new entry's address is looked up
+    /// (is it a page already followed, is a link already an item); without
+    /// the index every lookup read the whole table, and a first cycle over
+    /// 10,000 feeds did not finish.
+    static let itemsByURL = """
+        CREATE INDEX items_by_url ON items(url) WHERE url IS NOT NULL;
+        UPDATE meta SET value = '9' WHERE key = 'schema_version' AND CAST(value AS INTEGER) < 9;
         """
 
     /// The schema compiled into the binary from `schema.sql`, so an installed

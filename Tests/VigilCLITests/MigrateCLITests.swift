@@ -36,7 +36,7 @@ final class MigrateCLITests {
             rows[cells[0]] = Int(cells[1])
             #expect(cells[3] == "same", "\(line)")
         }
-        #expect(rows.count == 17)
+        #expect(rows.count == 18)
         #expect((rows["findings"] ?? 0) > 15 && (rows["items"] ?? 0) > 25)
         #expect((rows["github_pull_requests"] ?? 0) == 2 && (rows["followed_links"] ?? 0) == 1)
 
@@ -62,6 +62,21 @@ final class MigrateCLITests {
         let unreachable = try cli.run(["migrate", "--from", "sqlite:\(try makeDatabase(cli))", "--to", "postgresql://vigil@127.0.0.1:1/none?sslmode=disable"])
         #expect(unreachable.status == 1, "\(unreachable.stderr)")
         #expect(unreachable.stderr.hasPrefix("vigil: ") && unreachable.stderr.filter { $0 == "\n" }.count == 1, "\(unreachable.stderr)")
+    }
+
+    @Test func aConfigNamingPostgreSQLIsCheckedByDoctorAndRefusedClearlyElsewhere() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let url = try cluster.createDatabase()
+        _ = try cli.write("config.toml", "database = \"\(url)\"\npassword_env = \"VIGIL_TEST_DB_PASSWORD\"\n")
+        var result = try cli.run(["--config", cli.configPath, "doctor"], environment: ["VIGIL_TEST_DB_PASSWORD": "unused-with-trust"])
+        #expect(result.stdout.contains("schema version 9"), "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("of the database server's"), "\(result.stdout)")
+        #expect(!result.stdout.contains("unused-with-trust"))
+        result = try cli.run(["--config", cli.configPath, "findings", "ls"], environment: ["VIGIL_TEST_DB_PASSWORD": "unused-with-trust"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("is a PostgreSQL database") && result.stderr.contains("vigil migrate"), "\(result.stderr)")
+        #expect(!result.stderr.contains("unused-with-trust"))
     }
 
     private func makeDatabase(_ cli: CLI) throws -> String {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PostgresNIO
 import Testing
 @testable import VigilStore
 import VigilTestSupport
@@ -100,7 +101,7 @@ final class PostgreSQLStoreTests {
             return stores
         }
         for store in stores {
-            #expect(try await store.schemaVersion() == 7)
+            #expect(try await store.schemaVersion() == 9)
             #expect(try await store.appliedMigrations() == (try Migrations.all()).map(\.name))
             await store.close()
         }
@@ -145,5 +146,79 @@ final class PostgreSQLStoreTests {
                 INSERT INTO people (name, aliases, created_at, updated_at) VALUES ('Bo Example', '{"a": 1}', '2026-12-07 10:00:00.000', '2026-12-07 10:00:00.000')
                 """)
         }
+    }
+
+    /// Inserts `count` due feeds straight into `store`.
+    private func insertDueFeeds(_ count: Int, into store: PostgreSQLStore) async throws {
+        try await store.client.query(PostgresQuery(unsafeSQL: """
+            INSERT INTO feeds (url, next_poll_at, created_at)
+            SELECT 'https://feeds.example.org/' || n || '.xml', '2026-12-07 09:00:00.000', '2026-12-07 09:00:00.000'
+            FROM generate_series(1, \(count)) AS n
+            """))
+    }
+
+    @Test func threeWorkersClaimingAtOnceTakeEveryDueFeedExactlyOnce() async throws {
+        let location = try database()
+        let setup = try await PostgreSQLStore.open(location)
+        try await insertDueFeeds(3000, into: setup)
+        await setup.close()
+        let claimed = try await withThrowingTaskGroup(of: [Int64].self) { group in
+            for worker in 0..<3 {
+                group.addTask {
+                    let store = try await PostgreSQLStore.open(location, maximumConnections: 2)
+                    var mine: [Int64] = []
+                    while true {
+                        let batch = try await store.claim(.feeds, worker: "worker-\(worker)", limit: 40, duration: .seconds(300))
+                        if batch.isEmpty { break }
+                        mine += batch.map(\.id)
+                    }
+                    await store.close()
+                    return mine
+                }
+            }
+            var all: [[Int64]] = []
+            for try await mine in group { all.append(mine) }
+            return all
+        }
+        let every = claimed.flatMap { $0 }
+        #expect(every.count == 3000)
+        #expect(Set(every).count == 3000, "no feed was leased twice")
+        #expect(claimed.filter { !$0.isEmpty }.count >= 2, "the work was shared")
+    }
+
+    @Test func aDeadWorkersLeasesPassToAnotherWhenTheyExpire() async throws {
+        let store = try await PostgreSQLStore.open(try database())
+        defer { Task { await store.close() } }
+        try await insertDueFeeds(10, into: store)
+        let now = Date()
+        let dying = try await store.claim(.feeds, worker: "dies", limit: 10, duration: .seconds(60), now: now)
+        #expect(dying.count == 10)
+        #expect(try await store.claim(.feeds, worker: "lives", limit: 10, duration: .seconds(60), now: now.addingTimeInterval(30)).isEmpty)
+        let taken = try await store.claim(.feeds, worker: "lives", limit: 10, duration: .seconds(60), now: now.addingTimeInterval(61))
+        #expect(taken.map(\.id) == dying.map(\.id))
+        // The dead worker's release, come too late, changes nothing; the living one's frees them.
+        #expect(try await store.release(.feeds, ids: dying.map(\.id), worker: "dies") == 0)
+        #expect(try await store.release(.feeds, ids: taken.map(\.id), worker: "lives") == 10)
+    }
+
+    @Test func workersAreListedWithTheirLeases() async throws {
+        let store = try await PostgreSQLStore.open(try database())
+        defer { Task { await store.close() } }
+        try await insertDueFeeds(5, into: store)
+        let now = Date()
+        let worker = WorkerRecord(id: "host-a:42:x", host: "host-a", pid: 42, command: "vigil run", startedAt: now, heartbeatAt: now)
+        try await store.heartbeat(worker)
+        _ = try await store.claim(.feeds, worker: worker.id, limit: 3, duration: .seconds(300), now: now)
+        var finished = worker
+        finished.heartbeatAt = now.addingTimeInterval(5)
+        finished.lastCycleAt = now.addingTimeInterval(5)
+        finished.lastCycleFeeds = 3
+        try await store.heartbeat(finished)
+        let listed = try await store.workers(seenSince: now.addingTimeInterval(-60), now: now.addingTimeInterval(6))
+        #expect(listed.count == 1)
+        #expect(listed.first?.worker.lastCycleFeeds == 3 && listed.first?.leasedFeeds == 3)
+        #expect(try await store.workers(seenSince: now.addingTimeInterval(60)).isEmpty)
+        let skew = try await store.serverTime().timeIntervalSinceNow
+        #expect(abs(skew) < 5)
     }
 }

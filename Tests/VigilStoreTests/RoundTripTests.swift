@@ -10,14 +10,14 @@ import Testing
 
     @Test func schemaIsTheLatestVersionWithForeignKeysAndWAL() throws {
         let database = try TemporaryDatabase()
-        #expect(try database.store.schemaVersion() == 7)
+        #expect(try database.store.schemaVersion() == 9)
         try database.store.read { db in
             #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
             #expect(try Int.fetchOne(db, sql: "PRAGMA foreign_keys") == 1)
             let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb%' ORDER BY name")
             #expect(tables == [
                 "alert_outbox", "audit_log", "cycles", "digests", "feeds", "findings", "followed_links", "github_pull_requests",
-                "github_repositories", "items", "meta", "people", "poller_lease", "team_members", "teams", "user_teams", "users",
+                "github_repositories", "items", "meta", "people", "poller_lease", "team_members", "teams", "user_teams", "users", "workers",
             ])
         }
     }

@@ -73,10 +73,9 @@ public final class PostgresTestCluster: @unchecked Sendable {
         }
     }
 
-    /// Runs a program to its end with posix_spawn and waitpid. Foundation's
-    /// Process misses the exit of `runuser pg_ctl start` (it stays a zombie),
-    /// and its output goes to a file, not a pipe: the server pg_ctl starts
-    /// inherits it and would hold a pipe open for as long as it runs.
+    /// Runs a program to its end with posix_spawn and waitpid, its output to
+    /// a file and no other descriptor of this process inherited: the server
+    /// `pg_ctl start` leaves running would otherwise hold them open.
     private static func run(_ executable: String, _ arguments: [String]) throws {
         let log = "/tmp/vigil-pg-out-\(UUID().uuidString)"
         defer { unlink(log) }
@@ -86,6 +85,12 @@ public final class PostgresTestCluster: @unchecked Sendable {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        // Nothing else of this process's: a server pg_ctl starts lives on, and
+        // would hold open the pipes of other tests' children (a test server
+        // that stops when its stdin closes would never see it close).
+        for descriptor in 3..<Int32(4096) where fcntl(descriptor, F_GETFD) != -1 {
+            posix_spawn_file_actions_addclose(&actions, descriptor)
+        }
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0

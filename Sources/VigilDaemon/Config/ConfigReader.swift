@@ -16,11 +16,16 @@ struct ConfigReader {
 
     mutating func read(_ root: TOMLTable) throws -> VigilConfig {
         let scope = Scope(table: nil, index: nil)
-        try checkKeys(root, allowed: ["database", "poll", "thresholds", "people", "teams", "feeds", "github", "channels", "alerts", "digest", "log", "metrics"], scope: scope)
+        try checkKeys(root, allowed: ["database", "password_env", "password_file", "poll", "thresholds", "people", "teams", "feeds", "github", "channels", "alerts", "digest", "log", "metrics"], scope: scope)
         let folder = (path as NSString).deletingLastPathComponent
         let database = try string(root, "database", scope) ?? "vigil.db"
-        let databasePath = database.hasPrefix("/") ? database : (folder.isEmpty ? database : folder + "/" + database)
+        let databasePath = database.hasPrefix("/") || PostgreSQLLocation.isURL(database)
+            ? database : (folder.isEmpty ? database : folder + "/" + database)
         var config = VigilConfig(path: path, databasePath: databasePath)
+        config.databasePasswordEnv = try string(root, "password_env", scope)
+        config.databasePasswordFile = try string(root, "password_file", scope).map {
+            $0.hasPrefix("/") || folder.isEmpty ? $0 : folder + "/" + $0
+        }
 
         if let poll = try subtable(root, "poll") {
             let scope = Scope(table: "poll", index: nil)

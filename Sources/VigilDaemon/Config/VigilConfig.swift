@@ -8,8 +8,12 @@ import VigilStore
 public struct VigilConfig: Sendable, Equatable {
     /// The config file this was read from.
     public var path: String
-    /// The database file, resolved against the config file's folder.
+    /// The database file, resolved against the config file's folder, or a
+    /// `postgresql://` URL.
     public var databasePath: String
+    /// Where a PostgreSQL database's password comes from when its URL has none.
+    public var databasePasswordEnv: String?
+    public var databasePasswordFile: String?
     public var poll = PollSettings()
     public var thresholds = SeverityThresholds()
     public var people: [PersonSpec] = []
@@ -27,6 +31,12 @@ public struct VigilConfig: Sendable, Equatable {
     public init(path: String, databasePath: String) {
         self.path = path
         self.databasePath = databasePath
+    }
+
+    /// The PostgreSQL database the config names, or nil for a SQLite file.
+    public func postgreSQLLocation() throws -> PostgreSQLLocation? {
+        guard PostgreSQLLocation.isURL(databasePath) else { return nil }
+        return try PostgreSQLLocation(url: databasePath, passwordEnv: databasePasswordEnv, passwordFile: databasePasswordFile)
     }
 
     /// Every team named anywhere in the config: declared ones and those people belong to.

@@ -40,34 +40,11 @@ public struct PollCycle: Sendable {
         let feeds = HostInterleaving.interleaved(try store.feedsToPoll(now: now, dueOnly: dueOnly))
         var report = CycleReport(startedAt: now, finishedAt: now)
         logger.debug("cycle started", metadata: ["feeds": "\(feeds.count)", "due_only": "\(dueOnly)"])
-        if let github {
-            // Repositories first: their closed pull requests are what the
-            // feeds' items are correlated with, and the links their comments
-            // queue are followed at the end of this same cycle.
-            for repository in try store.githubRepositoriesToPoll(now: now, dueOnly: dueOnly) {
-                try Task.checkCancellation()
-                let one: GitHubPollReport
-                do {
-                    one = try await github.poll(repository, watchlist: watchlist, now: Date())
-                } catch is CancellationError {
-                    throw CancellationError()
-                } catch {
-                    report.storeFailure = "could not store the poll of \(repository.repo): \(error)"
-                    logger.error("cycle stopped: a repository's poll could not be stored", metadata: ["error": "\(error)"])
-                    break
-                }
-                report.repositories.append(one)
-                report.summary = report.summary + one.summary
-                if let failure = one.failure {
-                    logger.warning("GitHub repository failed", metadata: ["repo": "\(one.repo)", "error": "\(failure)"])
-                } else {
-                    logger.debug("GitHub repository polled", metadata: [
-                        "repo": "\(one.repo)", "requests": "\(one.requests)", "not_modified": "\(one.notModified)",
-                        "comments": "\(one.comments)", "new_findings": "\(one.summary.findingsNew)",
-                    ])
-                }
-            }
-        }
+        // The repositories are polled beside the feeds, one at a time (GitHub
+        // asks API clients not to send requests concurrently), so their pace
+        // never holds the feeds; the links their comments queue are followed
+        // at the end of this same cycle.
+        async let repositories = pollRepositories(dueOnly: dueOnly, watchlist: watchlist, now: now)
 
         try await withThrowingTaskGroup(of: FeedPollReport.self) { group in
             var pending = feeds[...]
@@ -127,6 +104,11 @@ public struct PollCycle: Sendable {
             }
         }
 
+        let github = try await repositories
+        report.repositories = github.reports
+        for one in github.reports { report.summary = report.summary + one.summary }
+        if report.storeFailure == nil { report.storeFailure = github.storeFailure }
+
         if let links, report.storeFailure == nil {
             do {
                 report.links = try await links.run(watchlist: watchlist)
@@ -164,5 +146,36 @@ public struct PollCycle: Sendable {
             "seconds": "\(String(format: "%.2f", report.duration))",
         ])
         return report
+    }
+
+    /// Polls the due repositories in turn; a poll that cannot be stored
+    /// stops the rest, as a feed's does.
+    private func pollRepositories(
+        dueOnly: Bool, watchlist: WatchlistSnapshot, now: Date
+    ) async throws -> (reports: [GitHubPollReport], storeFailure: String?) {
+        guard let github else { return ([], nil) }
+        var reports: [GitHubPollReport] = []
+        for repository in try poller.store.githubRepositoriesToPoll(now: now, dueOnly: dueOnly) {
+            try Task.checkCancellation()
+            let one: GitHubPollReport
+            do {
+                one = try await github.poll(repository, watchlist: watchlist, now: Date())
+            } catch is CancellationError {
+                throw CancellationError()
+            } catch {
+                logger.error("a repository's poll could not be stored; the rest waits for the next cycle", metadata: ["error": "\(error)"])
+                return (reports, "could not store the poll of \(repository.repo): \(error)")
+            }
+            reports.append(one)
+            if let failure = one.failure {
+                logger.warning("GitHub repository failed", metadata: ["repo": "\(one.repo)", "error": "\(failure)"])
+            } else {
+                logger.debug("GitHub repository polled", metadata: [
+                    "repo": "\(one.repo)", "requests": "\(one.requests)", "not_modified": "\(one.notModified)",
+                    "comments": "\(one.comments)", "new_findings": "\(one.summary.findingsNew)",
+                ])
+            }
+        }
+        return (reports, nil)
     }
 }

@@ -39,6 +39,7 @@ public enum DatabaseCopy {
         ("users", ["id"], []),
         ("user_teams", ["user_id", "team"], []),
         ("audit_log", ["id"], []),
+        ("workers", ["id"], []),  // a text ID: no identity to continue
     ]
 
     /// Copies `source` into `target`, which must hold no vigil data yet.
@@ -86,7 +87,7 @@ public enum DatabaseCopy {
                     }
                 }
                 // Identity columns continue after the copied IDs.
-                for table in tables where table.key == ["id"] {
+                for table in tables where table.key == ["id"] && table.name != "workers" {
                     try await connection.query(PostgresQuery(unsafeSQL: """
                         SELECT setval(pg_get_serial_sequence('\(table.name)', 'id'), COALESCE((SELECT MAX(id) FROM \(table.name)), 0) + 1, false)
                         """), logger: target.logger)

@@ -17,6 +17,12 @@ struct CommandContext {
         guard let databasePath = global.db ?? config?.databasePath else {
             throw CommandFailure.badInput("no config file at \(global.configPath); run `vigil init` or pass --config or --db")
         }
+        if PostgreSQLLocation.isURL(databasePath) {
+            let location = (try? config?.postgreSQLLocation())?.description ?? "a PostgreSQL database"
+            throw CommandFailure.runtime(
+                "\(location) is a PostgreSQL database: so far `vigil migrate` fills one and `vigil doctor` checks it; "
+                    + "the other commands run on SQLite (docs/postgresql.md)")
+        }
         let store = try Store.open(at: databasePath)
         if let config {
             try config.sync(into: store)

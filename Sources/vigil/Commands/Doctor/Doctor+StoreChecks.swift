@@ -10,6 +10,13 @@ extension Vigil.Doctor {
     enum StoreChecks {
         static func run(global: GlobalOptions, fetch: Bool) async -> [CheckResult] {
             var results: [CheckResult] = []
+            if global.db == nil, let config = try? CommandContext.loadConfig(global), PostgreSQLLocation.isURL(config.databasePath) {
+                do {
+                    if let location = try config.postgreSQLLocation() { return await PostgreSQLChecks.run(location) }
+                } catch {
+                    return [CheckResult(.error, "database", CommandFailure(error).message)]
+                }
+            }
             let context: CommandContext
             do {
                 context = try CommandContext.open(global)
