@@ -20,7 +20,7 @@ their repositories.
 Usage (from the package root, after `swift build -c release --product vigil`):
     python3 Benchmarks/daemon/bench.py [--work DIR] [--feeds 10000] [--hosts 2000]
         [--cycles 4] [--changed 0.1] [--host-gap 1s] [--per-host 2] [--repos N [N ...]]
-        [--markdown FILE]
+        [--sql STATEMENT] [--markdown FILE]
 
 Everything listens on and talks to loopback addresses only.
 """
@@ -31,6 +31,7 @@ import platform
 import random
 import re
 import shutil
+import sqlite3
 import subprocess
 import sys
 import time
@@ -275,7 +276,7 @@ class World:
     def __init__(self, args, repos, work, people, names_path, handles_path, allow_private, lifetime):
         self.args, self.repos, self.work = args, repos, work
         self.results = []
-        os.makedirs(work)
+        os.makedirs(work, exist_ok=True)
         self.timeout = 900 + 4 * repos * max(seconds(args.host_gap), 0.1)
         self.server = subprocess.Popen(
             [sys.executable, os.path.join(HERE, "feed_server.py"), "--feeds", str(args.feeds), "--hosts", str(args.hosts),
@@ -308,6 +309,10 @@ class World:
         if imported.returncode != 0:
             raise SystemExit(f"feeds import failed: {imported.stdout}{imported.stderr}")
         print(f"{imported.stdout.strip()} in {time.monotonic() - started:.1f}s", flush=True)
+        for statement in args.sql:
+            with sqlite3.connect(os.path.join(work, "vigil.db")) as database:
+                database.execute(statement)
+            print(f"ran on the database: {statement}", flush=True)
 
     def cycle(self, number):
         label = "first (all new)" if number == 0 else f"steady {number}"
@@ -368,6 +373,9 @@ def main():
     parser.add_argument("--per-host", type=int, default=2)
     parser.add_argument("--host-gap", default="1s")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--sql", action="append", default=[],
+                        help="SQL run on each database after the import, before the first cycle: to measure a store "
+                             "change such as an index without a rebuild (repeatable)")
     parser.add_argument("--markdown", help="also write the table to this file")
     parser.add_argument("--nice", type=int, default=0,
                         help="niceness of vigil and the server; a negative one (root only) keeps other work on a "
@@ -419,6 +427,8 @@ def main():
     ]
     if allow_private:
         lines[-1] += "; allow_private_addresses on"
+    for statement in args.sql:
+        lines[-1] += f"; before the first cycle: {statement}"
     for world in worlds:
         if len(worlds) > 1:
             lines += ["", f"{world.repos} GitHub repositories:"]
