@@ -422,7 +422,7 @@ def main():
         f"machine: {platform.machine()}, {os.cpu_count()} cores, {platform.platform()}",
         f"feeds: {args.feeds} over {args.hosts} loopback hosts; people: {args.people}; "
         f"changed per cycle: {args.changed:.0%}; max_connections {args.max_connections}, "
-        f"max_connections_per_host {args.per_host}, host_gap {args.host_gap}; niceness {args.nice}; "
+        f"max_connections_per_host {args.per_host}, host_gap {args.host_gap}; niceness {os.nice(0) + args.nice}; "
         f"load average during the cycles {min(r['load'] for r in results):.1f} to {max(r['load'] for r in results):.1f}",
     ]
     if allow_private:
