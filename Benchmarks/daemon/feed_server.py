@@ -19,23 +19,36 @@ strings), a few of those attack them. Post texts come from ../shared/datasets
 when present (read at start, never copied anywhere) and are generated from a
 small vocabulary otherwise.
 
+With --repos N it also plays GitHub's REST API for N repositories under
+/gh-api on the first address (see RepoSet): closed pull requests, issue events
+and issue comments, with ETags. POST /_control/advance gives the same fraction
+of the repositories one new comment each, so the next poll finds a 200 on
+their comments and a 304 everywhere else.
+
 Control requests, answered on any of the addresses:
   POST /_control/advance   body: optional fraction, e.g. "0.1"; answers {"changed": n}
-  GET  /_control/stats     requests by status, and this process's CPU seconds
+                           (and "repos_changed" with --repos)
+  GET  /_control/stats     requests by status (GitHub's also by listing, with
+                           their times), and this process's CPU seconds
   POST /_control/quit      stops the server
 
-Started with --port 0 it prints one JSON line {"port": P, "hosts": [...]}.
+Started with --port 0 it prints one JSON line {"port": P, "hosts": H, ...,
+"repos": [the repositories' OWNER/NAME]}.
 It stops by itself after --lifetime seconds (default 3600), whatever happens.
 """
 import argparse
 import asyncio
+import datetime
 import gzip
+import hashlib
 import json
 import os
 import random
+import re
 import resource
 import sys
 import time
+import urllib.parse
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATASETS = os.path.join(HERE, "..", "..", "..", "shared", "datasets")
@@ -179,21 +192,191 @@ class FeedSet:
         return len(changed)
 
 
+URL_PATTERN = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+", re.IGNORECASE)
+COMMENT_FRAMES = [
+    "Thanks {who} for the review, I pushed the changes. {text}",
+    "{text} cc {who}",
+    "{who}: {text}",
+]
+
+
+def iso(seconds):
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(seconds))
+
+
+def parse_iso(text):
+    """GitHub's `since` parameter as seconds since 1970; None when it is no ISO 8601 time."""
+    try:
+        return datetime.datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()
+    except ValueError:
+        return None
+
+
+class RepoSet:
+    """Watched repositories as GitHub's REST API shows them, under /gh-api.
+
+    Each repository has three closed pull requests (#1 merged by its
+    maintainer, #2 closed unmerged by a watched person's handle, #3 closed
+    unmerged by the maintainer), their issue events, and comments on those
+    pull requests and on three plain issues (#4-#6). `advance` gives a
+    fraction of the repositories one new comment each. Comments carry no
+    links (their texts lose them), so a poll follows nothing; some mention a
+    watched person by name or @handle, and a few of those attack them, from
+    the account whose pull request that person closed.
+
+    Listings are built per request. Comments honour `since` (updated at or
+    after it, as GitHub reads it), oldest update first; the ETag is a hash of
+    the body, so an If-None-Match equal to what the request would get back is
+    answered 304, as GitHub does. The rate-limit headers count the 200s
+    against 5,000 an hour (a 304 costs nothing) and never reach 0.
+    """
+
+    FIRST_COMMENTS = 5
+
+    def __init__(self, count, base, people, handles, seed, mention_rate, hostile_rate, plain, hostile):
+        self.names = [f"org{index // 10}/repo{index}" for index in range(count)]
+        self.index = {name: index for index, name in enumerate(self.names)}
+        self.base = base
+        self.api = base + "/gh-api"
+        self.people = list(zip(people, handles)) if handles else [(name, None) for name in people]
+        self.mention_rate = mention_rate
+        self.hostile_rate = hostile_rate
+        self.plain = [text for text in (" ".join(URL_PATTERN.sub("", t).split())[:240] for t in plain) if len(text) >= 40]
+        self.hostile = [text for text in (" ".join(URL_PATTERN.sub("", t).split()) for t in hostile) if len(text) >= 20]
+        # Apart from the feeds' generator, so that the same feeds change with or without repositories.
+        self.rng = random.Random(seed * 7919 + 18)
+        self.round = 0
+        self.next_id = 1_000_000
+        self.comments = [[] for _ in range(count)]  # per repository: (updated_at seconds, record), oldest first
+        self.used = 0
+        self.reset_at = int(time.time()) + 3600
+        for repo in range(count):
+            for number in range(self.FIRST_COMMENTS):
+                self.add_comment(repo, BASE_TIME + number * 600)
+
+    def closer(self, repo):
+        """The watched person (name, handle) who closed pull request #2, or None without handles."""
+        with_handles = [person for person in self.people if person[1]]
+        return with_handles[repo % len(with_handles)] if with_handles else None
+
+    def accounts(self, repo):
+        return {"maintainer": f"maint{repo}", "contributor": f"contrib{repo % 37}", "agent": f"agent{repo % 7}",
+                "drive-by": f"user{repo}"}
+
+    def account(self, login):
+        return {"login": login, "id": int(hashlib.sha1(login.encode()).hexdigest()[:8], 16), "type": "User"}
+
+    def add_comment(self, repo, at):
+        name, accounts, rng = self.names[repo], self.accounts(repo), self.rng
+        number = rng.randint(1, 6)
+        login = rng.choice([accounts["maintainer"], accounts["contributor"], accounts["drive-by"], f"user{rng.randint(0, 999)}"])
+        body = rng.choice(self.plain) if self.plain else "Looks good to me, merging after the release."
+        if self.people and rng.random() < self.mention_rate:
+            person, handle = rng.choice(self.people)
+            who = f"@{handle}" if handle and rng.random() < 0.5 else person
+            if rng.random() < self.hostile_rate:
+                closer = self.closer(repo)
+                if closer:
+                    person, handle = closer
+                    number, login = 2, accounts["agent"]
+                attack = rng.choice(self.hostile) if self.hostile else rng.choice(HOSTILE_FALLBACK).format(name=person)
+                body = f"{person}, closing my pull request like that: {attack}" if self.hostile else attack
+            else:
+                body = rng.choice(COMMENT_FRAMES).format(who=who, text=body)
+        kind = "pull" if number <= 3 else "issues"
+        self.next_id += 1
+        record = {
+            "id": self.next_id, "node_id": f"IC_bench{self.next_id}",
+            "url": f"{self.api}/repos/{name}/issues/comments/{self.next_id}",
+            "html_url": f"{self.base}/{name}/{kind}/{number}#issuecomment-{self.next_id}",
+            "issue_url": f"{self.api}/repos/{name}/issues/{number}",
+            "body": body, "user": self.account(login), "created_at": iso(at), "updated_at": iso(at),
+            "author_association": "MEMBER" if login == accounts["maintainer"] else "CONTRIBUTOR",
+        }
+        self.comments[repo].append((at, record))
+
+    def pulls(self, repo):
+        name, accounts = self.names[repo], self.accounts(repo)
+        closer = self.closer(repo)
+        rows = [(3, "Add a retry to the upload step", accounts["drive-by"], BASE_TIME - 86_400, None),
+                (2, "Replace the cache with an adaptive one", accounts["agent"], BASE_TIME - 2 * 86_400, None),
+                (1, "Document the configuration keys", accounts["contributor"], BASE_TIME - 3 * 86_400, BASE_TIME - 3 * 86_400)]
+        if not closer:
+            rows.pop(1)
+        return [{
+            "url": f"{self.api}/repos/{name}/pulls/{number}", "id": repo * 10 + number, "number": number,
+            "html_url": f"{self.base}/{name}/pull/{number}", "state": "closed", "title": title,
+            "user": self.account(author), "created_at": iso(closed - 7200), "updated_at": iso(closed),
+            "closed_at": iso(closed), "merged_at": iso(merged) if merged else None,
+        } for number, title, author, closed, merged in rows]
+
+    def events(self, repo):
+        name, accounts = self.names[repo], self.accounts(repo)
+        closer = self.closer(repo)
+        rows = [(3, "closed", accounts["maintainer"], BASE_TIME - 86_400),
+                (2, "closed", closer[1] if closer else None, BASE_TIME - 2 * 86_400),
+                (1, "closed", accounts["maintainer"], BASE_TIME - 3 * 86_400),
+                (1, "merged", accounts["maintainer"], BASE_TIME - 3 * 86_400)]
+        return [{
+            "id": repo * 10 + index, "event": event, "actor": self.account(actor), "commit_id": None,
+            "created_at": iso(at),
+            "issue": {"number": number, "state": "closed", "pull_request": {"url": f"{self.api}/repos/{name}/pulls/{number}"}},
+        } for index, (number, event, actor, at) in enumerate(rows) if actor]
+
+    def answer(self, path, query):
+        """(endpoint, JSON body) for a listing under /gh-api, or None for any other path."""
+        parts = path[len("/gh-api/repos/"):].split("/") if path.startswith("/gh-api/repos/") else []
+        repo = self.index.get("/".join(parts[:2])) if len(parts) >= 3 else None
+        if repo is None:
+            return None
+        endpoint = "/".join(parts[2:])
+        if endpoint == "pulls":
+            records = self.pulls(repo)
+        elif endpoint == "issues/events":
+            records = self.events(repo)
+        elif endpoint == "issues/comments":
+            since = parse_iso(urllib.parse.parse_qs(query).get("since", [""])[0])
+            records = [record for at, record in self.comments[repo] if since is None or at >= since]
+        else:
+            return None
+        return endpoint, json.dumps(records, separators=(",", ":")).encode("utf-8")
+
+    def rate_headers(self):
+        return ("X-RateLimit-Limit: 5000", f"X-RateLimit-Remaining: {max(1, 5000 - self.used)}",
+                f"X-RateLimit-Used: {self.used}", f"X-RateLimit-Reset: {self.reset_at}", "X-RateLimit-Resource: core")
+
+    def advance(self, fraction):
+        self.round += 1
+        changed = self.rng.sample(range(len(self.names)), round(len(self.names) * fraction))
+        for repo in changed:
+            self.add_comment(repo, BASE_TIME + self.round * 86_400 + repo % 3600)
+        return len(changed)
+
+
 class Stats:
     def __init__(self):
         self.by_status = {}
         self.bytes = 0
         self.connections = 0
+        self.github_by_endpoint = {}  # endpoint -> status -> requests
+        self.github_times = []  # when each GitHub request was answered (seconds since 1970)
+
+    def count_github(self, endpoint, status):
+        by_status = self.github_by_endpoint.setdefault(endpoint, {})
+        by_status[status] = by_status.get(status, 0) + 1
+        self.github_times.append(time.time())
 
     def as_json(self):
         usage = resource.getrusage(resource.RUSAGE_SELF)
         return {"requests": dict(self.by_status), "bytes": self.bytes, "connections": self.connections,
-                "cpu_user": usage.ru_utime, "cpu_system": usage.ru_stime, "max_rss_kb": usage.ru_maxrss}
+                "cpu_user": usage.ru_utime, "cpu_system": usage.ru_stime, "max_rss_kb": usage.ru_maxrss,
+                "github": {"by_endpoint": self.github_by_endpoint, "times": self.github_times}}
 
 
 class FeedProtocol(asyncio.Protocol):
-    def __init__(self, feeds, stats, stop):
+    def __init__(self, feeds, repos, stats, stop):
         self.feeds = feeds
+        self.repos = repos
         self.stats = stats
         self.stop = stop
         self.buffer = b""
@@ -249,6 +432,8 @@ class FeedProtocol(asyncio.Protocol):
             if path == "/_control/advance" and method == "POST":
                 fraction = float(body.decode() or "0.1")
                 answer = {"changed": self.feeds.advance(fraction)}
+                if self.repos:
+                    answer["repos_changed"] = self.repos.advance(fraction)
             elif path == "/_control/stats":
                 answer = self.stats.as_json()
             elif path == "/_control/quit" and method == "POST":
@@ -261,6 +446,9 @@ class FeedProtocol(asyncio.Protocol):
             return
         if method != "GET":
             self.respond(405, b"GET only")
+            return
+        if path.startswith("/gh-api/"):
+            self.handle_github(path, target.partition("?")[2], headers)
             return
         if not (path.startswith("/feeds/") and path.endswith(".xml")):
             self.respond(404, b"not found")
@@ -284,6 +472,26 @@ class FeedProtocol(asyncio.Protocol):
             extra.append("Content-Encoding: gzip")
         self.respond(200, zipped if gzipped else plain, extra, content_type=content_type + "; charset=utf-8")
 
+    def handle_github(self, path, query, headers):
+        answer = self.repos.answer(path, query) if self.repos else None
+        if answer is None:
+            self.respond(404, b'{"message":"Not Found"}', content_type="application/json; charset=utf-8")
+            self.stats.count_github("other", 404)
+            return
+        endpoint, plain = answer
+        etag = f'W/"{hashlib.sha1(plain).hexdigest()}"'
+        extra = [f"ETag: {etag}", "Cache-Control: private, max-age=60, s-maxage=60", *self.repos.rate_headers()]
+        if headers.get("if-none-match") == etag:
+            self.respond(304, headers=extra)
+            self.stats.count_github(endpoint, 304)
+            return
+        self.repos.used += 1
+        gzipped = "gzip" in headers.get("accept-encoding", "")
+        if gzipped:
+            extra.append("Content-Encoding: gzip")
+        self.respond(200, gzip.compress(plain, 5) if gzipped else plain, extra, content_type="application/json; charset=utf-8")
+        self.stats.count_github(endpoint, 200)
+
 
 def host_addresses(count):
     """Distinct loopback addresses, never outside 127.0.0.0/8."""
@@ -298,19 +506,20 @@ def host_addresses(count):
 async def serve(args):
     hosts = host_addresses(args.hosts)
     people = json.load(open(args.people, encoding="utf-8")) if args.people else []
+    handles = json.load(open(args.handles, encoding="utf-8")) if args.handles else []
     stats = Stats()
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     port = args.port
     servers = []
-    feeds = None
+    feeds = repos = None
     for attempt in range(20):
         try:
-            first = await loop.create_server(lambda: FeedProtocol(feeds, stats, stop), hosts[0], port, backlog=1024)
+            first = await loop.create_server(lambda: FeedProtocol(feeds, repos, stats, stop), hosts[0], port, backlog=1024)
             port = first.sockets[0].getsockname()[1]
             servers = [first]
             for host in hosts[1:]:
-                servers.append(await loop.create_server(lambda: FeedProtocol(feeds, stats, stop), host, port, backlog=256))
+                servers.append(await loop.create_server(lambda: FeedProtocol(feeds, repos, stats, stop), host, port, backlog=256))
             break
         except OSError:
             for server in servers:
@@ -322,8 +531,12 @@ async def serve(args):
     else:
         raise SystemExit("could not bind every loopback address on one port")
     feeds = FeedSet(args.feeds, hosts, port, people, args.seed, args.mention_rate, args.hostile_rate)
-    # The protocol factories read `feeds` when a connection arrives, after this point.
-    print(json.dumps({"port": port, "hosts": len(hosts), "texts": len(feeds.plain), "hostile_texts": len(feeds.hostile)}), flush=True)
+    if args.repos:
+        repos = RepoSet(args.repos, f"http://{hosts[0]}:{port}", people, handles, args.seed, args.comment_mention_rate,
+                        args.hostile_rate, feeds.plain, feeds.hostile)
+    # The protocol factories read `feeds` and `repos` when a connection arrives, after this point.
+    print(json.dumps({"port": port, "hosts": len(hosts), "texts": len(feeds.plain), "hostile_texts": len(feeds.hostile),
+                      "repos": repos.names if repos else []}), flush=True)
     try:
         await asyncio.wait_for(stop.wait(), timeout=args.lifetime)
     except asyncio.TimeoutError:
@@ -341,6 +554,10 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--mention-rate", type=float, default=0.05, help="share of posts that mention a watched person")
     parser.add_argument("--hostile-rate", type=float, default=0.1, help="share of those mentions that attack")
+    parser.add_argument("--repos", type=int, default=0, help="GitHub repositories served under /gh-api on the first address")
+    parser.add_argument("--handles", help="JSON list of the watched people's GitHub handles, in the order of --people")
+    parser.add_argument("--comment-mention-rate", type=float, default=0.2,
+                        help="share of GitHub comments that mention a watched person")
     parser.add_argument("--lifetime", type=float, default=3600)
     args = parser.parse_args()
     if not 1 <= args.hosts <= 60_000:

@@ -2,7 +2,9 @@
 # Daemon steady-state benchmark: builds vigil in release, then runs bench.py
 # (10,000 loopback feeds, 50 watched people, one all-new cycle and four
 # steady-state cycles with 10 % of the feeds changed). Extra arguments go to
-# bench.py, e.g. `Benchmarks/daemon/run.sh --cycles 2 --hosts 10000`.
+# bench.py, e.g. `Benchmarks/daemon/run.sh --cycles 2 --hosts 10000`, or
+# `--repos 0 100` to run the feeds alone and beside 100 watched GitHub
+# repositories, cycle for cycle.
 # Loopback only; takes a few minutes on a 2-core machine.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
