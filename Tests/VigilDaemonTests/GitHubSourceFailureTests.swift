@@ -7,18 +7,8 @@ import VigilTestSupport
 /// A repository whose API misbehaves: the poll records one line, waits as
 /// GitHub asks, and loses nothing stored before; other sources go on.
 @Suite(.serialized) struct GitHubSourceFailureTests {
-    static func harness() throws -> (PipelineHarness, GitHubTrailWorld) {
-        let harness = try PipelineHarness(routes: [], people: [DiscoveryTrailTests.maintainer]) { config in
-            config.poll.allowPrivateAddresses = true
-            config.poll.followLinks = true
-        }
-        let world = try GitHubTrailWorld(server: harness.server)
-        try harness.store.addGitHubRepository(GitHubRepositorySpec(repo: GitHubTrailWorld.repo, apiURL: world.apiURL))
-        return (harness, world)
-    }
-
     @Test func anExhaustedRateLimitWaitsForItsReset() async throws {
-        let (harness, world) = try Self.harness()
+        let (harness, world) = try DiscoveryTrailTests.harness()
         let reset = Int(Date().timeIntervalSince1970) + 3600
         try harness.server.setRoutes([["path": world.listingPaths[0], "status": 403, "headers": [
             "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": String(reset), "Content-Type": "application/json",
@@ -35,7 +25,7 @@ import VigilTestSupport
     }
 
     @Test func aSecondaryLimitWaitsForRetryAfter() async throws {
-        let (harness, world) = try Self.harness()
+        let (harness, world) = try DiscoveryTrailTests.harness()
         try harness.server.setRoutes([["path": world.listingPaths[2], "status": 429, "headers": ["Retry-After": "120"], "body": "slow down"]])
         let before = Date()
         let report = try await harness.pollAll()
@@ -47,7 +37,7 @@ import VigilTestSupport
     }
 
     @Test func malformedCommentsLoseNothingStored() async throws {
-        let (harness, world) = try Self.harness()
+        let (harness, world) = try DiscoveryTrailTests.harness()
         // A first poll stores the trail.
         _ = try await harness.pollAll()
         let stored = try harness.store.findings(matching: FindingFilter()).count

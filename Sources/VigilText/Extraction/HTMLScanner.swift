@@ -311,35 +311,17 @@ struct HTMLScanner {
     }
 
     private func matches(_ prefix: StaticString, at start: Int) -> Bool {
-        let count = prefix.utf8CodeUnitCount
-        guard start + count <= bytes.count else { return false }
-        let pattern = prefix.utf8Start
-        for offset in 0..<count where lowercased(bytes[start + offset]) != lowercased(pattern[offset]) { return false }
-        return true
+        bytes.matchesIgnoringASCIICase(prefix, at: start)
     }
 
     private func find(_ byte: UInt8, from start: Int) -> Int? {
-        var index = start
-        while index < bytes.count {
-            if bytes[index] == byte { return index }
-            index += 1
-        }
-        return nil
+        bytes.firstIndex(of: byte, from: start)
     }
 
     private func find(_ needle: StaticString, from start: Int) -> Int? {
-        var index = start
-        let first = needle.utf8Start[0]
-        while let candidate = find(first, from: index) {
-            if matches(needle, at: candidate) { return candidate }
-            index = candidate + 1
-        }
-        return nil
+        bytes.firstIndex(ofIgnoringASCIICase: needle, from: start)
     }
 
-    private func lowercased(_ byte: UInt8) -> UInt8 {
-        byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-    }
 
     static func isLetter(_ byte: UInt8) -> Bool {
         (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
