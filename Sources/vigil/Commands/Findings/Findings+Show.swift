@@ -23,9 +23,11 @@ extension Vigil.Findings {
             let sourcePrior: String?
             /// What the finding relates to (for coverage, the attack it covers); always present.
             let related: [RelatedEntry]
+            /// What dashboard users did to it, oldest first; always present.
+            let history: [HistoryEntry]
 
             enum CodingKeys: String, CodingKey {
-                case finding, related
+                case finding, related, history
                 case itemText = "item_text"
                 case sourcePrior = "source_prior"
             }
@@ -36,6 +38,34 @@ extension Vigil.Findings {
                 try container.encode(itemText, forKey: .itemText)
                 try container.encode(sourcePrior, forKey: .sourcePrior)
                 try container.encode(related, forKey: .related)
+                try container.encode(history, forKey: .history)
+            }
+        }
+
+        /// One action on the finding: who, what, when, and the note.
+        struct HistoryEntry: Encodable {
+            let user: String
+            let action: String
+            let detail: String?
+            let at: Date
+
+            init(_ entry: AuditEntry) {
+                user = entry.userName
+                action = entry.action
+                detail = entry.detail
+                at = entry.at
+            }
+
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(user, forKey: .user)
+                try container.encode(action, forKey: .action)
+                try container.encode(detail, forKey: .detail)
+                try container.encode(at, forKey: .at)
+            }
+
+            enum CodingKeys: String, CodingKey {
+                case user, action, detail, at
             }
         }
 
@@ -52,7 +82,8 @@ extension Vigil.Findings {
                     Explanation(
                         finding: row, itemText: detail.item.text,
                         sourcePrior: Self.sourcePriorExplanation(for: detail, store: context.store),
-                        related: RelatedEntry.list(detail.related, detail.finding.closedPullRequest)),
+                        related: RelatedEntry.list(detail.related, detail.finding.closedPullRequest),
+                        history: try context.store.auditLog(findingID: id).map(HistoryEntry.init)),
                     pretty: true)
                 return
             }
@@ -119,6 +150,15 @@ extension Vigil.Findings {
                 lines.append("  \(plain(prior))")
             } else {
                 lines.append("  none: search results mix many authors, so they carry no source history")
+            }
+            let history = (try? store.auditLog(findingID: finding.id!)) ?? []
+            if !history.isEmpty {
+                lines.append("")
+                lines.append("History")
+                for entry in history {
+                    let note = entry.detail.map { ": \(plain($0))" } ?? ""
+                    lines.append("  \(iso(entry.at))  \(plain(entry.userName)) \(plain(entry.action))\(note)")
+                }
             }
             lines.append("")
             lines.append("Triage    vigil findings ack \(finding.id!)   |   vigil findings label \(finding.id!) hostile|benign|agent|human")
