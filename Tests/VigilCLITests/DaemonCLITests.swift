@@ -161,4 +161,28 @@ import VigilTestSupport
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("only loopback"))
     }
+
+    @Test func theDaemonServesTheDashboardWhenTheConfigAsks() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let server = try FetchTestServer(routes: [["path": "/feed.xml", "body": #"<rss version="2.0"><channel><title>t</title><item><guid>1</guid><title>x</title></item></channel></rss>"#]])
+        defer { server.stop() }
+        try writeConfig(cli, server: server, paths: ["/feed.xml"])
+        let port = try cli.freeLoopbackPort()
+        let config = try String(contentsOfFile: cli.configPath, encoding: .utf8)
+        _ = try cli.write("config.toml", config + "\n[web]\nlisten = \"127.0.0.1:\(port)\"\n")
+        let daemon = try cli.spawn(["--config", cli.configPath, "run"])
+        defer { if daemon.isRunning { daemon.terminate(); daemon.waitUntilExit() } }
+        try cli.waitForFile("daemon.log", containing: "dashboard listening on http://127.0.0.1:\(port)/")
+        let page = try cli.curl("http://127.0.0.1:\(port)/login")
+        #expect(page.contains("<form method=\"post\" action=\"/login\""))
+        daemon.terminate()
+        daemon.waitUntilExit()
+        #expect(daemon.terminationStatus == 0)
+
+        _ = try cli.write("config.toml", config + "\n[web]\nlisten = \"nowhere\"\n")
+        let refused = try cli.vigil("run")
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("[web] listen wants HOST:PORT"))
+    }
 }

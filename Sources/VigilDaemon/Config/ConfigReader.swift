@@ -16,7 +16,7 @@ struct ConfigReader {
 
     mutating func read(_ root: TOMLTable) throws -> VigilConfig {
         let scope = Scope(table: nil, index: nil)
-        try checkKeys(root, allowed: ["database", "password_env", "password_file", "poll", "thresholds", "people", "teams", "feeds", "github", "channels", "alerts", "digest", "log", "metrics"], scope: scope)
+        try checkKeys(root, allowed: ["database", "password_env", "password_file", "poll", "thresholds", "people", "teams", "feeds", "github", "channels", "alerts", "digest", "log", "metrics", "web"], scope: scope)
         let folder = (path as NSString).deletingLastPathComponent
         let database = try string(root, "database", scope) ?? "vigil.db"
         let databasePath = database.hasPrefix("/") || PostgreSQLLocation.isURL(database)
@@ -167,6 +167,11 @@ struct ConfigReader {
             let scope = Scope(table: "metrics", index: nil)
             try checkKeys(metrics, allowed: ["listen"], scope: scope)
             config.metricsListen = try string(metrics, "listen", scope)
+        }
+        if let web = try subtable(root, "web") {
+            let scope = Scope(table: "web", index: nil)
+            try checkKeys(web, allowed: ["listen"], scope: scope)
+            config.webListen = try string(web, "listen", scope)
         }
         return config
     }

@@ -122,5 +122,10 @@ format = "text"               # text | json
 
 # [metrics]
 # listen = "127.0.0.1:9464"   # Prometheus /metrics on loopback
+
+# The web dashboard inside `vigil run` (as `vigil serve` does alone); accounts
+# come from `vigil users add`. Put a TLS proxy in front of it beyond loopback.
+# [web]
+# listen = "127.0.0.1:8080"
 """#
 }

@@ -27,6 +27,8 @@ public struct VigilConfig: Sendable, Equatable {
     public var log = LogSettings()
     /// Loopback address for the Prometheus endpoint, e.g. "127.0.0.1:9464"; nil disables it.
     public var metricsListen: String?
+    /// `HOST:PORT` for the dashboard inside `vigil run`; nil serves none.
+    public var webListen: String?
 
     public init(path: String, databasePath: String) {
         self.path = path

@@ -4,6 +4,7 @@ import Logging
 import ServiceLifecycle
 import VigilDaemon
 import VigilStore
+import VigilWeb
 
 extension Vigil {
     struct Run: AsyncParsableCommand {
@@ -61,9 +62,21 @@ extension Vigil {
                 },
                 companions: [{ [lease = setup.lease] in try await lease.keepAlive() }]
                     + (try AlertRouting.companions(config: setup.config, store: store, logger: logger)))
+            var services: [any Service] = [daemon]
+            if let listen = config.webListen {
+                let address: ListenAddress
+                do {
+                    address = try ListenAddress(parsing: listen)
+                } catch {
+                    throw CommandFailure.badInput("\(config.path): [web] listen wants HOST:PORT, such as 127.0.0.1:8080, not '\(listen)'")
+                }
+                services.append(DashboardServer(store: store, host: address.host, port: address.port, logger: logger) { port in
+                    logger.info("dashboard listening on \(address.url(port: port))")
+                })
+            }
             logger.info("vigil \(VigilVersion.string) polling \(store.path)")
             let group = ServiceGroup(configuration: ServiceGroupConfiguration(
-                services: [daemon], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+                services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
             do {
                 try await group.run()
             } catch {
