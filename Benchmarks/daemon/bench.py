@@ -15,10 +15,12 @@ server counts the GitHub requests of each cycle and how many it answered 304.
 Several values (--repos 0 100) build one world each, with the same feeds, and
 run their cycles alternately, so that they are compared under the same load;
 then every world has allow_private_addresses on, so that they differ only in
-their repositories.
+their repositories. --vigil given more than once does the same for binaries:
+each runs its own worlds, so that a change is measured against the build
+before it, cycle for cycle.
 
 Usage (from the package root, after `swift build -c release --product vigil`):
-    python3 Benchmarks/daemon/bench.py [--work DIR] [--feeds 10000] [--hosts 2000]
+    python3 Benchmarks/daemon/bench.py [--vigil BINARY ...] [--work DIR] [--feeds 10000] [--hosts 2000]
         [--cycles 4] [--changed 0.1] [--host-gap 1s] [--per-host 2] [--repos N [N ...]]
         [--sql STATEMENT] [--markdown FILE]
 
@@ -239,7 +241,7 @@ def comparison(worlds):
     base = worlds[0]
     rows = []
     for world in worlds[1:]:
-        rows += [f"{world.repos} repositories against {base.repos}:", "",
+        rows += [f"{world.name} against {base.name}:", "",
                  "| cycle | wall s | ratio | CPU s / 1,000 feeds | ratio | peak RSS MB | ratio | GitHub requests | GitHub s |",
                  "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
         pairs = list(zip(base.results, world.results))
@@ -271,10 +273,11 @@ def seconds(duration):
 
 
 class World:
-    """One database, config and feed server: the feeds, and `repos` watched repositories."""
+    """One database, config and feed server: the feeds, and `repos` watched repositories, polled by `vigil`."""
 
-    def __init__(self, args, repos, work, people, names_path, handles_path, allow_private, lifetime):
-        self.args, self.repos, self.work = args, repos, work
+    def __init__(self, args, vigil, repos, work, people, names_path, handles_path, allow_private, lifetime):
+        self.args, self.vigil, self.repos, self.work = args, vigil, repos, work
+        self.name = f"{repos} repositories" + (f" ({vigil})" if len(args.vigil) > 1 else "")
         self.results = []
         os.makedirs(work, exist_ok=True)
         self.timeout = 900 + 4 * repos * max(seconds(args.host_gap), 0.1)
@@ -296,7 +299,7 @@ class World:
         hello = json.loads(self.server.stdout.readline())
         port = hello["port"]
         self.base = f"http://127.20.0.1:{port}"
-        print(f"server ({repos} repositories): pid {self.server.pid}, {hello['hosts']} loopback hosts on port {port}, "
+        print(f"server ({self.name}): pid {self.server.pid}, {hello['hosts']} loopback hosts on port {port}, "
               f"{hello['texts']} texts ({hello['hostile_texts']} hostile)", flush=True)
         self.config = os.path.join(work, "config.toml")
         write_config(self.config, people, args, hello["repos"], f"{self.base}/gh-api", allow_private)
@@ -304,7 +307,7 @@ class World:
         opml = os.path.join(work, "feeds.opml")
         write_opml(opml, urls)
         started = time.monotonic()
-        imported = subprocess.run([args.vigil, "--config", self.config, "feeds", "import", opml], cwd=work,
+        imported = subprocess.run([self.vigil, "--config", self.config, "feeds", "import", opml], cwd=work,
                                   capture_output=True, text=True, timeout=600)
         if imported.returncode != 0:
             raise SystemExit(f"feeds import failed: {imported.stdout}{imported.stderr}")
@@ -320,12 +323,12 @@ class World:
         if number > 0:
             answer = control(self.base, "/_control/advance", str(self.args.changed).encode())
             changed, repos_changed = answer["changed"], answer.get("repos_changed", 0)
-        result = run_cycle(self.args.vigil, self.config, self.work, label, self.base, self.args.nice, self.timeout)
+        result = run_cycle(self.vigil, self.config, self.work, label, self.base, self.args.nice, self.timeout)
         result["changed"] = changed
         result["repos_changed"] = repos_changed
         self.results.append(result)
         github = f", GitHub {github_cell(result)} over {result['github_span_s']:.1f}s" if self.repos else ""
-        print(f"{self.repos} repositories, {label}: {result['wall_s']:.1f}s wall, {result['cpu_s']:.1f} CPU s "
+        print(f"{self.name}, {label}: {result['wall_s']:.1f}s wall, {result['cpu_s']:.1f} CPU s "
               f"({result['cpu_per_1000']:.2f} per 1,000 feeds), {result['rss_mb']:.0f} MB peak RSS, "
               f"{result['failed']} failed, {result['items_new']} new items, {result['findings_new']} new findings, "
               f"server {result['server_cpu_s']:.1f} CPU s{github}", flush=True)
@@ -360,7 +363,9 @@ class World:
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--work", default="/tmp/vigil-daemon-bench")
-    parser.add_argument("--vigil", default=os.path.join(ROOT, ".build", "release", "vigil"))
+    parser.add_argument("--vigil", action="append",
+                        help="the binary to run (default .build/release/vigil); given more than once, each runs its "
+                             "own worlds, side by side with the first")
     parser.add_argument("--feeds", type=int, default=10_000)
     parser.add_argument("--hosts", type=int, default=2_000, help="distinct loopback addresses the feeds are spread over")
     parser.add_argument("--people", type=int, default=50)
@@ -381,10 +386,13 @@ def main():
                         help="niceness of vigil and the server; a negative one (root only) keeps other work on a "
                              "shared machine from stretching the wall times")
     args = parser.parse_args()
-    args.vigil = os.path.abspath(args.vigil)
+    args.vigil = [os.path.abspath(v) for v in args.vigil or [os.path.join(ROOT, ".build", "release", "vigil")]]
 
-    if not os.access(args.vigil, os.X_OK):
-        raise SystemExit(f"no vigil binary at {args.vigil}: run `swift build -c release --product vigil` first")
+    for vigil in args.vigil:
+        if not os.access(vigil, os.X_OK):
+            raise SystemExit(f"no vigil binary at {vigil}: run `swift build -c release --product vigil` first")
+    if len(set(args.vigil)) != len(args.vigil):
+        parser.error("--vigil takes distinct binaries")
     if not os.access("/usr/bin/time", os.X_OK):
         raise SystemExit("/usr/bin/time is missing: apt-get install time")
     if len(set(args.repos)) != len(args.repos) or min(args.repos) < 0:
@@ -402,13 +410,19 @@ def main():
     os.environ[GITHUB_TOKEN_ENV] = "bench-token-for-the-loopback-api"
     allow_private = max(args.repos) > 0
     # Every server lives until the last world's last cycle, and no longer than that could take.
-    lifetime = 1800 * len(args.repos) + (args.cycles + 1) * sum(4 * r * max(seconds(args.host_gap), 0.1) for r in args.repos)
+    lifetime = len(args.vigil) * (1800 * len(args.repos) + (args.cycles + 1) * sum(
+        4 * r * max(seconds(args.host_gap), 0.1) for r in args.repos))
 
     worlds = []
     try:
-        for repos in args.repos:
-            work = args.work if len(args.repos) == 1 else os.path.join(args.work, f"repos-{repos}")
-            worlds.append(World(args, repos, work, people, names_path, handles_path, allow_private, lifetime))
+        for number, vigil in enumerate(args.vigil):
+            for repos in args.repos:
+                work = args.work
+                if len(args.vigil) > 1:
+                    work = os.path.join(work, f"vigil-{number + 1}")
+                if len(args.repos) > 1:
+                    work = os.path.join(work, f"repos-{repos}")
+                worlds.append(World(args, vigil, repos, work, people, names_path, handles_path, allow_private, lifetime))
         for number in range(args.cycles + 1):
             # Alternately first, so that neither world always runs after the other.
             for world in (worlds if number % 2 == 0 else worlds[::-1]):
@@ -431,14 +445,14 @@ def main():
         lines[-1] += f"; before the first cycle: {statement}"
     for world in worlds:
         if len(worlds) > 1:
-            lines += ["", f"{world.repos} GitHub repositories:"]
+            lines += ["", f"{world.name}:"]
         lines += ["", world.summary()]
     if len(worlds) > 1:
         lines += ["", comparison(worlds)]
     text = "\n".join(lines)
     print("\n" + text)
     with open(os.path.join(args.work, "results.json"), "w", encoding="utf-8") as handle:
-        json.dump(results if len(worlds) == 1 else {str(w.repos): w.results for w in worlds}, handle, indent=2)
+        json.dump(results if len(worlds) == 1 else {(w.name if len(args.vigil) > 1 else str(w.repos)): w.results for w in worlds}, handle, indent=2)
     if args.markdown:
         with open(args.markdown, "w", encoding="utf-8") as handle:
             handle.write(text + "\n")

@@ -4,7 +4,8 @@
 # steady-state cycles with 10 % of the feeds changed). Extra arguments go to
 # bench.py, e.g. `Benchmarks/daemon/run.sh --cycles 2 --hosts 10000`, or
 # `--repos 0 100` to run the feeds alone and beside 100 watched GitHub
-# repositories, cycle for cycle.
+# repositories, cycle for cycle; `--vigil OTHER/vigil` also runs a previous
+# build's worlds beside this one's.
 # Loopback only; takes a few minutes on a 2-core machine.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

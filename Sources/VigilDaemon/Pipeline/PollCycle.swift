@@ -17,7 +17,7 @@ public struct PollCycle: Sendable {
     public let poller: FeedPoller
     public let maxFeedsInFlight: Int
     public let logger: Logger
-    /// The GitHub source, polled before the feeds; nil when not wired.
+    /// The GitHub source, polled beside the feeds; nil when not wired.
     public let github: GitHubPoller?
     /// Follows the links the cycle queued, after the feeds; nil follows none.
     public let links: LinkFollower?
