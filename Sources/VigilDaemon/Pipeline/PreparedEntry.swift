@@ -7,11 +7,10 @@ import VigilText
 /// text to score (title first, so a headline naming a person counts), its
 /// identity and a hash of the content that scoring depends on.
 public struct PreparedEntry: Sendable, Equatable {
-    public static func == (lhs: PreparedEntry, rhs: PreparedEntry) -> Bool {
-        lhs.key == rhs.key && lhs.url == rhs.url && lhs.title == rhs.title && lhs.author == rhs.author
-            && lhs.publishedAt == rhs.publishedAt && lhs.text == rhs.text && lhs.account == rhs.account
-            && lhs.links == rhs.links && lhs.followsLinks == rhs.followsLinks
-            && lhs.bodyHTML?.html == rhs.bodyHTML?.html && lhs.bodyHTML?.base == rhs.bodyHTML?.base
+    /// A feed entry's body as HTML, with the address its links are relative to.
+    public struct HTMLBody: Sendable, Equatable {
+        public var html: String
+        public var base: String
     }
 
     public var key: EntryKey
@@ -28,8 +27,7 @@ public struct PreparedEntry: Sendable, Equatable {
     /// or when `followsLinks`. A feed entry's are read from `bodyHTML` only
     /// then (`followableLinks`), as few entries need them.
     public var links: [String] = []
-    /// A feed entry's body as HTML, with the address its links are relative to.
-    public var bodyHTML: (html: String, base: String)?
+    public var bodyHTML: HTMLBody?
     /// Whether its links are followed whoever it mentions: a comment on a
     /// pull request a watched person closed.
     public var followsLinks = false
@@ -37,9 +35,8 @@ public struct PreparedEntry: Sendable, Equatable {
     public init(_ entry: ParsedEntry) {
         let title = entry.title?.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
         let body = entry.plainText
-        if let source = entry.content.max(by: { $0.value.utf8.count < $1.value.utf8.count }) ?? entry.summary,
-           source.kind == .html || source.kind == .xhtml {
-            bodyHTML = (source.value, source.base ?? entry.link ?? "")
+        if let source = entry.body, source.kind == .html || source.kind == .xhtml {
+            bodyHTML = HTMLBody(html: source.value, base: source.base ?? entry.link ?? "")
         }
         var text = title ?? ""
         if !body.isEmpty { text += text.isEmpty ? body : "\n\n" + body }

@@ -55,11 +55,14 @@ public struct ParsedEntry: Sendable, Equatable, Codable {
     /// The first author, the one most formats have.
     public var author: FeedPerson? { authors.first }
 
-    /// The text vigil scores: the fullest body (content, else summary) as plain text.
+    /// The fullest body: the longest content, else the summary.
+    public var body: FeedText? {
+        content.max { $0.value.utf8.count < $1.value.utf8.count } ?? summary
+    }
+
+    /// The text vigil scores: the fullest body as plain text.
     public var plainText: String {
-        let body = content.max { $0.value.utf8.count < $1.value.utf8.count } ?? summary
-        guard let body else { return "" }
-        return body.plainText
+        body?.plainText ?? ""
     }
 }
 
