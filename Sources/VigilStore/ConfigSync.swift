@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// What syncing the config file into the database changed.
 public struct ConfigSyncSummary: Sendable, Equatable {
@@ -24,23 +23,25 @@ extension Store {
         let people = try people.map { try $0.normalized() }
         let feeds = try feeds.map { try $0.validated() }
         let teams = try PersonSpec.cleanList(teams, what: "team")
-        return try write { db in
+        return try writing { session in
             var summary = ConfigSyncSummary()
             for name in teams {
-                if var team = try TeamRecord.filter(Column("name") == name).fetchOne(db) {
-                    if !team.managedByConfig { team.managedByConfig = true; try team.update(db) }
+                if var team = try Self.team(named: name, in: session) {
+                    if !team.managedByConfig { team.managedByConfig = true; try session.update(team) }
                 } else {
                     var team = TeamRecord(name: name, managedByConfig: true, createdAt: now)
-                    try team.insert(db)
+                    try session.insert(&team)
                 }
             }
-            try TeamRecord.filter(Column("managed_by_config") == true && !teams.contains(Column("name")))
-                .updateAll(db, Column("managed_by_config").set(to: false))
+            let declaredTeams = SQLList(teams)
+            try session.execute(
+                "UPDATE teams SET managed_by_config = 0 WHERE managed_by_config = 1 AND \(declaredTeams.excludes("name"))",
+                declaredTeams.values)
 
             var declaredNames = Set<String>()
             for spec in people {
                 declaredNames.insert(spec.name.lowercased())
-                if var record = try PersonRecord.filter(Column("name") == spec.name).fetchOne(db) {
+                if var record = try Self.person(named: spec.name, in: session) {
                     let before = record
                     record.aliases = spec.aliases
                     record.handles = spec.handles
@@ -48,11 +49,11 @@ extension Store {
                     record.contextTerms = spec.contextTerms
                     record.surnameNeedsContext = spec.surnameNeedsContext
                     record.managedByConfig = true
-                    let teamsBefore = try Self.teamNames(of: record.id!, in: db)
+                    let teamsBefore = try Self.teamNames(of: record.id!, in: session)
                     if record != before || teamsBefore.map({ $0.lowercased() }).sorted() != spec.teams.map({ $0.lowercased() }).sorted() {
                         record.updatedAt = now
-                        try record.update(db)
-                        try Self.setTeams(spec.teams, for: record.id!, managedByConfig: true, in: db)
+                        try session.update(record)
+                        try Self.setTeams(spec.teams, for: record.id!, managedByConfig: true, in: session)
                         summary.peopleUpdated += 1
                     }
                 } else {
@@ -60,21 +61,21 @@ extension Store {
                         name: spec.name, aliases: spec.aliases, handles: spec.handles, projects: spec.projects,
                         contextTerms: spec.contextTerms, surnameNeedsContext: spec.surnameNeedsContext,
                         managedByConfig: true, createdAt: now, updatedAt: now)
-                    try record.insert(db)
-                    try Self.setTeams(spec.teams, for: record.id!, managedByConfig: true, in: db)
+                    try session.insert(&record)
+                    try Self.setTeams(spec.teams, for: record.id!, managedByConfig: true, in: session)
                     summary.peopleAdded += 1
                 }
             }
-            for record in try PersonRecord.filter(Column("managed_by_config") == true).fetchAll(db)
+            for record in try session.fetch(PersonRecord.self, "SELECT * FROM people WHERE managed_by_config = 1")
             where !declaredNames.contains(record.name.lowercased()) {
-                try record.delete(db)
+                try session.delete(PersonRecord.self, id: record.id!)
                 summary.peopleRemoved += 1
             }
 
             var declaredURLs = Set<String>()
             for spec in feeds {
                 declaredURLs.insert(spec.url)
-                if var record = try FeedRecord.filter(Column("url") == spec.url).fetchOne(db) {
+                if var record = try session.fetchOne(FeedRecord.self, "SELECT * FROM feeds WHERE url = ?", [spec.url]) {
                     let before = record
                     record.title = spec.title ?? record.title
                     record.siteUrl = spec.siteURL ?? record.siteUrl
@@ -83,20 +84,20 @@ extension Store {
                     record.enabled = spec.enabled && before.disabledReason == nil
                     record.managedByConfig = true
                     if record != before {
-                        try record.update(db)
+                        try session.update(record)
                         summary.feedsUpdated += 1
                     }
                 } else {
-                    try Self.insertFeed(spec, defaultIntervalSeconds: defaultIntervalSeconds, managedByConfig: true, now: now, in: db)
+                    try Self.insertFeed(spec, defaultIntervalSeconds: defaultIntervalSeconds, managedByConfig: true, now: now, in: session)
                     summary.feedsAdded += 1
                 }
             }
-            for record in try FeedRecord.filter(Column("managed_by_config") == true).fetchAll(db)
+            for record in try session.fetch(FeedRecord.self, "SELECT * FROM feeds WHERE managed_by_config = 1")
             where !declaredURLs.contains(record.url) {
-                try record.delete(db)
+                try session.delete(FeedRecord.self, id: record.id!)
                 summary.feedsRemoved += 1
             }
-            try Self.deleteEmptyTeams(in: db)
+            try Self.deleteEmptyTeams(in: session)
             return summary
         }
     }

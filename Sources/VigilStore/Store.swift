@@ -1,19 +1,66 @@
 import Foundation
 import GRDB
+import Logging
 
-/// The vigil database: one SQLite file in WAL mode, opened through GRDB with
-/// foreign keys on and a busy timeout, migrated from the bundled schema.
+/// The vigil database: by default one SQLite file in WAL mode, opened
+/// through GRDB with foreign keys on and a busy timeout, migrated from the
+/// bundled schema; or a PostgreSQL database that several workers share,
+/// migrated from the same schema translated (`PostgreSQLDialect`).
 ///
-/// A `Store` owns its connection pool; the pool closes when the store is
-/// released, so a command that opens a store for one job leaves nothing behind.
+/// The store's queries are written once against `SQLSession` and run on
+/// either; the few still written against GRDB alone answer on PostgreSQL
+/// with an error saying so (`sqliteOnly`).
+///
+/// A `Store` owns its connections; they close when the store is released,
+/// so a command that opens a store for one job leaves nothing behind.
 public final class Store: Sendable {
-    /// The path the store was opened at.
+    /// The path the store was opened at, or for PostgreSQL its address
+    /// without the password.
     public let path: String
-    let writer: any DatabaseWriter
+    let backend: Backend
 
-    private init(path: String, writer: any DatabaseWriter) {
+    enum Backend: Sendable {
+        case sqlite(any DatabaseWriter)
+        case postgreSQL(PostgreSQLSessionPool)
+    }
+
+    private init(path: String, backend: Backend) {
         self.path = path
-        self.writer = writer
+        self.backend = backend
+    }
+
+    private convenience init(path: String, writer: any DatabaseWriter) {
+        self.init(path: path, backend: .sqlite(writer))
+    }
+
+    /// Which database the store is on.
+    public var databaseKind: SQLDatabaseKind {
+        switch backend {
+        case .sqlite: .sqlite
+        case .postgreSQL: .postgreSQL
+        }
+    }
+
+    /// Connects to the PostgreSQL database at `location`, creating or
+    /// updating its schema first (as `open(at:)` does for a file), and keeps
+    /// up to `maximumConnections` connections for the store's sessions.
+    public static func open(postgreSQL location: PostgreSQLLocation, maximumConnections: Int = 8) async throws -> Store {
+        let migrated = try await PostgreSQLStore.open(location, maximumConnections: 1)
+        await migrated.close()
+        let pool = PostgreSQLSessionPool(
+            location: location, configuration: try location.connectionConfiguration(), maximum: maximumConnections,
+            logger: Logger(label: "vigil.postgresql", factory: { _ in SwiftLogNoOpLogHandler() }))
+        return Store(path: location.description, backend: .postgreSQL(pool))
+    }
+
+    /// The SQLite database, for the queries not yet written against
+    /// `SQLSession`; on PostgreSQL an error naming what is not there yet.
+    func sqliteOnly(_ what: String) throws -> any DatabaseWriter {
+        switch backend {
+        case .sqlite(let writer): return writer
+        case .postgreSQL:
+            throw StoreError("\(what) does not run on PostgreSQL yet; it runs on a SQLite database (docs/postgresql.md)", isBadInput: true)
+        }
     }
 
     /// Opens (creating if needed, with mode 0600) the database at `path` and migrates it.
@@ -63,14 +110,14 @@ public final class Store: Sendable {
 
     /// The schema version the database reports.
     public func schemaVersion() throws -> Int {
-        try read { db in
-            try Int(String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema_version'") ?? "0") ?? 0
+        try reading { session in
+            try Int(session.value(String.self, "SELECT value FROM meta WHERE key = 'schema_version'") ?? "0") ?? 0
         }
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            return try writer.read(body)
+            return try sqliteOnly("this command").read(body)
         } catch let error as StoreError {
             throw error
         } catch {
@@ -80,13 +127,43 @@ public final class Store: Sendable {
 
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            return try writer.write(body)
+            return try sqliteOnly("this command").write(body)
         } catch let error as StoreError {
             throw error
         } catch let stale as StalePollPlan {
             throw stale
         } catch {
             throw StoreError.wrap(error, context: "database write failed")
+        }
+    }
+
+    /// Runs `body` in a read transaction on either database.
+    func reading<T>(_ body: (any SQLSession) throws -> T) throws -> T {
+        try session(writing: false, body)
+    }
+
+    /// Runs `body` in a write transaction on either database: everything it
+    /// wrote is there after it returns, nothing when it throws.
+    func writing<T>(_ body: (any SQLSession) throws -> T) throws -> T {
+        try session(writing: true, body)
+    }
+
+    private func session<T>(writing: Bool, _ body: (any SQLSession) throws -> T) throws -> T {
+        do {
+            switch backend {
+            case .sqlite(let writer):
+                return writing
+                    ? try writer.write { db in try body(SQLiteSession(db: db)) }
+                    : try writer.read { db in try body(SQLiteSession(db: db)) }
+            case .postgreSQL(let pool):
+                return try pool.transaction { session in try body(session) }
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch let stale as StalePollPlan {
+            throw stale
+        } catch {
+            throw StoreError.wrap(error, context: writing ? "database write failed" : "database read failed")
         }
     }
 }

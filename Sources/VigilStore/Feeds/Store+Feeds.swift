@@ -1,16 +1,15 @@
 import Foundation
-import GRDB
 
 extension Store {
     /// Adds one feed. A feed already present is an input error, and nothing is written.
     @discardableResult
     public func addFeed(_ spec: FeedSpec, defaultIntervalSeconds: Int, now: Date = Date()) throws -> FeedRecord {
         let spec = try spec.validated()
-        return try write { db in
-            if try FeedRecord.filter(Column("url") == spec.url).fetchOne(db) != nil {
+        return try writing { session in
+            if try session.fetchOne(FeedRecord.self, "SELECT * FROM feeds WHERE url = ?", [spec.url]) != nil {
                 throw StoreError.badInput("feed already added: \(spec.url)")
             }
-            return try Self.insertFeed(spec, defaultIntervalSeconds: defaultIntervalSeconds, managedByConfig: false, now: now, in: db)
+            return try Self.insertFeed(spec, defaultIntervalSeconds: defaultIntervalSeconds, managedByConfig: false, now: now, in: session)
         }
     }
 
@@ -18,16 +17,16 @@ extension Store {
     /// bad entry leaves the database as it was. Feeds already present are skipped.
     public func importFeeds(_ specs: [FeedSpec], defaultIntervalSeconds: Int, now: Date = Date()) throws -> FeedImportSummary {
         let checked = try specs.map { try $0.validated() }
-        return try write { db in
+        return try writing { session in
             var summary = FeedImportSummary()
             var seen = Set<String>()
             for spec in checked {
                 guard seen.insert(spec.url).inserted else { continue }
-                if try FeedRecord.filter(Column("url") == spec.url).fetchOne(db) != nil {
+                if try session.fetchOne(FeedRecord.self, "SELECT * FROM feeds WHERE url = ?", [spec.url]) != nil {
                     summary.alreadyPresent.append(spec.url)
                     continue
                 }
-                try Self.insertFeed(spec, defaultIntervalSeconds: defaultIntervalSeconds, managedByConfig: false, now: now, in: db)
+                try Self.insertFeed(spec, defaultIntervalSeconds: defaultIntervalSeconds, managedByConfig: false, now: now, in: session)
                 summary.added.append(spec.url)
             }
             return summary
@@ -37,36 +36,36 @@ extension Store {
     /// Removes a feed with its items and their findings.
     public func removeFeed(url: String) throws {
         let url = url.trimmingCharacters(in: .whitespacesAndNewlines)
-        try write { db in
-            guard let record = try FeedRecord.filter(Column("url") == url).fetchOne(db) else {
+        try writing { session in
+            guard let record = try session.fetchOne(FeedRecord.self, "SELECT * FROM feeds WHERE url = ?", [url]), let id = record.id else {
                 throw StoreError.badInput("no such feed: \(url)")
             }
             if record.managedByConfig {
                 throw StoreError.badInput("\(url) is declared in the config file; remove it there")
             }
-            try record.delete(db)
+            try session.delete(FeedRecord.self, id: id)
         }
     }
 
     /// Every feed, ordered by URL.
     public func feeds() throws -> [FeedRecord] {
-        try read { db in try FeedRecord.filter(Column("source") == FeedRecord.Source.web.rawValue).order(Column("url")).fetchAll(db) }
+        try reading { session in try session.fetch(FeedRecord.self, "SELECT * FROM feeds WHERE source = 'web' ORDER BY url") }
     }
 
     /// One feed by URL.
     public func feed(url: String) throws -> FeedRecord? {
-        try read { db in try FeedRecord.filter(Column("url") == url).fetchOne(db) }
+        try reading { session in try session.fetchOne(FeedRecord.self, "SELECT * FROM feeds WHERE url = ?", [url]) }
     }
 
     @discardableResult
     static func insertFeed(
-        _ spec: FeedSpec, defaultIntervalSeconds: Int, managedByConfig: Bool, now: Date, in db: Database
+        _ spec: FeedSpec, defaultIntervalSeconds: Int, managedByConfig: Bool, now: Date, in session: any SQLSession
     ) throws -> FeedRecord {
         var record = FeedRecord(
             url: spec.url, kind: spec.isQueryTemplate ? .query : .feed, title: spec.title, siteUrl: spec.siteURL,
             tags: spec.tags, queryTerms: spec.queryTerms, queryTermPattern: spec.queryTermPattern, intervalSeconds: spec.intervalSeconds ?? defaultIntervalSeconds, nextPollAt: now,
             enabled: spec.enabled, managedByConfig: managedByConfig, createdAt: now)
-        try record.insert(db)
+        try session.insert(&record)
         return record
     }
 }

@@ -35,7 +35,7 @@ struct ResolvedScope {
 
     /// The people in scope with their teams, ordered by name.
     func people(in db: Database) throws -> [PersonEntry] {
-        let everyone = try Store.fetchPeople(in: db)
+        let everyone = try Store.fetchPeople(in: SQLiteSession(db: db))
         switch scope {
         case .all: return everyone
         case .person(let name): return everyone.filter { $0.person.name == name }

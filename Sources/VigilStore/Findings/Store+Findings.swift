@@ -80,7 +80,7 @@ extension Store {
         try read { db in
             let (conditions, arguments) = try Self.conditions(for: filter, in: db)
             var teamsByPerson: [Int64: [String]] = [:]
-            for entry in try Self.fetchPeople(in: db) { teamsByPerson[entry.person.id!] = entry.teams }
+            for entry in try Self.fetchPeople(in: SQLiteSession(db: db)) { teamsByPerson[entry.person.id!] = entry.teams }
             var sql = """
                 SELECT f.*, p.name AS export_person,
                        i.url AS export_item_url, i.title AS export_item_title, i.author AS export_item_author,
@@ -145,7 +145,7 @@ extension Store {
               let feed = try FeedRecord.fetchOne(db, key: item.feedId)
         else { return nil }
         return FindingDetail(
-            finding: finding, person: person, teams: try teamNames(of: person.id!, in: db), item: item, feed: feed,
+            finding: finding, person: person, teams: try teamNames(of: person.id!, in: SQLiteSession(db: db)), item: item, feed: feed,
             related: try finding.relatedFindingId.flatMap { try relatedFinding(id: $0, in: db) })
     }
 

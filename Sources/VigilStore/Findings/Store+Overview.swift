@@ -19,7 +19,7 @@ extension Store {
             var byPerson: [Int64: Row] = [:]
             for row in counts { byPerson[row["person_id"]] = row }
             let visible = visibleTeams.map { Set($0.map { $0.lowercased() }) }
-            let people = try Self.fetchPeople(in: db).filter { entry in
+            let people = try Self.fetchPeople(in: SQLiteSession(db: db)).filter { entry in
                 guard let visible else { return true }
                 return entry.teams.contains { visible.contains($0.lowercased()) }
             }

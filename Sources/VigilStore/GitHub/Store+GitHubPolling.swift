@@ -89,44 +89,47 @@ extension Store {
             let pulls = try PullRequestRecord.fetchAll(db, sql: """
                 SELECT pr.* FROM github_pull_requests pr
                 WHERE pr.repository_id = ? AND pr.merged_at IS NULL AND pr.closed_by IS NOT NULL
-                AND \(Self.closedByWatchedPerson)
+                AND \(Self.closedByWatchedPerson(.sqlite))
                 """, arguments: [repositoryID])
             return Dictionary(pulls.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
         }
     }
 
     /// SQL: `pr.closed_by` is a handle of a watched person (with or without `@`).
-    static let closedByWatchedPerson = """
-        EXISTS (SELECT 1 FROM people p, json_each(p.handles) h
-                WHERE lower(ltrim(h.value, '@')) = lower(pr.closed_by))
-        """
+    static func closedByWatchedPerson(_ kind: SQLDatabaseKind) -> String {
+        let handles = kind == .sqlite ? "json_each(p.handles) h" : "jsonb_array_elements_text(p.handles::jsonb) AS h(value)"
+        return """
+            EXISTS (SELECT 1 FROM people p, \(handles)
+                    WHERE lower(ltrim(h.value, '@')) = lower(pr.closed_by))
+            """
+    }
 
     /// The closed pull request that traces an item to a rejected
     /// contribution: one `account` opened, a watched person closed without
     /// merging, in the `window` before `time`. With no account, the accounts
     /// that linked to the item's `host` in a followed comment count.
     static func closedPullRequest(
-        account: String?, host: String?, before time: Date, window: TimeInterval, in db: Database
+        account: String?, host: String?, before time: Date, window: TimeInterval, in session: any SQLSession
     ) throws -> ClosedPullRequest? {
         var accounts: [String] = []
         if let account, !account.isEmpty { accounts.append(account) }
         if let host, !host.isEmpty {
-            accounts += try String.fetchAll(
-                db, sql: "SELECT DISTINCT linked_by FROM followed_links WHERE host = ? AND linked_by IS NOT NULL ORDER BY linked_by",
-                arguments: [host.lowercased()])
+            accounts += try session.values(
+                String.self, "SELECT DISTINCT linked_by FROM followed_links WHERE host = ? AND linked_by IS NOT NULL ORDER BY linked_by",
+                [host.lowercased()])
         }
-        let statement = try db.cachedStatement(sql: """
+        let sql = """
             SELECT pr.*, r.repo AS repo FROM github_pull_requests pr JOIN github_repositories r ON r.id = pr.repository_id
             WHERE pr.author_login = ? AND pr.merged_at IS NULL AND pr.closed_by IS NOT NULL
-            AND pr.closed_at >= ? AND pr.closed_at <= ? AND \(closedByWatchedPerson)
+            AND pr.closed_at >= ? AND pr.closed_at <= ? AND \(closedByWatchedPerson(session.kind))
             ORDER BY pr.closed_at DESC LIMIT 1
-            """)
+            """
         for login in accounts {
-            guard let row = try Row.fetchOne(statement, arguments: [login, time.addingTimeInterval(-window), time]) else { continue }
-            let pull = try PullRequestRecord(row: row)
+            guard let row = try session.row(sql, [login, time.addingTimeInterval(-window), time]) else { continue }
+            let pull = try RecordColumns.decode(PullRequestRecord.self, from: row)
             guard let closedAt = pull.closedAt, let closedBy = pull.closedBy else { continue }
             return ClosedPullRequest(
-                repo: row["repo"], number: pull.number, url: pull.htmlUrl, title: pull.title,
+                repo: try row.get("repo"), number: pull.number, url: pull.htmlUrl, title: pull.title,
                 author: pull.authorLogin ?? login, closedBy: closedBy, closedAt: closedAt)
         }
         return nil

@@ -9,3 +9,11 @@ public enum PlannedItem: Sendable, Equatable {
     /// The stored row of an edited entry, with its new values.
     case update(ItemRecord)
 }
+
+extension PlannedItem {
+    /// Whether the write adds a row.
+    public var isInsert: Bool {
+        if case .insert = self { return true }
+        return false
+    }
+}

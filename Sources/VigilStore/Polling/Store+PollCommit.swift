@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 extension Store {
     /// Writes one feed poll's plan in a single transaction: the feed's state,
@@ -14,39 +13,43 @@ extension Store {
     /// its new items.
     @discardableResult
     public func commit(_ plan: PollPlan) throws -> PollSummary {
-        try write { db in
+        try writing { session in
             var summary = PollSummary()
+            if session.kind == .postgreSQL, plan.findings.contains(where: \.isNew) || plan.items.contains(where: \.isInsert) {
+                // Workers commit at once on PostgreSQL: the checks below
+                // (the next finding ID, content another feed stored) hold
+                // only while no other commit that adds rows runs beside this one.
+                try session.execute("SELECT pg_advisory_xact_lock(?)", [Self.newRowsLock])
+            }
             if plan.findings.contains(where: \.isNew) {
-                let next = try Self.nextFindingID(in: db)
+                let next = try Self.nextFindingID(in: session)
                 guard next <= plan.firstNewFindingID else {
                     throw StalePollPlan("finding \(plan.firstNewFindingID) was stored meanwhile")
                 }
             }
-            try Self.savePollState(of: plan.feed, in: db)
-            let contentKnown = try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM items WHERE content_hash = ?)")
-            let touch = try db.cachedStatement(sql: "UPDATE items SET last_seen_at = ? WHERE id = ?")
+            try Self.savePollState(of: plan.feed, in: session)
+            let contentKnown = "SELECT EXISTS (SELECT 1 FROM items WHERE content_hash = ?)"
+            let touch = "UPDATE items SET last_seen_at = ? WHERE id = ?"
             var itemIDs: [Int: Int64] = [:]
             for (index, planned) in plan.items.enumerated() {
                 switch planned {
                 case .seen(let itemID):
-                    try touch.execute(arguments: [plan.time, itemID])
+                    try session.execute(touch, [plan.time, itemID])
                     summary.itemsUnchanged += 1
                 case .insert(var record, let requiresUnseenContent):
                     if requiresUnseenContent {
-                        guard try Bool.fetchOne(contentKnown, arguments: [record.contentHash]) == false else {
+                        guard try session.value(Bool.self, contentKnown, [record.contentHash]) == false else {
                             throw StalePollPlan("another feed stored the content of \(record.dedupeKey) meanwhile")
                         }
-                        try record.insert(db)
+                        try session.insert(&record)
                         summary.itemsNew += 1
                     } else {
-                        try record.insert(db, onConflict: .ignore)
+                        try session.insert(&record, ignoringConflicts: true)
                         summary.itemsUnchanged += 1
                     }
                     itemIDs[index] = record.id
                 case .update(let record):
-                    do {
-                        try record.update(db)
-                    } catch RecordError.recordNotFound {
+                    guard try session.update(record) else {
                         throw StalePollPlan("item \(record.id ?? 0) was removed meanwhile")
                     }
                     summary.itemsEdited += 1
@@ -61,7 +64,7 @@ extension Store {
                     record.itemId = itemID
                 }
                 if planned.isNew {
-                    try record.insert(db)
+                    try session.insert(&record)
                     summary.findingsNew += 1
                 } else {
                     // The assessment's columns only: a user's acknowledgement
@@ -71,9 +74,7 @@ extension Store {
                         "hostility", "agent", "attack", "severity", "kind", "evidence", "closed_pull_request", "model_version", "updated_at",
                     ]
                     if planned.reopens { columns.append("state") }
-                    do {
-                        try record.update(db, columns: columns)
-                    } catch RecordError.recordNotFound {
+                    guard try session.update(record, columns: columns) else {
                         throw StalePollPlan("finding \(record.id ?? 0) was removed meanwhile")
                     }
                     summary.findingsUpdated += 1
@@ -82,19 +83,21 @@ extension Store {
             for relation in plan.relations {
                 switch relation {
                 case .set(let finding, let related):
-                    try db.execute(sql: "UPDATE findings SET related_finding_id = ? WHERE id = ?", arguments: [related, finding])
+                    try session.execute("UPDATE findings SET related_finding_id = ? WHERE id = ?", [related, finding])
                 case .clearAll(let finding):
-                    try db.execute(sql: "UPDATE findings SET related_finding_id = NULL WHERE related_finding_id = ?", arguments: [finding])
+                    try session.execute("UPDATE findings SET related_finding_id = NULL WHERE related_finding_id = ?", [finding])
                 }
             }
             for alert in plan.alerts {
                 var outbox = OutboxRecord(
                     findingId: alert.findingID, channel: alert.draft.channel, payload: alert.draft.payload,
                     idempotencyKey: alert.draft.idempotencyKey, nextAttemptAt: plan.time, createdAt: plan.time)
-                try outbox.insert(db, onConflict: .ignore)
-                if db.changesCount > 0 { summary.alertsQueued += 1 }
+                if try session.insert(&outbox, ignoringConflicts: true) { summary.alertsQueued += 1 }
             }
             return summary
         }
     }
+
+    /// The advisory lock key under which PostgreSQL workers add items and findings.
+    static let newRowsLock: Int64 = 0x7669_6769_6C00_0002
 }

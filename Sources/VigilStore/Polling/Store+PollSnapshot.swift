@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 extension Store {
     /// Reads everything one feed poll needs before it scores, in one read
@@ -9,26 +8,26 @@ extension Store {
     /// content, edited when the content differs, a duplicate when any feed
     /// holds its content under another key, and new otherwise.
     public func pollSnapshot(_ request: PollSnapshotRequest) throws -> PollSnapshot {
-        try read { db in
+        try reading { session in
             var snapshot = PollSnapshot()
-            let byKey = try db.cachedStatement(sql: "SELECT id, content_hash, first_seen_at FROM items WHERE feed_id = ? AND dedupe_key = ?")
-            let byContent = try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM items WHERE content_hash = ?)")
-            let asFollowedPage = try db.cachedStatement(sql: """
+            let byKey = "SELECT id, content_hash, first_seen_at FROM items WHERE feed_id = ? AND dedupe_key = ?"
+            let byContent = "SELECT EXISTS (SELECT 1 FROM items WHERE content_hash = ?)"
+            let asFollowedPage = """
                 SELECT EXISTS (SELECT 1 FROM items i JOIN feeds fd ON fd.id = i.feed_id
                                WHERE i.url = ? AND fd.source = 'page' AND fd.id <> ?)
-                """)
+                """
             var firstSeen: [Int64: Date] = [:]
             snapshot.statuses = try request.entries.map { entry in
-                if let row = try Row.fetchOne(byKey, arguments: [request.feedID, entry.key.dedupeKey]) {
-                    let id: Int64 = row["id"]
-                    let hash: String = row["content_hash"]
+                if let row = try session.row(byKey, [request.feedID, entry.key.dedupeKey]) {
+                    let id: Int64 = try row.get("id")
+                    let hash: String = try row.get("content_hash")
                     if hash == entry.key.contentHash { return .unchanged(itemID: id) }
-                    firstSeen[id] = row["first_seen_at"]
+                    firstSeen[id] = try row.get("first_seen_at")
                     return .edited(itemID: id)
                 }
-                var seenElsewhere = try Bool.fetchOne(byContent, arguments: [entry.key.contentHash]) ?? false
+                var seenElsewhere = try session.value(Bool.self, byContent, [entry.key.contentHash]) ?? false
                 if !seenElsewhere, let url = entry.url {
-                    seenElsewhere = try Bool.fetchOne(asFollowedPage, arguments: [url, request.feedID]) ?? false
+                    seenElsewhere = try session.value(Bool.self, asFollowedPage, [url, request.feedID]) ?? false
                 }
                 return seenElsewhere ? .duplicateContent : .new
             }
@@ -44,8 +43,8 @@ extension Store {
             }
             for status in snapshot.statuses {
                 guard case .edited(let itemID) = status else { continue }
-                snapshot.editedItems[itemID] = try ItemRecord.fetchOne(db, key: itemID)
-                snapshot.findings[itemID] = try FindingRecord.filter(Column("item_id") == itemID).order(Column("id")).fetchAll(db)
+                snapshot.editedItems[itemID] = try session.fetchOne(ItemRecord.self, id: itemID)
+                snapshot.findings[itemID] = try session.fetch(FindingRecord.self, "SELECT * FROM findings WHERE item_id = ? ORDER BY id", [itemID])
             }
 
             for (index, entry) in request.entries.enumerated() where !entry.people.isEmpty {
@@ -58,44 +57,44 @@ extension Store {
                 let cutoff = HistoryCutoff(firstSeen: seen, published: entry.publishedAt)
                 var authorPosts: [HistoryPost] = []
                 if let author = entry.author, !author.isEmpty {
-                    authorPosts = try Self.agentHistory(where: "i.author = ?", value: author, upTo: cutoff, limit: request.historyLimit, in: db)
+                    authorPosts = try Self.agentHistory(where: "i.author = ?", value: author, upTo: cutoff, limit: request.historyLimit, in: session)
                 }
                 if let account = entry.account, !account.isEmpty, account != entry.author {
                     // The GitHub account behind a followed page or feed: its
                     // comments are the same author's history.
                     let comments = try Self.agentHistory(
                         where: "i.author = ? AND i.feed_id IN (SELECT id FROM feeds WHERE source = 'github')", value: account,
-                        upTo: cutoff, limit: request.historyLimit, in: db)
+                        upTo: cutoff, limit: request.historyLimit, in: session)
                     authorPosts = Array((authorPosts + comments).sorted { $0.published > $1.published }.prefix(request.historyLimit))
                 }
                 var feedPosts: [HistoryPost]?
                 if authorPosts.count < request.minimumAuthorPosts, request.readsFeedHistory {
-                    feedPosts = try Self.agentHistory(where: "i.feed_id = ?", value: request.feedID, upTo: cutoff, limit: request.historyLimit, in: db)
+                    feedPosts = try Self.agentHistory(where: "i.feed_id = ?", value: request.feedID, upTo: cutoff, limit: request.historyLimit, in: session)
                 }
                 snapshot.histories[index] = StoredHistory(cutoff: cutoff, authorPosts: authorPosts, feedPosts: feedPosts)
                 if let pull = try Self.closedPullRequest(
                     account: entry.account, host: entry.url.flatMap { URL(string: $0)?.host },
-                    before: entry.publishedAt ?? seen, window: request.trailWindow, in: db) {
+                    before: entry.publishedAt ?? seen, window: request.trailWindow, in: session) {
                     snapshot.trails[index] = pull
                 }
             }
 
             for personID in people.sorted() {
-                guard let person = try PersonRecord.fetchOne(db, key: personID) else { continue }
-                snapshot.people[personID] = PersonEntry(person: person, teams: try Self.teamNames(of: personID, in: db))
+                guard let person = try session.fetchOne(PersonRecord.self, id: personID) else { continue }
+                snapshot.people[personID] = PersonEntry(person: person, teams: try Self.teamNames(of: personID, in: session))
             }
             if let moved = request.movedURL {
-                snapshot.movedURLTaken = try Bool.fetchOne(
-                    db, sql: "SELECT EXISTS (SELECT 1 FROM feeds WHERE url = ? AND id <> ?)", arguments: [moved, request.feedID]) ?? false
+                snapshot.movedURLTaken = try session.value(
+                    Bool.self, "SELECT EXISTS (SELECT 1 FROM feeds WHERE url = ? AND id <> ?)", [moved, request.feedID]) ?? false
             }
-            snapshot.nextFindingID = try Self.nextFindingID(in: db)
+            snapshot.nextFindingID = try Self.nextFindingID(in: session)
             return snapshot
         }
     }
 
     /// The ID SQLite gives the next finding inserted without one.
-    static func nextFindingID(in db: Database) throws -> Int64 {
-        try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM findings") ?? 1
+    static func nextFindingID(in session: any SQLSession) throws -> Int64 {
+        try session.value(Int64.self, "SELECT COALESCE(MAX(id), 0) + 1 FROM findings") ?? 1
     }
 
     /// Findings about `people` of `kinds` created in `[from, through]`, with
@@ -107,28 +106,30 @@ extension Store {
         about people: [Int64], kinds: [FindingKind], createdFrom from: Date, through: Date
     ) throws -> [LinkableFinding] {
         guard !people.isEmpty, !kinds.isEmpty else { return [] }
-        return try read { db in try Self.linkableFindings(about: people, kinds: kinds, createdFrom: from, through: through, in: db) }
+        return try reading { session in
+            try Self.linkableFindings(about: people, kinds: kinds, createdFrom: from, through: through, in: session)
+        }
     }
 
     static func linkableFindings(
-        about people: [Int64], kinds: [FindingKind], createdFrom from: Date, through: Date, in db: Database
+        about people: [Int64], kinds: [FindingKind], createdFrom from: Date, through: Date, in session: any SQLSession
     ) throws -> [LinkableFinding] {
         let peopleList = people.map(String.init).joined(separator: ",")
         let kindList = kinds.map { "'\($0.rawValue)'" }.joined(separator: ",")
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try session.rows("""
             SELECT f.id, f.person_id, f.kind, f.created_at, f.related_finding_id, f.evidence, i.url, i.text
             FROM findings f JOIN items i ON i.id = f.item_id
             WHERE f.person_id IN (\(peopleList)) AND f.kind IN (\(kindList)) AND f.created_at >= ? AND f.created_at <= ?
             ORDER BY f.created_at DESC, f.id DESC
-            """, arguments: [from, through])
+            """, [from, through])
         let decoder = JSONDecoder()
         return try rows.map { row in
-            let evidenceText: String = row["evidence"]
-            let kindText: String = row["kind"]
+            let evidenceText: String = try row.get("evidence")
+            let kindText: String = try row.get("kind")
             return LinkableFinding(
-                id: row["id"], personID: row["person_id"], kind: FindingKind(rawValue: kindText) ?? .mention,
-                createdAt: row["created_at"], relatedFindingID: row["related_finding_id"], itemURL: row["url"],
-                itemText: row["text"], evidence: try decoder.decode([Evidence].self, from: Data(evidenceText.utf8)))
+                id: try row.get("id"), personID: try row.get("person_id"), kind: FindingKind(rawValue: kindText) ?? .mention,
+                createdAt: try row.get("created_at"), relatedFindingID: try row.get("related_finding_id"), itemURL: try row.get("url"),
+                itemText: try row.get("text"), evidence: try decoder.decode([Evidence].self, from: Data(evidenceText.utf8)))
         }
     }
 }

@@ -49,7 +49,7 @@ extension Store {
     /// first read, so what is read cannot change before it is written.
     func writeImmediately<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            return try writer.writeWithoutTransaction { db in
+            return try sqliteOnly("the poller lease").writeWithoutTransaction { db in
                 var result: T?
                 try db.inTransaction(.immediate) {
                     result = try body(db)

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 extension Store {
     /// The agent scores of a feed's scored items up to `cutoff`, newest first
@@ -20,25 +19,25 @@ extension Store {
     }
 
     private func agentHistory(
-        where condition: String, value: some DatabaseValueConvertible, upTo cutoff: HistoryCutoff, limit: Int
+        where condition: String, value: some SQLValueConvertible, upTo cutoff: HistoryCutoff, limit: Int
     ) throws -> [HistoryPost] {
-        try read { db in try Self.agentHistory(where: condition, value: value, upTo: cutoff, limit: limit, in: db) }
+        try reading { session in try Self.agentHistory(where: condition, value: value, upTo: cutoff, limit: limit, in: session) }
     }
 
     static func agentHistory(
-        where condition: String, value: some DatabaseValueConvertible, upTo cutoff: HistoryCutoff, limit: Int, in db: Database
+        where condition: String, value: some SQLValueConvertible, upTo cutoff: HistoryCutoff, limit: Int, in session: any SQLSession
     ) throws -> [HistoryPost] {
-            try Row.fetchAll(db, sql: """
+            try session.rows("""
                 SELECT id, published, agent FROM (
                     SELECT i.id, i.first_seen_at AS seen, COALESCE(i.published_at, i.first_seen_at) AS published,
                            COALESCE(i.agent, (SELECT MAX(f.agent) FROM findings f WHERE f.item_id = i.id)) AS agent
                     FROM items i
                     WHERE \(condition) AND i.first_seen_at <= ?
                         AND (i.first_seen_at < ? OR COALESCE(i.published_at, i.first_seen_at) < ?)
-                )
+                ) AS scored
                 WHERE agent IS NOT NULL
                 ORDER BY seen DESC, published DESC, id DESC LIMIT ?
-                """, arguments: [value, cutoff.firstSeen, cutoff.firstSeen, cutoff.published, limit])
-                .map { HistoryPost(itemID: $0["id"], published: $0["published"], agent: $0["agent"]) }
+                """, [value, cutoff.firstSeen, cutoff.firstSeen, cutoff.published, limit])
+                .map { HistoryPost(itemID: try $0.get("id"), published: try $0.get("published"), agent: try $0.get("agent")) }
     }
 }

@@ -60,29 +60,9 @@ public final class PostgreSQLStore: Sendable {
 
     /// One connection, opened and closed, or the reason there is none.
     private static func probe(_ location: PostgreSQLLocation, logger: Logger) async throws {
-        var configuration: PostgresConnection.Configuration
-        if location.usesUnixSocket {
-            configuration = .init(
-                unixSocketPath: "\(location.host)/.s.PGSQL.\(location.port)", username: location.user,
-                password: location.password, database: location.database)
-        } else {
-            let tls: PostgresConnection.Configuration.TLS
-            switch location.tls {
-            case .disable: tls = .disable
-            case .prefer, .require:
-                var unverified = TLSConfiguration.makeClientConfiguration()
-                unverified.certificateVerification = .none
-                let context = try NIOSSLContext(configuration: unverified)
-                tls = location.tls == .prefer ? .prefer(context) : .require(context)
-            case .verifyFull: tls = .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
-            }
-            configuration = .init(
-                host: location.host, port: location.port, username: location.user, password: location.password,
-                database: location.database, tls: tls)
-        }
-        configuration.options.connectTimeout = .seconds(10)
         do {
-            let connection = try await PostgresConnection.connect(configuration: configuration, id: 0, logger: logger)
+            let connection = try await PostgresConnection.connect(
+                configuration: try location.connectionConfiguration(), id: 0, logger: logger)
             try await connection.close()
         } catch {
             throw StoreError(Self.describe(error, location: location, doing: "connect to"), isBadInput: false)

@@ -14,7 +14,7 @@ extension Store {
             var configuration = Configuration()
             configuration.label = "vigil-backup"
             let destination = try DatabaseQueue(path: path, configuration: configuration)
-            try writer.backup(to: destination)
+            try sqliteOnly("backup").backup(to: destination)
             let check = try destination.writeWithoutTransaction { db -> String in
                 try db.checkpoint(.truncate)
                 return try String.fetchAll(db, sql: "PRAGMA quick_check").joined(separator: "; ")

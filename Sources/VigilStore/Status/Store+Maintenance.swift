@@ -5,7 +5,7 @@ extension Store {
     /// SQLite's quick consistency check: "ok", or the first problems found.
     public func quickCheck() throws -> String {
         do {
-            return try writer.read { db in
+            return try sqliteOnly("the integrity check").read { db in
                 try String.fetchAll(db, sql: "PRAGMA quick_check").joined(separator: "; ")
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {

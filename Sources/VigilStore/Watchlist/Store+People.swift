@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 extension Store {
     /// Adds a person to the watchlist, creating any team named in the spec.
@@ -7,16 +6,16 @@ extension Store {
     @discardableResult
     public func addPerson(_ spec: PersonSpec, managedByConfig: Bool = false) throws -> PersonEntry {
         let spec = try spec.normalized()
-        return try write { db in
-            if try PersonRecord.filter(Column("name") == spec.name).fetchOne(db) != nil {
+        return try writing { session in
+            if try Self.person(named: spec.name, in: session) != nil {
                 throw StoreError.badInput("'\(spec.name)' is already watched")
             }
             var record = PersonRecord(
                 name: spec.name, aliases: spec.aliases, handles: spec.handles, projects: spec.projects,
                 contextTerms: spec.contextTerms, surnameNeedsContext: spec.surnameNeedsContext,
                 managedByConfig: managedByConfig)
-            try record.insert(db)
-            try Self.setTeams(spec.teams, for: record.id!, managedByConfig: managedByConfig, in: db)
+            try session.insert(&record)
+            try Self.setTeams(spec.teams, for: record.id!, managedByConfig: managedByConfig, in: session)
             return PersonEntry(person: record, teams: spec.teams)
         }
     }
@@ -24,84 +23,93 @@ extension Store {
     /// Removes a person and, through the foreign keys, their findings. People
     /// declared in the config file are removed there, not here.
     public func removePerson(named name: String) throws {
-        try write { db in
-            guard let record = try PersonRecord.filter(Column("name") == name.trimmingCharacters(in: .whitespaces)).fetchOne(db) else {
+        try writing { session in
+            guard let record = try Self.person(named: name.trimmingCharacters(in: .whitespaces), in: session), let id = record.id else {
                 throw StoreError.badInput("no watched person named '\(name)'")
             }
             if record.managedByConfig {
                 throw StoreError.badInput("'\(record.name)' is declared in the config file; remove it there")
             }
-            try record.delete(db)
-            try Self.deleteEmptyTeams(in: db)
+            try session.delete(PersonRecord.self, id: id)
+            try Self.deleteEmptyTeams(in: session)
         }
     }
 
     /// Every watched person with their teams, ordered by name.
     public func people() throws -> [PersonEntry] {
-        try read { db in try Self.fetchPeople(in: db) }
+        try reading { session in try Self.fetchPeople(in: session) }
     }
 
     /// One watched person by name (case-insensitive), if watched.
     public func person(named name: String) throws -> PersonEntry? {
-        try read { db in
-            guard let record = try PersonRecord.filter(Column("name") == name).fetchOne(db) else { return nil }
-            return PersonEntry(person: record, teams: try Self.teamNames(of: record.id!, in: db))
+        try reading { session in
+            guard let record = try Self.person(named: name, in: session) else { return nil }
+            return PersonEntry(person: record, teams: try Self.teamNames(of: record.id!, in: session))
         }
     }
 
     /// Every team with its members' names, ordered by team name.
     public func teams() throws -> [(team: TeamRecord, members: [String])] {
-        try read { db in
-            let teams = try TeamRecord.order(Column("name").collating(.nocase)).fetchAll(db)
+        try reading { session in
+            let teams = try session.fetch(TeamRecord.self, "SELECT * FROM teams ORDER BY name COLLATE NOCASE")
             return try teams.map { team in
-                let members = try String.fetchAll(db, sql: """
+                let members = try session.values(String.self, """
                     SELECT p.name FROM people p JOIN team_members m ON m.person_id = p.id
                     WHERE m.team_id = ? ORDER BY p.name COLLATE NOCASE
-                    """, arguments: [team.id])
+                    """, [team.id])
                 return (team, members)
             }
         }
     }
 
-    static func fetchPeople(in db: Database) throws -> [PersonEntry] {
-        let records = try PersonRecord.order(Column("name").collating(.nocase)).fetchAll(db)
+    static func person(named name: String, in session: any SQLSession) throws -> PersonRecord? {
+        try session.fetchOne(PersonRecord.self, "SELECT * FROM people WHERE name = ?", [name])
+    }
+
+    static func fetchPeople(in session: any SQLSession) throws -> [PersonEntry] {
+        let records = try session.fetch(PersonRecord.self, "SELECT * FROM people ORDER BY name COLLATE NOCASE")
         var teamsByPerson: [Int64: [String]] = [:]
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try session.rows("""
             SELECT m.person_id, t.name FROM team_members m JOIN teams t ON t.id = m.team_id
             ORDER BY t.name COLLATE NOCASE
-            """)
+            """, [])
         for row in rows {
-            teamsByPerson[row[0], default: []].append(row[1])
+            teamsByPerson[try row.get(0, as: Int64.self), default: []].append(try row.get(1))
         }
         return records.map { PersonEntry(person: $0, teams: teamsByPerson[$0.id!] ?? []) }
     }
 
-    static func teamNames(of personID: Int64, in db: Database) throws -> [String] {
-        try String.fetchAll(db, sql: """
+    static func teamNames(of personID: Int64, in session: any SQLSession) throws -> [String] {
+        try session.values(String.self, """
             SELECT t.name FROM teams t JOIN team_members m ON m.team_id = t.id
             WHERE m.person_id = ? ORDER BY t.name COLLATE NOCASE
-            """, arguments: [personID])
+            """, [personID])
     }
 
     /// Replaces a person's team memberships, creating teams on first use.
-    static func setTeams(_ names: [String], for personID: Int64, managedByConfig: Bool, in db: Database) throws {
-        try TeamMemberRecord.filter(Column("person_id") == personID).deleteAll(db)
+    static func setTeams(_ names: [String], for personID: Int64, managedByConfig: Bool, in session: any SQLSession) throws {
+        try session.execute("DELETE FROM team_members WHERE person_id = ?", [personID])
         for name in names {
-            var team = try TeamRecord.filter(Column("name") == name).fetchOne(db)
+            var team = try Self.team(named: name, in: session)
             if team == nil {
                 var created = TeamRecord(name: name, managedByConfig: managedByConfig)
-                try created.insert(db)
+                try session.insert(&created)
                 team = created
             }
-            try TeamMemberRecord(teamId: team!.id!, personId: personID).insert(db, onConflict: .ignore)
+            try session.execute(
+                "INSERT INTO team_members (team_id, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING", [team!.id!, personID])
         }
-        try deleteEmptyTeams(in: db)
+        try deleteEmptyTeams(in: session)
     }
 
-    static func deleteEmptyTeams(in db: Database) throws {
-        try db.execute(sql: """
+    static func team(named name: String, in session: any SQLSession) throws -> TeamRecord? {
+        try session.fetchOne(TeamRecord.self, "SELECT * FROM teams WHERE name = ?", [name])
+    }
+
+    static func deleteEmptyTeams(in session: any SQLSession) throws {
+        try session.execute("""
             DELETE FROM teams WHERE managed_by_config = 0
             AND NOT EXISTS (SELECT 1 FROM team_members m WHERE m.team_id = teams.id)
-            """)
+            """, [])
     }
 }

@@ -46,7 +46,7 @@ extension Vigil {
             } catch let error as DigestError {
                 throw CommandFailure.badInput(error.message)
             }
-            let context = try CommandContext.open(global)
+            let context = try await CommandContext.open(global)
             var zone = TimeZone.current
             if let name = context.config?.digest.timeZone, let named = TimeZone(identifier: name) { zone = named }
             let scope: FindingScope = person.map { .person($0) } ?? team.map { .team($0) } ?? .all

@@ -28,7 +28,7 @@ extension Vigil {
         }
 
         func run() async throws {
-            let setup = try DaemonSetup.open(global, verbose: verbose, logLabel: "vigil.poll", command: "vigil poll --once")
+            let setup = try await DaemonSetup.open(global, verbose: verbose, logLabel: "vigil.poll", command: "vigil poll --once")
             let router = try AlertRouting.router(for: setup.config)
             let cycle = try PipelineAssembly.pollCycle(
                 config: setup.config, store: setup.context.store, version: VigilVersion.string, logger: setup.logger,

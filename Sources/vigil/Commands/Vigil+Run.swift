@@ -26,7 +26,7 @@ extension Vigil {
         var verbose = false
 
         func run() async throws {
-            let setup = try DaemonSetup.open(global, verbose: verbose, logLabel: "vigil", command: "vigil run")
+            let setup = try await DaemonSetup.open(global, verbose: verbose, logLabel: "vigil", command: "vigil run")
             let store = setup.context.store
             let configPath = setup.config.path
             let hasConfigFile = setup.context.config != nil

@@ -17,7 +17,7 @@ extension Vigil {
         var json = false
 
         func run() async throws {
-            let context = try CommandContext.open(global)
+            let context = try await CommandContext.open(global)
             let now = Date()
             let status = try context.store.status(now: now)
             if json {

@@ -11,19 +11,20 @@ struct CommandContext {
 
     var defaultIntervalSeconds: Int { config?.poll.intervalSeconds ?? PollSettings().intervalSeconds }
 
-    static func open(_ global: GlobalOptions) throws -> CommandContext {
+    static func open(_ global: GlobalOptions) async throws -> CommandContext {
         try requireExistingDatabase(global)
         let config = try loadConfig(global)
         guard let databasePath = global.db ?? config?.databasePath else {
             throw CommandFailure.badInput("no config file at \(global.configPath); run `vigil init` or pass --config or --db")
         }
+        let store: Store
         if PostgreSQLLocation.isURL(databasePath) {
-            let location = (try? config?.postgreSQLLocation())?.description ?? "a PostgreSQL database"
-            throw CommandFailure.runtime(
-                "\(location) is a PostgreSQL database: so far `vigil migrate` fills one and `vigil doctor` checks it; "
-                    + "the other commands run on SQLite (docs/postgresql.md)")
+            let location = try PostgreSQLLocation(
+                url: databasePath, passwordEnv: config?.databasePasswordEnv, passwordFile: config?.databasePasswordFile)
+            store = try await Store.open(postgreSQL: location)
+        } else {
+            store = try Store.open(at: databasePath)
         }
-        let store = try Store.open(at: databasePath)
         if let config {
             try config.sync(into: store)
         }
@@ -35,7 +36,7 @@ struct CommandContext {
     /// creates a database at a `--db` path; the database a config file names is
     /// created on first use, since the config says where it should be.
     static func requireExistingDatabase(_ global: GlobalOptions) throws {
-        guard let path = global.db, !FileManager.default.fileExists(atPath: path) else { return }
+        guard let path = global.db, !PostgreSQLLocation.isURL(path), !FileManager.default.fileExists(atPath: path) else { return }
         throw CommandFailure.badInput("no database at \(path); check the path, or create one with `vigil init --db \(path)`")
     }
 

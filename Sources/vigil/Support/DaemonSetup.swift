@@ -11,8 +11,8 @@ struct DaemonSetup {
     let lease: PollerLease
     let logger: Logger
 
-    static func open(_ global: GlobalOptions, verbose: Bool, logLabel: String, command: String, quiet: Bool = false) throws -> DaemonSetup {
-        let context = try CommandContext.open(global)
+    static func open(_ global: GlobalOptions, verbose: Bool, logLabel: String, command: String, quiet: Bool = false) async throws -> DaemonSetup {
+        let context = try await CommandContext.open(global)
         var config = context.config ?? VigilConfig(path: global.configPath, databasePath: context.store.path)
         config.databasePath = context.store.path
         let lease: PollerLease

@@ -37,7 +37,7 @@ extension Vigil {
             try PrivateFile.create(at: configPath, contents: Data(DemoSamples.config(server: server).utf8))
 
             let global = try GlobalOptions.parse(["--config", configPath])
-            let setup = try DaemonSetup.open(global, verbose: verbose, logLabel: "vigil.demo", command: "vigil demo", quiet: true)
+            let setup = try await DaemonSetup.open(global, verbose: verbose, logLabel: "vigil.demo", command: "vigil demo", quiet: true)
             let store = setup.context.store
             var config = setup.config
             DemoSamples.prepare(&config)

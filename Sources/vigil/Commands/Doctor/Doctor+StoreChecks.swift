@@ -19,7 +19,7 @@ extension Vigil.Doctor {
             }
             let context: CommandContext
             do {
-                context = try CommandContext.open(global)
+                context = try await CommandContext.open(global)
             } catch let error as StoreError where error.isDamaged {
                 let path = global.db ?? (try? CommandContext.loadConfig(global))??.databasePath ?? "the database"
                 return [CheckResult(.error, "database", "\(error.message); \(DatabaseRecovery.hint(for: path))")]

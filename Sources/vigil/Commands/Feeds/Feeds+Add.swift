@@ -32,7 +32,7 @@ extension Vigil.Feeds {
                 }
                 interval = seconds
             }
-            let context = try CommandContext.open(global)
+            let context = try await CommandContext.open(global)
             let feed = try context.store.addFeed(
                 FeedSpec(url: url, title: title, tags: tags, intervalSeconds: interval),
                 defaultIntervalSeconds: context.defaultIntervalSeconds)

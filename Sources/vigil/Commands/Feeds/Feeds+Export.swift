@@ -12,7 +12,7 @@ extension Vigil.Feeds {
         @OptionGroup var global: GlobalOptions
 
         func run() async throws {
-            let context = try CommandContext.open(global)
+            let context = try await CommandContext.open(global)
             let outlines = try context.store.feeds().map { feed in
                 OPMLOutline(
                     xmlURL: feed.url, title: feed.title, htmlURL: feed.siteUrl, tags: feed.tags,

@@ -48,7 +48,7 @@ extension Vigil.Feeds {
                     url: outline.xmlURL, title: outline.title, siteURL: outline.htmlURL, tags: outline.tags,
                     queryTerms: outline.queryTerms, queryTermPattern: outline.queryTermPattern, intervalSeconds: interval)
             }
-            let context = try CommandContext.open(global)
+            let context = try await CommandContext.open(global)
             let summary = try context.store.importFeeds(specs, defaultIntervalSeconds: context.defaultIntervalSeconds)
             let templates = specs.filter { $0.isQueryTemplate && summary.added.contains($0.url) }.count
             var message = "imported \(summary.added.count) feeds"

@@ -78,7 +78,7 @@ extension Vigil.Feeds {
         }
 
         func run() async throws {
-            let context = try CommandContext.open(global)
+            let context = try await CommandContext.open(global)
             var feeds = try context.store.feeds()
             if failing { feeds = feeds.filter { $0.consecutiveFailures > 0 } }
             if json {

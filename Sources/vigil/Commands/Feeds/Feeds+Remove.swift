@@ -14,7 +14,7 @@ extension Vigil.Feeds {
         var url: String
 
         func run() async throws {
-            let context = try CommandContext.open(global)
+            let context = try await CommandContext.open(global)
             try context.store.removeFeed(url: url)
             Output.line("removed \(URLRedaction.redacted(url))")
         }

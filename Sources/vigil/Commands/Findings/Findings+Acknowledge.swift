@@ -18,7 +18,7 @@ extension Vigil.Findings {
         }
 
         func run() async throws {
-            let context = try CommandContext.open(global)
+            let context = try await CommandContext.open(global)
             let changed = try context.store.acknowledgeFindings(ids)
             let already = Set(ids).count - changed
             Output.line("acknowledged \(changed) finding\(changed == 1 ? "" : "s")\(already > 0 ? " (\(already) already acknowledged)" : "")")

@@ -23,7 +23,7 @@ extension Vigil.Findings {
                 throw CommandFailure.badInput("unknown export format '\(format)'; use jsonl")
             }
             let filter = try filters.filter(now: Date())
-            let context = try CommandContext.open(global)
+            let context = try await CommandContext.open(global)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             encoder.dateEncodingStrategy = .iso8601

@@ -23,7 +23,7 @@ extension Vigil.Findings {
             } else {
                 throw CommandFailure.badInput("'\(label)' is not a label; use hostile, benign, agent, human or none")
             }
-            let context = try CommandContext.open(global)
+            let context = try await CommandContext.open(global)
             try context.store.labelFinding(id, as: parsed)
             Output.line(parsed.map { "finding \(id) labelled \($0.rawValue)" } ?? "finding \(id): label removed")
         }

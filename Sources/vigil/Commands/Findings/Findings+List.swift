@@ -88,7 +88,7 @@ extension Vigil.Findings {
             guard limit > 0 else { throw CommandFailure.badInput("--limit must be at least 1") }
             let now = Date()
             let filter = try filters.filter(now: now, limit: limit)
-            let context = try CommandContext.open(global)
+            let context = try await CommandContext.open(global)
             let findings = try context.store.findings(matching: filter)
             if json {
                 try Self.printJSON(findings.map(Row.init))

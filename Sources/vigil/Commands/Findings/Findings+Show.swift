@@ -70,7 +70,7 @@ extension Vigil.Findings {
         }
 
         func run() async throws {
-            let context = try CommandContext.open(global)
+            let context = try await CommandContext.open(global)
             guard let detail = try context.store.findingDetail(id: id) else {
                 throw CommandFailure.badInput("no finding with ID \(id)")
             }

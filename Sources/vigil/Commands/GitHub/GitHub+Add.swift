@@ -20,7 +20,7 @@ extension Vigil.GitHub {
         var tokenFile: String?
 
         func run() async throws {
-            let context = try CommandContext.open(global)
+            let context = try await CommandContext.open(global)
             let record = try context.store.addGitHubRepository(
                 GitHubRepositorySpec(repo: repo, apiURL: apiURL, tokenEnv: tokenEnv, tokenFile: tokenFile))
             let at = record.apiUrl == GitHubRepositorySpec.defaultAPIURL ? "" : " at \(record.apiUrl)"

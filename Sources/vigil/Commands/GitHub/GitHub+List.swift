@@ -39,7 +39,7 @@ extension Vigil.GitHub {
         }
 
         func run() async throws {
-            let context = try CommandContext.open(global)
+            let context = try await CommandContext.open(global)
             let repositories = try context.store.githubRepositories()
             if json {
                 try Output.json(repositories.map(Row.init))

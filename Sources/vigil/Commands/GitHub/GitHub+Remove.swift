@@ -13,7 +13,7 @@ extension Vigil.GitHub {
         var apiURL: String?
 
         func run() async throws {
-            let context = try CommandContext.open(global)
+            let context = try await CommandContext.open(global)
             try context.store.removeGitHubRepository(repo, apiURL: apiURL)
             Output.line("removed \(repo)")
         }

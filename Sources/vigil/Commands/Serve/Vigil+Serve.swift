@@ -21,7 +21,7 @@ extension Vigil {
 
         func run() async throws {
             let address = try ListenAddress(parsing: listen)
-            let context = try CommandContext.open(global)
+            let context = try await CommandContext.open(global)
             if try context.store.users().isEmpty {
                 Output.note("vigil: note: no users yet, so nobody can sign in; add one with `vigil users add NAME --admin`")
             }

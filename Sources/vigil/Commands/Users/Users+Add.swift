@@ -24,7 +24,7 @@ extension Vigil.Users {
         var admin = false
 
         func run() async throws {
-            let context = try CommandContext.open(global)
+            let context = try await CommandContext.open(global)
             if try context.store.user(named: name) != nil {
                 throw CommandFailure.badInput("there is already a user named '\(name)'")
             }

@@ -26,7 +26,7 @@ extension Vigil.Users {
         }
 
         func run() async throws {
-            let context = try CommandContext.open(global)
+            let context = try await CommandContext.open(global)
             let users = try context.store.users()
             if json {
                 try Output.json(users.map { Row(name: $0.name, admin: $0.isAdmin, teams: $0.teams, createdAt: $0.createdAt) })

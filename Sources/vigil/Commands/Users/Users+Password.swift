@@ -14,7 +14,7 @@ extension Vigil.Users {
         var name: String
 
         func run() async throws {
-            let context = try CommandContext.open(global)
+            let context = try await CommandContext.open(global)
             guard try context.store.user(named: name) != nil else {
                 throw CommandFailure.badInput("no user named '\(name)'")
             }

@@ -13,7 +13,7 @@ extension Vigil.Users {
         var name: String
 
         func run() async throws {
-            let context = try CommandContext.open(global)
+            let context = try await CommandContext.open(global)
             try context.store.removeUser(named: name)
             Output.line("removed user \(name)")
         }

@@ -36,7 +36,7 @@ extension Vigil.Watch {
         var surnameAlone = false
 
         func run() async throws {
-            let context = try CommandContext.open(global)
+            let context = try await CommandContext.open(global)
             let entry = try context.store.addPerson(PersonSpec(
                 name: name, aliases: aliases, handles: handles, projects: projects, contextTerms: contextTerms,
                 surnameNeedsContext: !surnameAlone, teams: teams))

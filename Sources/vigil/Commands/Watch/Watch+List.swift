@@ -32,7 +32,7 @@ extension Vigil.Watch {
         }
 
         func run() async throws {
-            let context = try CommandContext.open(global)
+            let context = try await CommandContext.open(global)
             let people = try context.store.people()
             if json {
                 try Output.json(people.map { entry in

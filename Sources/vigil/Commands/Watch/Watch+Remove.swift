@@ -13,7 +13,7 @@ extension Vigil.Watch {
         var name: String
 
         func run() async throws {
-            let context = try CommandContext.open(global)
+            let context = try await CommandContext.open(global)
             try context.store.removePerson(named: name)
             Output.line("no longer watching \(name)")
         }
