@@ -27,6 +27,7 @@ enum Migrations {
             ("7-web-users", webUsers),
             ("8-work-leases", workLeases),
             ("9-items-by-url", itemsByURL),
+            ("10-link-leases", linkLeases),
         ]
     }
 
@@ -239,6 +240,14 @@ enum Migrations {
     static let itemsByURL = """
         CREATE INDEX items_by_url ON items(url) WHERE url IS NOT NULL;
         UPDATE meta SET value = '9' WHERE key = 'schema_version' AND CAST(value AS INTEGER) < 9;
+        """
+
+    /// Migration 10: links to follow are leased like feeds, so that of
+    /// several workers on PostgreSQL exactly one fetches each.
+    static let linkLeases = """
+        ALTER TABLE followed_links ADD COLUMN lease_owner TEXT;
+        ALTER TABLE followed_links ADD COLUMN lease_expires_at TEXT;
+        UPDATE meta SET value = '10' WHERE key = 'schema_version' AND CAST(value AS INTEGER) < 10;
         """
 
     /// The schema compiled into the binary from `schema.sql`, so an installed

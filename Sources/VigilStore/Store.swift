@@ -18,15 +18,22 @@ public final class Store: Sendable {
     /// without the password.
     public let path: String
     let backend: Backend
+    /// This process's name among the workers sharing a PostgreSQL database:
+    /// the rows it leases carry it (`lease_owner`).
+    public let workerID: String
+    /// How long a lease lasts: a worker that dies holding one loses it then.
+    public let leaseDuration: TimeInterval
 
     enum Backend: Sendable {
         case sqlite(any DatabaseWriter)
         case postgreSQL(PostgreSQLSessionPool)
     }
 
-    private init(path: String, backend: Backend) {
+    private init(path: String, backend: Backend, leaseDuration: TimeInterval = 300) {
         self.path = path
         self.backend = backend
+        self.leaseDuration = leaseDuration
+        workerID = "\(ProcessInfo.processInfo.hostName)/\(getpid())/\(UUID().uuidString.prefix(8).lowercased())"
     }
 
     private convenience init(path: String, writer: any DatabaseWriter) {
@@ -44,13 +51,17 @@ public final class Store: Sendable {
     /// Connects to the PostgreSQL database at `location`, creating or
     /// updating its schema first (as `open(at:)` does for a file), and keeps
     /// up to `maximumConnections` connections for the store's sessions.
-    public static func open(postgreSQL location: PostgreSQLLocation, maximumConnections: Int = 8) async throws -> Store {
+    /// The work this store leases (feeds, repositories, alerts) stays its
+    /// own for `leaseDuration` seconds unless it finishes sooner.
+    public static func open(
+        postgreSQL location: PostgreSQLLocation, maximumConnections: Int = 8, leaseDuration: TimeInterval = 300
+    ) async throws -> Store {
         let migrated = try await PostgreSQLStore.open(location, maximumConnections: 1)
         await migrated.close()
         let pool = PostgreSQLSessionPool(
             location: location, configuration: try location.connectionConfiguration(), maximum: maximumConnections,
             logger: Logger(label: "vigil.postgresql", factory: { _ in SwiftLogNoOpLogHandler() }))
-        return Store(path: location.description, backend: .postgreSQL(pool))
+        return Store(path: location.description, backend: .postgreSQL(pool), leaseDuration: leaseDuration)
     }
 
     /// The SQLite database, for the queries not yet written against

@@ -70,7 +70,7 @@ final class MigrateCLITests {
         let url = try cluster.createDatabase()
         _ = try cli.write("config.toml", "database = \"\(url)\"\npassword_env = \"VIGIL_TEST_DB_PASSWORD\"\n")
         var result = try cli.run(["--config", cli.configPath, "doctor"], environment: ["VIGIL_TEST_DB_PASSWORD": "unused-with-trust"])
-        #expect(result.stdout.contains("schema version 9"), "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("schema version 10"), "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("of the database server's"), "\(result.stdout)")
         #expect(!result.stdout.contains("unused-with-trust"))
         result = try cli.run(["--config", cli.configPath, "findings", "ls"], environment: ["VIGIL_TEST_DB_PASSWORD": "unused-with-trust"])

@@ -37,7 +37,7 @@ import Testing
         }
 
         let store = try Store.open(at: path)
-        #expect(try store.schemaVersion() == 9)
+        #expect(try store.schemaVersion() == 10)
         let kinds = try store.findings(matching: FindingFilter()).map { "\($0.finding.severity.rawValue):\($0.finding.kind.rawValue)" }
         #expect(Set(kinds) == ["high:attack", "medium:attack", "low:mention", "none:mention"])
         #expect(try store.findings(matching: FindingFilter()).allSatisfy { $0.finding.relatedFindingId == nil && $0.related == nil })
@@ -48,7 +48,7 @@ import Testing
             #expect(throws: DatabaseError.self) { try db.execute(sql: "UPDATE findings SET kind = 'rumour'") }
         }
         // Opening it again runs nothing twice.
-        #expect(try Store.open(at: path).schemaVersion() == 9)
+        #expect(try Store.open(at: path).schemaVersion() == 10)
     }
 
     /// Ada: an attack, coverage of it, a mention; Grace: coverage.

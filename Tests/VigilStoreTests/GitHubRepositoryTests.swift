@@ -56,6 +56,6 @@ import VigilStore
         let after = try store.githubRepositories()
         #expect(after.map(\.repo) == ["cli/only", "config/one"])
         #expect(after.last?.tokenEnv == nil && after.last?.tokenFile == "/run/secrets/gh")
-        #expect(try store.schemaVersion() == 9)
+        #expect(try store.schemaVersion() == 10)
     }
 }

@@ -135,7 +135,7 @@ import Testing
         }
 
         let store = try Store.open(at: path)
-        #expect(try store.schemaVersion() == 9)
+        #expect(try store.schemaVersion() == 10)
         try store.read { db in
             let columns = try db.columns(in: "items").map(\.name)
             #expect(columns.contains("agent"))

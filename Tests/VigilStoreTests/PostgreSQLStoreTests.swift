@@ -101,7 +101,7 @@ final class PostgreSQLStoreTests {
             return stores
         }
         for store in stores {
-            #expect(try await store.schemaVersion() == 9)
+            #expect(try await store.schemaVersion() == 10)
             #expect(try await store.appliedMigrations() == (try Migrations.all()).map(\.name))
             await store.close()
         }

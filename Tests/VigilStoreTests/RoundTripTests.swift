@@ -10,7 +10,7 @@ import Testing
 
     @Test func schemaIsTheLatestVersionWithForeignKeysAndWAL() throws {
         let database = try TemporaryDatabase()
-        #expect(try database.store.schemaVersion() == 9)
+        #expect(try database.store.schemaVersion() == 10)
         try database.store.read { db in
             #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
             #expect(try Int.fetchOne(db, sql: "PRAGMA foreign_keys") == 1)

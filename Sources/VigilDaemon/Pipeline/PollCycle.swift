@@ -13,6 +13,13 @@ import VigilText
 /// A pass over due feeds that runs out of feeds looks once more for feeds
 /// that fell due meanwhile (one added with the CLI, say) and takes them
 /// too, so a new feed does not wait for a long cycle to end.
+///
+/// On PostgreSQL, where several workers share the feeds, a pass takes due
+/// feeds a batch at a time, leased to this worker (`Store.leaseFeedsToPoll`),
+/// and takes the next batch as places free: the workers divide the due
+/// feeds between them as they go, each feed polled by one of them, and a
+/// feed is out of the others' reach only while this worker has it in hand.
+/// Such a pass is always over due feeds: the workers share one schedule.
 public struct PollCycle: Sendable {
     public let poller: FeedPoller
     public let maxFeedsInFlight: Int
@@ -37,7 +44,11 @@ public struct PollCycle: Sendable {
     public func run(dueOnly: Bool, watchlist: WatchlistSnapshot, now: Date = Date()) async throws -> CycleReport {
         let store = poller.store
         var cycle = try store.startCycle(at: now)
-        let feeds = HostInterleaving.interleaved(try store.feedsToPoll(now: now, dueOnly: dueOnly))
+        let leasing = store.databaseKind == .postgreSQL
+        let dueOnly = dueOnly || leasing
+        let batch = maxFeedsInFlight * 2
+        let feeds = HostInterleaving.interleaved(
+            leasing ? try store.leaseFeedsToPoll(now: now, limit: batch) : try store.feedsToPoll(now: now, dueOnly: dueOnly))
         var report = CycleReport(startedAt: now, finishedAt: now)
         logger.debug("cycle started", metadata: ["feeds": "\(feeds.count)", "due_only": "\(dueOnly)"])
         // The repositories are polled beside the feeds, one at a time (GitHub
@@ -51,9 +62,17 @@ public struct PollCycle: Sendable {
             var taken = Set(feeds.compactMap(\.id))
             // At most one look a second: the tail of a cycle frees many places at once.
             var lastLook = ContinuousClock.now
+            var lastClaimFound = true
             func startNext() {
                 guard report.storeFailure == nil else { return }
-                if pending.isEmpty, dueOnly, ContinuousClock.now - lastLook >= .seconds(1) {
+                if pending.isEmpty, leasing, lastClaimFound || ContinuousClock.now - lastLook >= .seconds(1) {
+                    lastLook = ContinuousClock.now
+                    let fresh = ((try? store.leaseFeedsToPoll(now: Date(), limit: batch)) ?? []).filter { feed in
+                        feed.id.map { taken.insert($0).inserted } ?? false
+                    }
+                    lastClaimFound = !fresh.isEmpty
+                    pending = HostInterleaving.interleaved(fresh)[...]
+                } else if pending.isEmpty, dueOnly, !leasing, ContinuousClock.now - lastLook >= .seconds(1) {
                     lastLook = ContinuousClock.now
                     let fresh = ((try? store.feedsToPoll(now: Date(), dueOnly: true)) ?? []).filter { feed in
                         feed.id.map { taken.insert($0).inserted } ?? false
@@ -136,6 +155,7 @@ public struct PollCycle: Sendable {
         cycle.findingsNew = report.summary.findingsNew
         do {
             try store.finishCycle(cycle)
+            if leasing { try store.recordWorkerCycle(at: report.finishedAt, feeds: report.feedsPolled) }
         } catch {
             // When the store already failed this cycle, its report says why.
             guard report.storeFailure != nil else { throw error }

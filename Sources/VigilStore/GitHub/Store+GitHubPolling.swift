@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 extension Store {
     /// The repositories to poll now: those declared in the config or with
@@ -8,15 +7,22 @@ extension Store {
     /// sight so its poll state is kept. A project row no person lists any
     /// more is left alone and not polled.
     public func githubRepositoriesToPoll(now: Date, dueOnly: Bool) throws -> [GitHubRepositoryRecord] {
-        try write { db in
-            let projects = try Self.watchProjectRepositories(now: now, in: db)
+        try writing { session in
+            let projects = try Self.watchProjectRepositories(now: now, in: session)
             let apiURL = GitHubRepositorySpec.defaultAPIURL
-            return try GitHubRepositoryRecord.order(Column("next_poll_at"), Column("id")).fetchAll(db).filter { record in
-                if record.fromProject, !record.managedByConfig, projects[record.repo.lowercased()] == nil || record.apiUrl != apiURL {
-                    return false
-                }
-                return !dueOnly || (record.nextPollAt ?? .distantPast) <= now
+            let candidates: [GitHubRepositoryRecord]
+            if dueOnly || session.kind == .postgreSQL {
+                // Workers on PostgreSQL share one schedule: each takes only due rows, leased.
+                candidates = try leaseDue(
+                    GitHubRepositoryRecord.self, due: "COALESCE(next_poll_at, created_at) <= ?", arguments: [now],
+                    order: "COALESCE(next_poll_at, created_at), id", limit: 10_000, now: now, in: session)
+            } else {
+                candidates = try session.fetch(
+                    GitHubRepositoryRecord.self, "SELECT * FROM github_repositories ORDER BY COALESCE(next_poll_at, created_at), id")
             }
+            return candidates.filter { record in
+                !(record.fromProject && !record.managedByConfig && (projects[record.repo.lowercased()] == nil || record.apiUrl != apiURL))
+            }.sorted { ($0.nextPollAt ?? $0.createdAt, $0.id ?? 0) < ($1.nextPollAt ?? $1.createdAt, $1.id ?? 0) }
         }
     }
 
@@ -24,22 +30,23 @@ extension Store {
     /// repository (`owner/name`) and has none, so that its first poll is
     /// scheduled at once. Runs on every config sync and at every cycle.
     public func watchProjectRepositories(now: Date = Date()) throws {
-        try write { db in _ = try Self.watchProjectRepositories(now: now, in: db) }
+        try writing { session in _ = try Self.watchProjectRepositories(now: now, in: session) }
     }
 
     /// The projects that name a repository, by lowercased name, after making their rows.
-    static func watchProjectRepositories(now: Date, in db: Database) throws -> [String: String] {
+    static func watchProjectRepositories(now: Date, in session: any SQLSession) throws -> [String: String] {
         var projects: [String: String] = [:]
-        for text in try String.fetchAll(db, sql: "SELECT projects FROM people") {
+        for text in try session.values(String.self, "SELECT projects FROM people") {
             for project in (try? JSONDecoder().decode([String].self, from: Data(text.utf8))) ?? [] {
                 let name = project.trimmingCharacters(in: .whitespacesAndNewlines)
                 if GitHubRepositorySpec.isRepositoryName(name) { projects[name.lowercased()] = name }
             }
         }
         let apiURL = GitHubRepositorySpec.defaultAPIURL
-        for (_, name) in projects.sorted(by: { $0.key < $1.key }) where try githubRepository(name, apiURL: apiURL, in: db) == nil {
+        for (_, name) in projects.sorted(by: { $0.key < $1.key }) where try githubRepository(name, apiURL: apiURL, in: session) == nil {
+            // Another worker may make the same row at the same time.
             var record = GitHubRepositoryRecord(repo: name, apiUrl: apiURL, fromProject: true, createdAt: now)
-            try record.insert(db)
+            try session.insert(&record, ignoringConflicts: true)
         }
         return projects
     }
@@ -48,11 +55,11 @@ extension Store {
     /// schedule and health. What the config or CLI owns is left as stored.
     public func saveGitHubPollState(_ record: GitHubRepositoryRecord) throws {
         guard let id = record.id else { return }
-        try write { db in
-            try db.execute(sql: """
+        try writing { session in
+            try session.execute("""
                 UPDATE github_repositories SET comments_since = ?, comments_etag = ?, events_etag = ?, pulls_etag = ?,
-                next_poll_at = ?, last_polled_at = ?, last_error = ? WHERE id = ?
-                """, arguments: [
+                next_poll_at = ?, last_polled_at = ?, last_error = ?, lease_owner = NULL, lease_expires_at = NULL WHERE id = ?
+                """, [
                     record.commentsSince, record.commentsEtag, record.eventsEtag, record.pullsEtag,
                     record.nextPollAt, record.lastPolledAt, record.lastError, id,
                 ])
@@ -63,21 +70,22 @@ extension Store {
     /// which, from the issue events: `closers` maps a number to the login.
     public func storePullRequests(_ pulls: [PullRequestRecord], closers: [Int: String], repositoryID: Int64) throws {
         guard !pulls.isEmpty || !closers.isEmpty else { return }
-        try write { db in
+        try writing { session in
             for var pull in pulls {
                 pull.repositoryId = repositoryID
-                if let existing = try PullRequestRecord.filter(Column("repository_id") == repositoryID && Column("number") == pull.number).fetchOne(db) {
+                if let existing = try session.fetchOne(
+                    PullRequestRecord.self, "SELECT * FROM github_pull_requests WHERE repository_id = ? AND number = ?",
+                    [repositoryID, pull.number]) {
                     pull.id = existing.id
                     pull.closedBy = pull.closedBy ?? existing.closedBy
-                    try pull.update(db)
+                    try session.update(pull)
                 } else {
-                    try pull.insert(db)
+                    try session.insert(&pull)
                 }
             }
             for (number, login) in closers {
-                try db.execute(
-                    sql: "UPDATE github_pull_requests SET closed_by = ? WHERE repository_id = ? AND number = ?",
-                    arguments: [login, repositoryID, number])
+                try session.execute(
+                    "UPDATE github_pull_requests SET closed_by = ? WHERE repository_id = ? AND number = ?", [login, repositoryID, number])
             }
         }
     }
@@ -85,12 +93,12 @@ extension Store {
     /// The pull requests of a repository that a watched person closed
     /// without merging, by number: comments on them are followed.
     public func pullRequestsClosedByWatchedPeople(repositoryID: Int64) throws -> [Int: PullRequestRecord] {
-        try read { db in
-            let pulls = try PullRequestRecord.fetchAll(db, sql: """
+        try reading { session in
+            let pulls = try session.fetch(PullRequestRecord.self, """
                 SELECT pr.* FROM github_pull_requests pr
                 WHERE pr.repository_id = ? AND pr.merged_at IS NULL AND pr.closed_by IS NOT NULL
-                AND \(Self.closedByWatchedPerson(.sqlite))
-                """, arguments: [repositoryID])
+                AND \(Self.closedByWatchedPerson(session.kind))
+                """, [repositoryID])
             return Dictionary(pulls.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
         }
     }

@@ -10,10 +10,20 @@ extension Store {
     /// row must stand. Runs in an IMMEDIATE transaction, so two pollers
     /// claiming at once are serialised by SQLite's write lock and exactly one
     /// of them wins.
+    ///
+    /// On PostgreSQL, where several workers poll one database, there is no
+    /// single lease: the claim records this store's worker (`workers`), and
+    /// always succeeds.
     public func claimPollerLease(
         _ claim: PollerLeaseRecord, mayReplace: (PollerLeaseRecord) -> Bool
     ) throws -> PollerLeaseClaim {
-        try writeImmediately { db in
+        if databaseKind == .postgreSQL {
+            try recordWorker(WorkerRecord(
+                id: workerID, host: claim.host, pid: Int(claim.pid), command: claim.command, startedAt: claim.startedAt,
+                heartbeatAt: claim.heartbeatAt))
+            return .taken(claim)
+        }
+        return try writeImmediately { db in
             if let current = try PollerLeaseRecord.fetchOne(db, key: 1), current.token != claim.token, !mayReplace(current) {
                 return .held(current)
             }
@@ -26,7 +36,12 @@ extension Store {
     /// it. Returns false when another poller has taken it over (or it was
     /// released): the caller must stop polling.
     public func renewPollerLease(token: String, heartbeatAt: Date, expiresAt: Date) throws -> Bool {
-        try writeImmediately { db in
+        if databaseKind == .postgreSQL {
+            return try writing { session in
+                try session.execute("UPDATE workers SET heartbeat_at = ? WHERE id = ?", [heartbeatAt, workerID]) > 0
+            }
+        }
+        return try writeImmediately { db in
             try PollerLeaseRecord
                 .filter(Column("id") == 1 && Column("token") == token)
                 .updateAll(db, Column("heartbeat_at").set(to: heartbeatAt), Column("expires_at").set(to: expiresAt)) == 1
@@ -35,6 +50,10 @@ extension Store {
 
     /// Gives the lease up, if `token` still holds it.
     public func releasePollerLease(token: String) throws {
+        if databaseKind == .postgreSQL {
+            try releaseLeases()
+            return
+        }
         try write { db in
             _ = try PollerLeaseRecord.filter(Column("id") == 1 && Column("token") == token).deleteAll(db)
         }
@@ -42,7 +61,8 @@ extension Store {
 
     /// Who holds the lease now, if anyone (expired or not).
     public func pollerLease() throws -> PollerLeaseRecord? {
-        try read { db in try PollerLeaseRecord.fetchOne(db, key: 1) }
+        if databaseKind == .postgreSQL { return nil }
+        return try read { db in try PollerLeaseRecord.fetchOne(db, key: 1) }
     }
 
     /// A write in an IMMEDIATE transaction: the write lock is taken before the

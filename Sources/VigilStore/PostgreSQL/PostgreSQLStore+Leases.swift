@@ -36,12 +36,12 @@ extension PostgreSQLStore {
             }
         }
 
-        /// SQL: the row is due at `$1`.
+        /// SQL: the row is due at the first argument.
         var due: String {
             switch self {
-            case .feeds: "enabled = 1 AND source = 'web' AND next_poll_at <= $1"
-            case .repositories: "COALESCE(next_poll_at, created_at) <= $1"
-            case .alerts: "delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $1"
+            case .feeds: "enabled = 1 AND source = 'web' AND next_poll_at <= ?"
+            case .repositories: "COALESCE(next_poll_at, created_at) <= ?"
+            case .alerts: "delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ?"
             }
         }
 
@@ -60,19 +60,10 @@ extension PostgreSQLStore {
     public func claim(_ work: LeasedWork, worker: String, limit: Int, duration: Duration, now: Date = Date()) async throws -> [Lease] {
         let time = StoreTime.text(now)
         let expiry = StoreTime.text(now.addingTimeInterval(Double(duration.components.seconds)))
-        let sql = """
-            WITH due AS (
-                SELECT id FROM \(work.table)
-                WHERE \(work.due) AND (lease_owner IS NULL OR lease_expires_at < $1)
-                ORDER BY \(work.order)
-                LIMIT $2
-                FOR UPDATE SKIP LOCKED
-            )
-            UPDATE \(work.table) AS leased SET lease_owner = $3, lease_expires_at = $4
-            FROM due WHERE leased.id = due.id
-            RETURNING leased.id, leased.\(work.name)
-            """
-        var binds = PostgresBindings(capacity: 4)
+        let sql = PostgreSQLSession.numberingPlaceholders(WorkLease.claim(
+            table: work.table, due: work.due, order: work.order, returning: "leased.id, leased.\(work.name)"))
+        var binds = PostgresBindings(capacity: 5)
+        binds.append(time)
         binds.append(time)
         binds.append(Int64(max(0, limit)))
         binds.append(worker)
