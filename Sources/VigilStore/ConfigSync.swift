@@ -24,6 +24,10 @@ extension Store {
         let feeds = try feeds.map { try $0.validated() }
         let teams = try PersonSpec.cleanList(teams, what: "team")
         return try writing { session in
+            if session.kind == .postgreSQL {
+                // Workers starting together each sync the same config: one at a time.
+                try session.execute("SELECT pg_advisory_xact_lock(?)", [Self.configSyncLock])
+            }
             var summary = ConfigSyncSummary()
             for name in teams {
                 if var team = try Self.team(named: name, in: session) {
@@ -101,4 +105,7 @@ extension Store {
             return summary
         }
     }
+
+    /// The advisory lock key under which PostgreSQL workers sync the config.
+    static let configSyncLock: Int64 = 0x7669_6769_6C00_0003
 }

@@ -64,19 +64,29 @@ public final class PostgresTestCluster: @unchecked Sendable {
         try? FileManager.default.removeItem(at: folder)
     }
 
-    private func command(_ name: String, _ arguments: [String]) throws {
+    /// The rows `sql` returns in `database` (a name, or the URL
+    /// `createDatabase` gave), each row's columns joined by `|`, through psql.
+    public func query(_ sql: String, database: String) throws -> [String] {
+        let name = database.split(separator: "/").last.map { String($0.split(separator: "?")[0]) } ?? database
+        let output = try command("psql", ["-h", "127.0.0.1", "-p", String(port), "-U", user, "-d", name, "-At", "-c", sql])
+        return output.split(separator: "\n").map(String.init)
+    }
+
+    @discardableResult
+    private func command(_ name: String, _ arguments: [String]) throws -> String {
         let path = binaries.appendingPathComponent(name).path
         if let runAs {
-            try Self.run("/usr/sbin/runuser", ["-u", runAs, "--", path] + arguments)
+            return try Self.run("/usr/sbin/runuser", ["-u", runAs, "--", path] + arguments)
         } else {
-            try Self.run(path, arguments)
+            return try Self.run(path, arguments)
         }
     }
 
     /// Runs a program to its end with posix_spawn and waitpid, its output to
     /// a file and no other descriptor of this process inherited: the server
     /// `pg_ctl start` leaves running would otherwise hold them open.
-    private static func run(_ executable: String, _ arguments: [String]) throws {
+    @discardableResult
+    private static func run(_ executable: String, _ arguments: [String]) throws -> String {
         let log = "/tmp/vigil-pg-out-\(UUID().uuidString)"
         defer { unlink(log) }
         var actions = posix_spawn_file_actions_t()
@@ -105,6 +115,7 @@ public final class PostgresTestCluster: @unchecked Sendable {
             let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
             throw FetchTestServer.StartError(description: "\(executable) \(arguments.joined(separator: " ")) failed: \(text)")
         }
+        return (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
     }
 
     /// The folder holding initdb, pg_ctl and createdb: the newest under

@@ -29,7 +29,7 @@ struct ConfigReader {
 
         if let poll = try subtable(root, "poll") {
             let scope = Scope(table: "poll", index: nil)
-            try checkKeys(poll, allowed: ["interval", "min_interval", "max_interval", "allow_file_urls", "allow_private_addresses", "max_connections", "max_connections_per_host", "host_gap", "retention", "follow_links", "max_links_per_cycle", "max_links_per_host"], scope: scope)
+            try checkKeys(poll, allowed: ["interval", "min_interval", "max_interval", "allow_file_urls", "allow_private_addresses", "max_connections", "max_connections_per_host", "host_gap", "retention", "follow_links", "max_links_per_cycle", "max_links_per_host", "worker_lease"], scope: scope)
             config.poll.intervalSeconds = try duration(poll, "interval", scope) ?? config.poll.intervalSeconds
             config.poll.minIntervalSeconds = try duration(poll, "min_interval", scope) ?? min(config.poll.minIntervalSeconds, config.poll.intervalSeconds)
             config.poll.maxIntervalSeconds = try duration(poll, "max_interval", scope) ?? max(config.poll.maxIntervalSeconds, config.poll.intervalSeconds)
@@ -42,6 +42,7 @@ struct ConfigReader {
             config.poll.followLinks = try bool(poll, "follow_links", scope) ?? config.poll.followLinks
             config.poll.maxLinksPerCycle = try positiveInt(poll, "max_links_per_cycle", scope) ?? config.poll.maxLinksPerCycle
             config.poll.maxLinksPerHost = try positiveInt(poll, "max_links_per_host", scope) ?? config.poll.maxLinksPerHost
+            config.poll.workerLeaseSeconds = try duration(poll, "worker_lease", scope) ?? config.poll.workerLeaseSeconds
             guard config.poll.intervalSeconds > 0 else { throw error(scope, "interval", "must be longer than 0s") }
             guard config.poll.minIntervalSeconds <= config.poll.intervalSeconds,
                   config.poll.intervalSeconds <= config.poll.maxIntervalSeconds else {

@@ -25,6 +25,8 @@ follow_links = true           # follow links in items that mention a watched per
                               # comments on pull requests a watched person closed
 max_links_per_cycle = 20      # links followed per cycle; the rest wait for the next
 max_links_per_host = 3        # of one host per cycle
+worker_lease = "5m"           # PostgreSQL: how long a worker's leased feed or alert stays its own
+                              # (a worker that dies loses its work to the others after this)
 
 # Attack-score thresholds (calibrated probabilities) for each severity.
 [thresholds]

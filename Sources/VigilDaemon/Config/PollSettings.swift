@@ -18,6 +18,10 @@ public struct PollSettings: Sendable, Equatable {
     /// Links followed in one cycle, and of one host; the rest wait.
     public var maxLinksPerCycle = 20
     public var maxLinksPerHost = 3
+    /// How long a feed, repository, link or alert a worker took stays its
+    /// own on PostgreSQL: a worker that dies loses its work to the others
+    /// after this long. Longer than one feed's fetch and store, with room.
+    public var workerLeaseSeconds = 300
     /// When set, links are followed only to these hosts: the demo keeps to
     /// its loopback server. Not a config key.
     public var followedLinkHosts: Set<String>?

@@ -7,7 +7,8 @@ import Foundation
 /// the rest of the row.
 enum StoreTime {
     static func text(_ date: Date) -> String {
-        let milliseconds = (date.timeIntervalSince1970 * 1000).rounded(.down)
+        // To the nearest millisecond, as GRDB's formatter (ICU) writes them.
+        let milliseconds = (date.timeIntervalSince1970 * 1000).rounded(.toNearestOrAwayFromZero)
         var seconds = time_t(Int64((milliseconds / 1000).rounded(.down)))
         let fraction = Int(milliseconds - Double(seconds) * 1000)
         var parts = tm()

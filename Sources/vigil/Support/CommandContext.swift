@@ -21,7 +21,8 @@ struct CommandContext {
         if PostgreSQLLocation.isURL(databasePath) {
             let location = try PostgreSQLLocation(
                 url: databasePath, passwordEnv: config?.databasePasswordEnv, passwordFile: config?.databasePasswordFile)
-            store = try await Store.open(postgreSQL: location)
+            store = try await Store.open(
+                postgreSQL: location, leaseDuration: TimeInterval(config?.poll.workerLeaseSeconds ?? PollSettings().workerLeaseSeconds))
         } else {
             store = try Store.open(at: databasePath)
         }
