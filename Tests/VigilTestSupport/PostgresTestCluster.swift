@@ -60,7 +60,7 @@ public final class PostgresTestCluster: @unchecked Sendable {
     public func stop() {
         let data = folder.appendingPathComponent("data").path
         guard FileManager.default.fileExists(atPath: data) else { return }
-        try? command("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"])
+        _ = try? command("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"])
         try? FileManager.default.removeItem(at: folder)
     }
 
