@@ -155,6 +155,7 @@ public final class Store: Sendable {
 
     /// Runs `body` in a write transaction on either database: everything it
     /// wrote is there after it returns, nothing when it throws.
+    @discardableResult
     func writing<T>(_ body: (any SQLSession) throws -> T) throws -> T {
         try session(writing: true, body)
     }

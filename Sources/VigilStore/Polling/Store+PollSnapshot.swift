@@ -10,25 +10,40 @@ extension Store {
     public func pollSnapshot(_ request: PollSnapshotRequest) throws -> PollSnapshot {
         try reading { session in
             var snapshot = PollSnapshot()
-            let byKey = "SELECT id, content_hash, first_seen_at FROM items WHERE feed_id = ? AND dedupe_key = ?"
-            let byContent = "SELECT EXISTS (SELECT 1 FROM items WHERE content_hash = ?)"
-            let asFollowedPage = """
-                SELECT EXISTS (SELECT 1 FROM items i JOIN feeds fd ON fd.id = i.feed_id
-                               WHERE i.url = ? AND fd.source = 'page' AND fd.id <> ?)
-                """
+            // Three reads for the whole feed rather than three per entry: on
+            // PostgreSQL each is a round trip to the server.
+            var stored: [String: (id: Int64, hash: String, firstSeen: Date)] = [:]
+            for chunk in Self.chunks(request.entries.map(\.key.dedupeKey)) {
+                let keys = SQLList(chunk)
+                for row in try session.rows(
+                    "SELECT id, dedupe_key, content_hash, first_seen_at FROM items WHERE feed_id = ? AND \(keys.contains("dedupe_key"))",
+                    [request.feedID] + keys.values) {
+                    stored[try row.get("dedupe_key")] = (try row.get("id"), try row.get("content_hash"), try row.get("first_seen_at"))
+                }
+            }
+            let unstored = request.entries.filter { stored[$0.key.dedupeKey] == nil }
+            var knownContent = Set<String>()
+            for chunk in Self.chunks(unstored.map(\.key.contentHash)) {
+                let hashes = SQLList(chunk)
+                knownContent.formUnion(try session.values(
+                    String.self, "SELECT DISTINCT content_hash FROM items WHERE \(hashes.contains("content_hash"))", hashes.values))
+            }
+            var followedPages = Set<String>()
+            for chunk in Self.chunks(unstored.filter { !knownContent.contains($0.key.contentHash) }.compactMap(\.url)) {
+                let urls = SQLList(chunk)
+                followedPages.formUnion(try session.values(String.self, """
+                    SELECT DISTINCT i.url FROM items i JOIN feeds fd ON fd.id = i.feed_id
+                    WHERE \(urls.contains("i.url")) AND fd.source = 'page' AND fd.id <> ?
+                    """, urls.values + [request.feedID]))
+            }
             var firstSeen: [Int64: Date] = [:]
-            snapshot.statuses = try request.entries.map { entry in
-                if let row = try session.row(byKey, [request.feedID, entry.key.dedupeKey]) {
-                    let id: Int64 = try row.get("id")
-                    let hash: String = try row.get("content_hash")
-                    if hash == entry.key.contentHash { return .unchanged(itemID: id) }
-                    firstSeen[id] = try row.get("first_seen_at")
-                    return .edited(itemID: id)
+            snapshot.statuses = request.entries.map { entry in
+                if let row = stored[entry.key.dedupeKey] {
+                    if row.hash == entry.key.contentHash { return .unchanged(itemID: row.id) }
+                    firstSeen[row.id] = row.firstSeen
+                    return .edited(itemID: row.id)
                 }
-                var seenElsewhere = try session.value(Bool.self, byContent, [entry.key.contentHash]) ?? false
-                if !seenElsewhere, let url = entry.url {
-                    seenElsewhere = try session.value(Bool.self, asFollowedPage, [url, request.feedID]) ?? false
-                }
+                let seenElsewhere = knownContent.contains(entry.key.contentHash) || entry.url.map(followedPages.contains) == true
                 return seenElsewhere ? .duplicateContent : .new
             }
 
@@ -90,6 +105,11 @@ extension Store {
             snapshot.nextFindingID = try Self.nextFindingID(in: session)
             return snapshot
         }
+    }
+
+    /// `values` in lists short enough for one statement's arguments.
+    static func chunks<T>(_ values: [T], size: Int = 500) -> [ArraySlice<T>] {
+        stride(from: 0, to: values.count, by: size).map { values[$0..<min($0 + size, values.count)] }
     }
 
     /// The ID SQLite gives the next finding inserted without one.

@@ -12,8 +12,8 @@ extension SQLSession {
 struct SQLList {
     let values: [any SQLValueConvertible]
 
-    init(_ values: [some SQLValueConvertible]) {
-        self.values = values
+    init<C: Collection>(_ values: C) where C.Element: SQLValueConvertible {
+        self.values = Array(values)
     }
 
     /// `column IN (…)`.

@@ -16,12 +16,18 @@ extension Vigil {
         @Flag(help: "Print JSON.")
         var json = false
 
+        /// Workers whose heartbeat is this recent are listed.
+        static let workerWindow: TimeInterval = 10 * 60
+
         func run() async throws {
             let context = try await CommandContext.open(global)
             let now = Date()
             let status = try context.store.status(now: now)
+            // Workers share only a PostgreSQL database; a SQLite one has a single poller.
+            let workers = context.store.databaseKind == .postgreSQL
+                ? try context.store.workers(seenSince: now.addingTimeInterval(-Self.workerWindow), now: now) : nil
             if json {
-                try Output.json(status)
+                try Output.json(StatusReport(status: status, workers: workers?.map { WorkerStatus($0.worker, leasedFeeds: $0.leasedFeeds) }))
                 return
             }
             Output.line("feeds: \(status.feedsTotal) (\(status.feedsEnabled) enabled, \(status.feedsDue) due now, \(status.feedsFailing.count) failing)")
@@ -39,6 +45,22 @@ extension Vigil {
             Output.line("findings, last 7d:  \(counts(status.findingsLast7d))")
             Output.line("unacknowledged findings: \(status.findingsUnacknowledged)")
             Output.line("alerts: \(status.alertsPending) pending, \(status.alertsFailed) failed")
+            if let workers {
+                Output.line("")
+                if workers.isEmpty {
+                    Output.line("workers: none seen in the last \(Int(Self.workerWindow / 60)) minutes")
+                } else {
+                    var table = ColumnLayout(headers: ["WORKER", "HOST", "PID", "COMMAND", "STARTED", "HEARTBEAT", "LEASED FEEDS", "LAST CYCLE"])
+                    for (worker, leased) in workers {
+                        table.append([
+                            worker.id, worker.host, String(worker.pid), worker.command, DurationFormatter.relative(worker.startedAt, now: now),
+                            DurationFormatter.relative(worker.heartbeatAt, now: now), String(leased),
+                            worker.lastCycleAt.map { "\(DurationFormatter.relative($0, now: now)), \(worker.lastCycleFeeds ?? 0) feeds" } ?? "none yet",
+                        ])
+                    }
+                    Output.line(table.render().joined(separator: "\n"))
+                }
+            }
             if !status.feedsFailing.isEmpty {
                 Output.line("")
                 var table = ColumnLayout(headers: ["FAILING FEED", "FAILS", "STATUS", "NEXT TRY", "LAST ERROR"])
