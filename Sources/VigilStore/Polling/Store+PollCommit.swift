@@ -28,23 +28,43 @@ extension Store {
                 }
             }
             try Self.savePollState(of: plan.feed, in: session)
-            let contentKnown = "SELECT EXISTS (SELECT 1 FROM items WHERE content_hash = ?)"
-            let touch = "UPDATE items SET last_seen_at = ? WHERE id = ?"
+            // The items seen again, and the contents that must still be
+            // unknown, each in one statement per 500 rather than one per item.
+            var seen: [Int64] = []
+            var mustBeUnseen: [String] = []
+            for planned in plan.items {
+                switch planned {
+                case .seen(let itemID): seen.append(itemID)
+                case .insert(let record, true): mustBeUnseen.append(record.contentHash)
+                case .insert, .update: break
+                }
+            }
+            for chunk in Self.chunks(seen) {
+                let ids = SQLList(chunk)
+                try session.execute("UPDATE items SET last_seen_at = ? WHERE \(ids.contains("id"))", [plan.time] + ids.values)
+            }
+            summary.itemsUnchanged += seen.count
+            var knownContent = Set<String>()
+            for chunk in Self.chunks(mustBeUnseen) {
+                let hashes = SQLList(chunk)
+                knownContent.formUnion(try session.values(
+                    String.self, "SELECT DISTINCT content_hash FROM items WHERE \(hashes.contains("content_hash"))", hashes.values))
+            }
             var itemIDs: [Int: Int64] = [:]
             for (index, planned) in plan.items.enumerated() {
                 switch planned {
-                case .seen(let itemID):
-                    try session.execute(touch, [plan.time, itemID])
-                    summary.itemsUnchanged += 1
+                case .seen:
+                    break
                 case .insert(var record, let requiresUnseenContent):
                     if requiresUnseenContent {
-                        guard try session.value(Bool.self, contentKnown, [record.contentHash]) == false else {
+                        guard knownContent.insert(record.contentHash).inserted else {
                             throw StalePollPlan("another feed stored the content of \(record.dedupeKey) meanwhile")
                         }
                         try session.insert(&record)
                         summary.itemsNew += 1
                     } else {
                         try session.insert(&record, ignoringConflicts: true)
+                        knownContent.insert(record.contentHash)
                         summary.itemsUnchanged += 1
                     }
                     itemIDs[index] = record.id
