@@ -19,7 +19,7 @@ public struct FeedPoller: Sendable {
     /// Which links of a poll's entries are queued to follow; nil follows none.
     public let linkSelection: LinkSelection?
     /// Serializes the commits that store new findings (see `FindingCommitGate`).
-    private let gate = FindingCommitGate()
+    private let gate: FindingCommitGate
     /// How often a poll is planned again when its plan went stale before it
     /// was committed: another feed's commit took a finding's ID or stored the
     /// same content meanwhile. Behind the gate the second plan holds unless
@@ -32,6 +32,7 @@ public struct FeedPoller: Sendable {
     ) {
         self.linkSelection = linkSelection
         self.store = store
+        gate = FindingCommitGate(store: store)
         self.entries = entries
         self.assessment = assessment
         self.planner = planner

@@ -1,4 +1,5 @@
-import Synchronization
+import Foundation
+import VigilStore
 
 /// Lets one poll at a time commit a plan that stores new findings.
 ///
@@ -7,14 +8,21 @@ import Synchronization
 /// polled at once would otherwise keep making each other's plans stale on a
 /// busy first cycle. Behind the gate a poll whose plan went stale reads and
 /// plans again while no other poll of the same poller can store findings, so
-/// its second plan holds. Only this process polls (`PollerLease`), so the
-/// gate covers every writer of findings.
+/// its second plan holds. On SQLite only this process polls
+/// (`PollerLease`), so the gate covers every writer of findings; on
+/// PostgreSQL the gate also holds the store's findings lock
+/// (`Store.withFindingsLock`), which the other workers' gates take too.
 final class FindingCommitGate: Sendable {
-    private let mutex = Mutex(())
+    private let lock = NSLock()
+    private let store: Store
 
-    /// Runs `body` while no other poll holds the gate. `body` is synchronous:
-    /// the store's commit blocks on SQLite's writer anyway.
+    init(store: Store) {
+        self.store = store
+    }
+
+    /// Runs `body` while no other poll, of this worker or another, holds
+    /// the gate. `body` is synchronous: the store's commit blocks anyway.
     func withGate<T>(_ body: () throws -> T) throws -> T {
-        try mutex.withLock { _ in try body() }
+        try lock.withLock { try store.withFindingsLock(body) }
     }
 }

@@ -120,4 +120,19 @@ extension Store {
 
     /// The advisory lock key under which PostgreSQL workers add items and findings.
     static let newRowsLock: Int64 = 0x7669_6769_6C00_0002
+
+    /// The advisory lock key of `withFindingsLock`.
+    static let findingsLock: Int64 = 0x7669_6769_6C00_0004
+
+    /// Runs `body` while no other worker on this database runs its own:
+    /// a poll that stores new findings reads, plans and commits inside it,
+    /// so that another worker's findings cannot take the IDs its plan (and
+    /// its alerts) gave them in between. On SQLite, where one process polls,
+    /// `body` just runs.
+    public func withFindingsLock<T>(_ body: () throws -> T) throws -> T {
+        switch backend {
+        case .sqlite: return try body()
+        case .postgreSQL(let pool): return try pool.holdingLock(Self.findingsLock, body)
+        }
+    }
 }

@@ -48,6 +48,31 @@ final class PostgreSQLSessionPool: Sendable {
         }
     }
 
+    /// Runs `body` holding the session-level advisory lock `key` on a
+    /// connection of its own, which `body`'s transactions (on the pool's
+    /// other connections) do not use: the lock spans several of them.
+    func holdingLock<T>(_ key: Int64, _ body: () throws -> T) throws -> T {
+        places.wait()
+        defer { places.signal() }
+        let connection = try checkOut()
+        let session = PostgreSQLSession(connection: connection, location: location, logger: logger)
+        do {
+            try session.execute("SELECT pg_advisory_lock(?)", [key])
+        } catch {
+            _ = try? connection.close().wait()
+            throw error
+        }
+        defer {
+            if (try? session.execute("SELECT pg_advisory_unlock(?)", [key])) != nil {
+                checkIn(connection)
+            } else {
+                // Closing the connection releases the lock.
+                _ = try? connection.close().wait()
+            }
+        }
+        return try body()
+    }
+
     /// Closes the idle connections (those in use close when returned after this).
     func close() {
         let connections = idle.withLockedValue { connections in
