@@ -125,6 +125,29 @@ def control(base, path, body=None):
         return json.loads(response.read())
 
 
+def stop_server(server, base):
+    """Asks the feed server at `base` to quit, and makes sure it has."""
+    if base:
+        try:
+            control(base, "/_control/quit", b"")
+        except Exception:
+            pass
+    try:
+        server.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.kill()
+
+
+def write_people(work, people):
+    """The watched names and handles, as feed_server.py reads them; returns the two paths."""
+    names_path, handles_path = os.path.join(work, "names.json"), os.path.join(work, "handles.json")
+    with open(names_path, "w", encoding="utf-8") as handle:
+        json.dump([p["name"] for p in people], handle)
+    with open(handles_path, "w", encoding="utf-8") as handle:
+        json.dump([p["handles"][0] for p in people], handle)
+    return names_path, handles_path
+
+
 def server_cpu(base):
     stats = control(base, "/_control/stats")
     return stats["cpu_user"] + stats["cpu_system"], stats
@@ -334,15 +357,7 @@ class World:
               f"server {result['server_cpu_s']:.1f} CPU s{github}", flush=True)
 
     def close(self):
-        if self.base:
-            try:
-                control(self.base, "/_control/quit", b"")
-            except Exception:
-                pass
-        try:
-            self.server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.server.kill()
+        stop_server(self.server, self.base)
 
     def summary(self):
         results, steady = self.results, self.results[1:]
@@ -400,12 +415,7 @@ def main():
     shutil.rmtree(args.work, ignore_errors=True)
     os.makedirs(args.work)
     people = make_people(args.people, args.seed)
-    names_path = os.path.join(args.work, "names.json")
-    handles_path = os.path.join(args.work, "handles.json")
-    with open(names_path, "w", encoding="utf-8") as handle:
-        json.dump([p["name"] for p in people], handle)
-    with open(handles_path, "w", encoding="utf-8") as handle:
-        json.dump([p["handles"][0] for p in people], handle)
+    names_path, handles_path = write_people(args.work, people)
     # The API token is fake: the loopback server reads none, vigil only needs one to send.
     os.environ[GITHUB_TOKEN_ENV] = "bench-token-for-the-loopback-api"
     allow_private = max(args.repos) > 0

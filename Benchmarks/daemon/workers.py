@@ -182,14 +182,7 @@ class Workers:
               f"{result['statements_per_feed']:.1f} statements per feed, {result['findings_new']} new findings", flush=True)
 
     def close(self):
-        try:
-            bench.control(self.base, "/_control/quit", b"")
-        except Exception:
-            pass
-        try:
-            self.server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.server.kill()
+        bench.stop_server(self.server, self.base)
 
 
 def table(worlds):
@@ -235,11 +228,7 @@ def main():
     shutil.rmtree(args.work, ignore_errors=True)
     os.makedirs(args.work)
     people = bench.make_people(args.people, args.seed)
-    names_path, handles_path = os.path.join(args.work, "names.json"), os.path.join(args.work, "handles.json")
-    with open(names_path, "w", encoding="utf-8") as handle:
-        json.dump([p["name"] for p in people], handle)
-    with open(handles_path, "w", encoding="utf-8") as handle:
-        json.dump([p["handles"][0] for p in people], handle)
+    names_path, handles_path = bench.write_people(args.work, people)
 
     cluster = Cluster(os.path.join(args.work, "postgresql"))
     worlds = []
