@@ -74,6 +74,9 @@ final class PostgreSQLCommandsTests {
         }
         for arguments in [
             ["findings", "ls"], ["findings", "ls", "--min-severity", "medium", "--json"], ["findings", "ls", "--limit", "3", "--json"],
+            // Names are looked up ignoring case on both.
+            ["findings", "ls", "--person", "julian marsh", "--json"], ["findings", "ls", "--team", "CORE", "--kind", "attack", "--json"],
+            ["findings", "export", "--team", "infra", "--state", "new"],
             ["findings", "export"], ["findings", "export", "--with-text"], ["watch", "ls"], ["watch", "ls", "--json"],
             ["feeds", "ls", "--json"], ["github", "ls"], ["github", "ls", "--json"],
         ] {
@@ -91,7 +94,10 @@ final class PostgreSQLCommandsTests {
         #expect(try Self.normalised(status.sqlite, dropping: []) == (try Self.normalised(status.postgreSQL, dropping: ["workers"])))
         #expect(status.postgreSQL.contains("\"findingsUnacknowledged\"") && status.postgreSQL.contains("\"workers\""), "\(status.postgreSQL)")
 
-        for arguments in [["digest", "--format", "json"], ["digest", "--format", "json", "--since", "2w"]] {
+        for arguments in [
+            ["digest", "--format", "json"], ["digest", "--format", "json", "--since", "2w"], ["digest", "--format", "json", "--team", "Infra"],
+            ["digest", "--format", "json", "--person", "MIRA CASTELLAN"],
+        ] {
             let digest = try pair.both(arguments)
             #expect(try Self.normalised(digest.sqlite, dropping: Self.digestClock) == (try Self.normalised(digest.postgreSQL, dropping: Self.digestClock)), "\(arguments)")
         }
