@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// Reads findings from rows by column, for listings and exports that read
 /// many of them: the record's Codable path maps every column name from
@@ -7,25 +6,25 @@ import GRDB
 struct FindingRowDecoder {
     private let evidenceDecoder = JSONDecoder()
 
-    func finding(_ row: Row) throws -> FindingRecord {
-        let severityText: String = row["severity"]
-        let stateText: String = row["state"]
-        let labelText: String? = row["label"]
-        let kindText: String = row["kind"]
-        let evidenceText: String = row["evidence"]
-        let pullRequestText: String? = row["closed_pull_request"]
+    func finding(_ row: SQLRow) throws -> FindingRecord {
+        let severityText = try row.get("severity", as: String.self)
+        let stateText = try row.get("state", as: String.self)
+        let labelText = try row.get("label", as: String?.self)
+        let kindText = try row.get("kind", as: String.self)
+        let evidenceText = try row.get("evidence", as: String.self)
+        let pullRequestText = try row.get("closed_pull_request", as: String?.self)
         guard let severity = Severity(rawValue: severityText), let state = FindingRecord.State(rawValue: stateText),
               let kind = FindingKind(rawValue: kindText)
         else {
-            throw StoreError("finding \(row["id"] as Int64? ?? 0) has an unknown severity, kind or state", isBadInput: false)
+            throw StoreError("finding \((try? row.get("id", as: Int64.self)) ?? 0) has an unknown severity, kind or state", isBadInput: false)
         }
         return FindingRecord(
-            id: row["id"], itemId: row["item_id"], personId: row["person_id"], hostility: row["hostility"],
-            agent: row["agent"], attack: row["attack"], severity: severity, kind: kind,
-            relatedFindingId: row["related_finding_id"],
+            id: try row.get("id", as: Int64.self), itemId: try row.get("item_id"), personId: try row.get("person_id"),
+            hostility: try row.get("hostility"), agent: try row.get("agent"), attack: try row.get("attack"),
+            severity: severity, kind: kind, relatedFindingId: try row.get("related_finding_id", as: Int64?.self),
             closedPullRequest: try pullRequestText.map { try ClosedPullRequest.jsonDecoder.decode(ClosedPullRequest.self, from: Data($0.utf8)) },
             evidence: try evidenceDecoder.decode([Evidence].self, from: Data(evidenceText.utf8)),
-            modelVersion: row["model_version"], state: state, label: labelText.flatMap(FindingRecord.Label.init(rawValue:)),
-            createdAt: row["created_at"], updatedAt: row["updated_at"])
+            modelVersion: try row.get("model_version"), state: state, label: labelText.flatMap(FindingRecord.Label.init(rawValue:)),
+            createdAt: try row.get("created_at"), updatedAt: try row.get("updated_at"))
     }
 }

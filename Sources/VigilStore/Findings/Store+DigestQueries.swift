@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import VigilAssessment
 
 /// The aggregates a digest is built from. Periods are half-open, `[start, end)`,
@@ -9,12 +8,12 @@ extension Store {
     /// The scope with names as stored (`.person("ada lovelace")` becomes
     /// `.person("Ada Lovelace")`), or an input error naming what is unknown.
     public func resolve(_ scope: FindingScope) throws -> FindingScope {
-        try read { db in try ResolvedScope.resolve(scope, in: db).scope }
+        try reading { session in try ResolvedScope.resolve(scope, in: session).scope }
     }
 
     /// The people a scope covers, with their teams, ordered by name.
     public func people(in scope: FindingScope) throws -> [PersonEntry] {
-        try read { db in try ResolvedScope.resolve(scope, in: db).people(in: db) }
+        try reading { session in try ResolvedScope.resolve(scope, in: session).people(in: session) }
     }
 
     /// Counts per person (by person ID) for findings created in `[start, end)`.
@@ -22,14 +21,18 @@ extension Store {
     public func findingCountsByPerson(
         in scope: FindingScope, from start: Date, to end: Date, agentThreshold: Double
     ) throws -> [Int64: FindingCounts] {
-        try read { db in
-            let resolved = try ResolvedScope.resolve(scope, in: db)
-            var arguments: StatementArguments = [agentThreshold, agentThreshold, start, end]
+        try reading { session in
+            let resolved = try ResolvedScope.resolve(scope, in: session)
+            var arguments: [any SQLValueConvertible] = [agentThreshold, agentThreshold, start, end]
             var sql = """
                 SELECT person_id, COUNT(*) AS mentions,
-                       SUM(severity = 'low') AS low, SUM(severity = 'medium') AS medium, SUM(severity = 'high') AS high,
-                       SUM(agent >= ?) AS agent_like, SUM(agent >= ? AND severity <> 'none') AS agent_like_hostile,
-                       SUM(kind = 'attack') AS attacks, SUM(kind = 'coverage') AS coverage
+                       SUM(CASE WHEN severity = 'low' THEN 1 ELSE 0 END) AS low,
+                       SUM(CASE WHEN severity = 'medium' THEN 1 ELSE 0 END) AS medium,
+                       SUM(CASE WHEN severity = 'high' THEN 1 ELSE 0 END) AS high,
+                       SUM(CASE WHEN agent >= ? THEN 1 ELSE 0 END) AS agent_like,
+                       SUM(CASE WHEN agent >= ? AND severity <> 'none' THEN 1 ELSE 0 END) AS agent_like_hostile,
+                       SUM(CASE WHEN kind = 'attack' THEN 1 ELSE 0 END) AS attacks,
+                       SUM(CASE WHEN kind = 'coverage' THEN 1 ELSE 0 END) AS coverage
                 FROM findings WHERE created_at >= ? AND created_at < ?
                 """
             if let condition = resolved.personCondition {
@@ -38,11 +41,12 @@ extension Store {
             }
             sql += " GROUP BY person_id"
             var result: [Int64: FindingCounts] = [:]
-            for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
-                result[row["person_id"]] = FindingCounts(
-                    mentions: row["mentions"], low: row["low"], medium: row["medium"], high: row["high"],
-                    agentLike: row["agent_like"], agentLikeHostile: row["agent_like_hostile"],
-                    attacks: row["attacks"], coverage: row["coverage"])
+            for row in try session.rows(sql, arguments) {
+                func count(_ column: String) throws -> Int { try row.get(column, as: Int.self) }
+                result[try row.get("person_id", as: Int64.self)] = FindingCounts(
+                    mentions: try count("mentions"), low: try count("low"), medium: try count("medium"), high: try count("high"),
+                    agentLike: try count("agent_like"), agentLikeHostile: try count("agent_like_hostile"),
+                    attacks: try count("attacks"), coverage: try count("coverage"))
             }
             return result
         }
@@ -53,16 +57,16 @@ extension Store {
     /// per person, oldest first. People without findings are absent.
     public func findingHistoryByPerson(in scope: FindingScope, boundaries: [Date]) throws -> [Int64: [HistoryCount]] {
         guard boundaries.count >= 2, let first = boundaries.first, let last = boundaries.last else { return [:] }
-        return try read { db in
-            let resolved = try ResolvedScope.resolve(scope, in: db)
+        return try reading { session in
+            let resolved = try ResolvedScope.resolve(scope, in: session)
             // The bucket is counted in SQL: the boundaries compare as the
             // stored timestamp text, and no row is decoded one by one.
             let inner = boundaries.dropFirst().dropLast()
             let bucket = inner.isEmpty ? "0" : "CASE " + inner.enumerated().map { index, _ in "WHEN created_at < ? THEN \(index)" }.joined(separator: " ") + " ELSE \(inner.count) END"
-            var arguments = StatementArguments(Array(inner))
+            var arguments: [any SQLValueConvertible] = Array(inner)
             arguments += [first, last]
             var sql = """
-                SELECT person_id, \(bucket) AS bucket, COUNT(*) AS mentions, SUM(severity <> 'none') AS hostile
+                SELECT person_id, \(bucket) AS bucket, COUNT(*) AS mentions, SUM(CASE WHEN severity <> 'none' THEN 1 ELSE 0 END) AS hostile
                 FROM findings WHERE created_at >= ? AND created_at < ?
                 """
             if let condition = resolved.personCondition {
@@ -72,10 +76,11 @@ extension Store {
             sql += " GROUP BY person_id, bucket"
             var result: [Int64: [HistoryCount]] = [:]
             let empty = [HistoryCount](repeating: HistoryCount(), count: boundaries.count - 1)
-            for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
-                let person: Int64 = row["person_id"]
-                let index: Int = row["bucket"]
-                result[person, default: empty][index] = HistoryCount(mentions: row["mentions"], hostile: row["hostile"])
+            for row in try session.rows(sql, arguments) {
+                let person = try row.get("person_id", as: Int64.self)
+                let index = try row.get("bucket", as: Int.self)
+                result[person, default: empty][index] = HistoryCount(
+                    mentions: try row.get("mentions", as: Int.self), hostile: try row.get("hostile", as: Int.self))
             }
             return result
         }
@@ -86,14 +91,13 @@ extension Store {
     public func topFindings(
         in scope: FindingScope, from start: Date, to end: Date, minSeverity: Severity = .low, limit: Int
     ) throws -> [FindingDetail] {
-        try read { db in
-            let resolved = try ResolvedScope.resolve(scope, in: db)
-            let allowed = Severity.allCases.filter { $0 >= minSeverity }.map(\.rawValue)
-            var arguments: StatementArguments = [start, end]
-            arguments += StatementArguments(allowed)
+        try reading { session in
+            let resolved = try ResolvedScope.resolve(scope, in: session)
+            let allowed = SQLList(Severity.allCases.filter { $0 >= minSeverity }.map(\.rawValue))
+            var arguments: [any SQLValueConvertible] = [start, end] + allowed.values
             var sql = """
                 SELECT id FROM findings WHERE created_at >= ? AND created_at < ?
-                AND severity IN (\(allowed.map { _ in "?" }.joined(separator: ", ")))
+                AND \(allowed.contains("severity"))
                 """
             if let condition = resolved.personCondition {
                 sql += " AND " + condition.sql
@@ -103,8 +107,8 @@ extension Store {
                  ORDER BY CASE severity WHEN 'high' THEN 3 WHEN 'medium' THEN 2 WHEN 'low' THEN 1 ELSE 0 END DESC,
                  attack DESC, created_at DESC, id DESC LIMIT ?
                 """
-            arguments += [limit]
-            return try Int64.fetchAll(db, sql: sql, arguments: arguments).compactMap { try Self.fetchDetail(id: $0, in: db) }
+            arguments.append(limit)
+            return try session.values(Int64.self, sql, arguments).compactMap { try Self.fetchDetail(id: $0, in: session) }
         }
     }
 
@@ -116,9 +120,9 @@ extension Store {
     public func findingsByPersonAndKind(
         in scope: FindingScope, from start: Date, to end: Date, limits: [FindingKind: Int]
     ) throws -> [Int64: FindingsByKind] {
-        try read { db in
-            let resolved = try ResolvedScope.resolve(scope, in: db)
-            var arguments: StatementArguments = [start, end]
+        try reading { session in
+            let resolved = try ResolvedScope.resolve(scope, in: session)
+            var arguments: [any SQLValueConvertible] = [start, end]
             var inPeriod = "f.created_at >= ? AND f.created_at < ?"
             if let condition = resolved.personCondition {
                 inPeriod += " AND f." + condition.sql
@@ -142,7 +146,7 @@ extension Store {
             let ranked = [FindingKind.attack, .coverage].filter { (limits[$0] ?? 0) > 0 }
             if !ranked.isEmpty {
                 let keep = "CASE r.kind " + ranked.map { "WHEN '\($0.rawValue)' THEN \(limits[$0] ?? 0)" }.joined(separator: " ") + " ELSE 0 END"
-                let rows = try Row.fetchAll(db, sql: """
+                let rows = try session.rows("""
                     WITH r AS (
                         SELECT f.id, f.kind, ROW_NUMBER() OVER (
                                    PARTITION BY f.person_id, f.kind
@@ -156,32 +160,35 @@ extension Store {
                     \(joins)
                     WHERE r.position <= \(keep)
                     ORDER BY r.position
-                    """, arguments: arguments)
+                    """, arguments)
                 for row in rows {
-                    let listing = Self.listing(row, finding: try decoder.finding(row))
+                    let listing = try Self.listing(row, finding: try decoder.finding(row))
                     result[listing.finding.personId, default: FindingsByKind()].listed[listing.finding.kind, default: []].append(listing)
                 }
             }
 
             // Mentions are most of a busy week: read newest first per person
-            // through the person index (`+f.kind` keeps the planner off the
-            // kind index), a few rows each, never sorted whole.
+            // through the person index (on SQLite `+f.kind` keeps the planner
+            // off the kind index; PostgreSQL has no such operator on text and
+            // needs no such hint), a few rows each, never sorted whole.
             if let limit = limits[.mention], limit > 0 {
                 // Everyone in scope: a seek per person costs less than finding who has findings.
-                let people = try Int64.fetchAll(
-                    db, sql: "SELECT person_id FROM (SELECT id AS person_id FROM people) \(resolved.personCondition.map { "WHERE " + $0.sql } ?? "")",
-                    arguments: resolved.personCondition?.arguments ?? [])
-                let statement = try db.cachedStatement(sql: """
+                let people = try session.values(
+                    Int64.self,
+                    "SELECT person_id FROM (SELECT id AS person_id FROM people) AS everyone \(resolved.personCondition.map { "WHERE " + $0.sql } ?? "")",
+                    resolved.personCondition?.arguments ?? [])
+                let kind = session.kind == .sqlite ? "+f.kind" : "f.kind"
+                let sql = """
                     \(select)
                     FROM findings f
                     \(joins)
-                    WHERE f.person_id = ? AND +f.kind = 'mention' AND f.created_at >= ? AND f.created_at < ?
+                    WHERE f.person_id = ? AND \(kind) = 'mention' AND f.created_at >= ? AND f.created_at < ?
                     ORDER BY f.created_at DESC, f.id DESC LIMIT ?
-                    """)
+                    """
                 for person in people {
-                    let rows = try Row.fetchAll(statement, arguments: [person, start, end, limit])
+                    let rows = try session.rows(sql, [person, start, end, limit])
                     guard !rows.isEmpty else { continue }
-                    result[person, default: FindingsByKind()].listed[.mention] = try rows.map { Self.listing($0, finding: try decoder.finding($0)) }
+                    result[person, default: FindingsByKind()].listed[.mention] = try rows.map { try Self.listing($0, finding: try decoder.finding($0)) }
                 }
             }
             return result
@@ -193,8 +200,9 @@ extension Store {
     /// period because coverage in the period reports on them.
     public func findingListings(ids: [Int64]) throws -> [FindingListing] {
         guard !ids.isEmpty else { return [] }
-        return try read { db in
-            let rows = try Row.fetchAll(db, sql: """
+        return try reading { session in
+            let list = SQLList(ids)
+            let rows = try session.rows("""
                 SELECT f.*, p.name AS listing_person, i.title AS listing_title, i.url AS listing_url,
                        i.author AS listing_author, fd.url AS listing_feed_url, fd.title AS listing_feed_title,
                        \(Self.relatedColumns)
@@ -203,11 +211,11 @@ extension Store {
                 JOIN items i ON i.id = f.item_id
                 JOIN feeds fd ON fd.id = i.feed_id
                 \(Self.relatedJoins)
-                WHERE f.id IN (\(ids.map { _ in "?" }.joined(separator: ", ")))
-                """, arguments: StatementArguments(ids))
+                WHERE \(list.contains("f.id"))
+                """, list.values)
             let decoder = FindingRowDecoder()
             let byID = Dictionary(uniqueKeysWithValues: try rows.map { row in
-                let listing = Self.listing(row, finding: try decoder.finding(row))
+                let listing = try Self.listing(row, finding: try decoder.finding(row))
                 return (listing.finding.id!, listing)
             })
             return ids.compactMap { byID[$0] }
@@ -218,9 +226,9 @@ extension Store {
     /// mentioned and attacked and when vigil first saw it. Ordered by hostile
     /// findings, then highest severity, then name.
     public func sourceActivity(in scope: FindingScope, from start: Date, to end: Date) throws -> [SourceActivity] {
-        try read { db in
-            let resolved = try ResolvedScope.resolve(scope, in: db)
-            var arguments: StatementArguments = [start, end]
+        try reading { session in
+            let resolved = try ResolvedScope.resolve(scope, in: session)
+            var arguments: [any SQLValueConvertible] = [start, end]
             var sql = """
                 SELECT f.severity, f.kind, p.name AS person, i.author, i.feed_id, COALESCE(NULLIF(fd.title, ''), fd.url) AS feed_name
                 FROM findings f
@@ -248,15 +256,15 @@ extension Store {
                 var highest = Severity.none
             }
             var tallies: [Key: Tally] = [:]
-            for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
-                let author = (row["author"] as String?)?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-                let feedID: Int64 = row["feed_id"]
-                let feedName: String = row["feed_name"]
+            for row in try session.rows(sql, arguments) {
+                let author = try row.get("author", as: String?.self)?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+                let feedID = try row.get("feed_id", as: Int64.self)
+                let feedName = try row.get("feed_name", as: String.self)
                 let key = author.isEmpty
                     ? Key(kind: .feed, name: feedName, feedID: feedID)
                     : Key(kind: .author, name: author, feedID: nil)
-                let severity = Severity(rawValue: row["severity"]) ?? .none
-                let person: String = row["person"]
+                let severity = Severity(rawValue: try row.get("severity", as: String.self)) ?? .none
+                let person = try row.get("person", as: String.self)
                 var tally = tallies[key] ?? Tally(name: key.name)
                 if !tally.feeds.contains(feedName) { tally.feeds.append(feedName) }
                 if !tally.mentioned.contains(person) { tally.mentioned.append(person) }
@@ -265,7 +273,7 @@ extension Store {
                     tally.hostile += 1
                     // News about an attack is not an attack: a site that
                     // reports on two people's attackers attacked no one.
-                    if row["kind"] == FindingKind.attack.rawValue, !tally.attacked.contains(person) { tally.attacked.append(person) }
+                    if try row.get("kind", as: String.self) == FindingKind.attack.rawValue, !tally.attacked.contains(person) { tally.attacked.append(person) }
                 }
                 tally.highest = max(tally.highest, severity)
                 tallies[key] = tally
@@ -274,10 +282,11 @@ extension Store {
             for (key, tally) in tallies {
                 let firstSeen: Date?
                 if let feedID = key.feedID {
-                    firstSeen = try Date.fetchOne(db, sql: "SELECT MIN(first_seen_at) FROM items WHERE feed_id = ? AND (author IS NULL OR trim(author) = '')", arguments: [feedID])
+                    firstSeen = try session.value(
+                        Date.self, "SELECT MIN(first_seen_at) FROM items WHERE feed_id = ? AND (author IS NULL OR trim(author) = '')", [feedID])
                 } else {
-                    firstSeen = try Date.fetchOne(db, sql: "SELECT MIN(first_seen_at) FROM items WHERE author = ?", arguments: [key.name])
-                        ?? Date.fetchOne(db, sql: "SELECT MIN(first_seen_at) FROM items WHERE trim(author) = ?", arguments: [key.name])
+                    firstSeen = try session.value(Date.self, "SELECT MIN(first_seen_at) FROM items WHERE author = ?", [key.name])
+                        ?? session.value(Date.self, "SELECT MIN(first_seen_at) FROM items WHERE trim(author) = ?", [key.name])
                 }
                 result.append(SourceActivity(
                     kind: key.kind, name: tally.name, feeds: Self.sortedByName(tally.feeds),

@@ -9,7 +9,10 @@ extension Store {
     /// new or empty; its permissions are kept, so a caller that creates it
     /// with mode 0600 gets a private copy. The copy is checkpointed into that
     /// one file (no `-wal` beside it) and then checked with `quick_check`.
+    /// PostgreSQL is backed up with its own tools, which copy a live
+    /// database consistently: this refuses it, saying so.
     public func backup(to path: String) throws {
+        if databaseKind == .postgreSQL { throw Self.postgreSQLBackupRefusal }
         do {
             var configuration = Configuration()
             configuration.label = "vigil-backup"
@@ -29,4 +32,10 @@ extension Store {
             throw StoreError.wrap(error, context: "backup to \(path) failed")
         }
     }
+
+    /// Why `backup` does not copy a PostgreSQL database, and what does.
+    public static let postgreSQLBackupRefusal = StoreError(
+        "vigil backup copies a SQLite database; back up a PostgreSQL database with pg_dump (for example "
+            + "`pg_dump --format=custom --file=vigil.dump DATABASE`) and restore it with pg_restore",
+        isBadInput: true)
 }

@@ -30,6 +30,7 @@ extension Vigil {
             guard let databasePath = global.db ?? config?.databasePath else {
                 throw CommandFailure.badInput("no config file at \(global.configPath); pass --config or --db")
             }
+            if PostgreSQLLocation.isURL(databasePath) { throw CommandFailure.badInput(Store.postgreSQLBackupRefusal.message) }
             guard FileManager.default.fileExists(atPath: databasePath) else {
                 throw CommandFailure.badInput("no database at \(databasePath)")
             }
