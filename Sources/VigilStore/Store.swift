@@ -8,8 +8,9 @@ import Logging
 /// migrated from the same schema translated (`PostgreSQLDialect`).
 ///
 /// The store's queries are written once against `SQLSession` and run on
-/// either; the few still written against GRDB alone answer on PostgreSQL
-/// with an error saying so (`sqliteOnly`).
+/// either. Only what concerns the SQLite file itself (its backup, its
+/// integrity check, the single poller's lease) reaches GRDB directly
+/// (`sqliteOnly`), and has its own answer on PostgreSQL.
 ///
 /// A `Store` owns its connections; they close when the store is released,
 /// so a command that opens a store for one job leaves nothing behind.
@@ -64,13 +65,13 @@ public final class Store: Sendable {
         return Store(path: location.description, backend: .postgreSQL(pool), leaseDuration: leaseDuration)
     }
 
-    /// The SQLite database, for the queries not yet written against
-    /// `SQLSession`; on PostgreSQL an error naming what is not there yet.
+    /// The SQLite database, for what concerns the file itself; on
+    /// PostgreSQL an error naming what has no meaning there.
     func sqliteOnly(_ what: String) throws -> any DatabaseWriter {
         switch backend {
         case .sqlite(let writer): return writer
         case .postgreSQL:
-            throw StoreError("\(what) does not run on PostgreSQL yet; it runs on a SQLite database (docs/postgresql.md)", isBadInput: true)
+            throw StoreError("\(what) is for a SQLite database, not PostgreSQL (docs/postgresql.md)", isBadInput: true)
         }
     }
 
