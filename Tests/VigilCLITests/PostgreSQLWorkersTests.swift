@@ -63,6 +63,13 @@ final class PostgreSQLWorkersTests {
         return text
     }
 
+    /// Waits for `process` to end without holding a thread: the tests run
+    /// beside others on a pool of as many threads as cores, and the servers
+    /// some of those tests run in process need one.
+    static func exit(of process: Process) async throws {
+        while process.isRunning { try await Task.sleep(for: .milliseconds(50)) }
+    }
+
     /// How many times each feed path was requested.
     static func fetchesByPath(_ server: FetchTestServer) throws -> [String: Int] {
         var counts: [String: Int] = [:]
@@ -80,7 +87,7 @@ final class PostgreSQLWorkersTests {
     }
 
     @Test(arguments: [2, 3])
-    func workersStartedTogetherPollEachDueFeedOnceAndAlertOnce(workers: Int) throws {
+    func workersStartedTogetherPollEachDueFeedOnceAndAlertOnce(workers: Int) async throws {
         let count = 3000
         let server = try FetchTestServer(routes: Self.feedRoutes(count: count))
         defer { server.stop() }
@@ -93,7 +100,7 @@ final class PostgreSQLWorkersTests {
         let processes = try (0..<workers).map { index in
             try cli.spawn(["--config", cli.configPath, "poll", "--once"], log: "worker-\(index).log")
         }
-        for process in processes { process.waitUntilExit() }
+        for process in processes { try await Self.exit(of: process) }
         var polled = 0
         for (index, process) in processes.enumerated() {
             let log = (try? String(contentsOf: cli.folder.appendingPathComponent("worker-\(index).log"), encoding: .utf8)) ?? ""
@@ -131,8 +138,9 @@ final class PostgreSQLWorkersTests {
         let sqlite = try CLI()
         defer { sqlite.remove() }
         _ = try sqlite.write("config.toml", Self.config(database: "vigil.db", server: server, count: count))
-        let alone = try sqlite.vigil("poll", "--once")
-        #expect(alone.status == 0, "\(alone.stderr)")
+        let alone = try sqlite.spawn(["--config", sqlite.configPath, "poll", "--once"], log: "alone.log")
+        try await Self.exit(of: alone)
+        #expect(alone.terminationStatus == 0)
         let listed = try sqlite.vigil("findings", "ls", "--json")
         let rows = (try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]]) ?? []
         let expected = rows.compactMap { row -> String? in
@@ -143,7 +151,7 @@ final class PostgreSQLWorkersTests {
         #expect(expected == found)
     }
 
-    @Test func aWorkerKilledMidCycleLosesItsFeedsToAnotherWhenItsLeasesEnd() throws {
+    @Test func aWorkerKilledMidCycleLosesItsFeedsToAnotherWhenItsLeasesEnd() async throws {
         let count = 300
         let server = try FetchTestServer(routes: Self.feedRoutes(count: count, delay: 0.2))
         defer { server.stop() }
@@ -161,24 +169,21 @@ final class PostgreSQLWorkersTests {
             let stored = Int((try? cluster.query("SELECT COUNT(*) FROM feeds WHERE last_polled_at IS NOT NULL", database: database))?.first ?? "") ?? 0
             leased = (try? cluster.query("SELECT url FROM feeds WHERE lease_owner IS NOT NULL ORDER BY url", database: database)) ?? []
             if stored >= 40, !leased.isEmpty { break }
-            Thread.sleep(forTimeInterval: 0.05)
+            try await Task.sleep(for: .milliseconds(50))
         }
         kill(first.processIdentifier, SIGKILL)
-        first.waitUntilExit()
+        try await Self.exit(of: first)
         let killedAt = Date()
         let held = try cluster.query("SELECT url || ' ' || lease_expires_at FROM feeds WHERE lease_owner IS NOT NULL ORDER BY url", database: database)
         leased = held.map { String($0.split(separator: " ")[0]) }
         try #require(!leased.isEmpty, "the first worker held no leases when it was killed")
 
         let second = try cli.spawn(["--config", cli.configPath, "run"], log: "second.log")
-        defer {
-            second.terminate()
-            second.waitUntilExit()
-        }
+        defer { second.terminate() }
         var pending = count
         while Date() < killedAt.addingTimeInterval(90), pending > 0 {
             pending = Int(try cluster.query("SELECT COUNT(*) FROM feeds WHERE last_polled_at IS NULL", database: database).first ?? "") ?? -1
-            Thread.sleep(forTimeInterval: 0.2)
+            try await Task.sleep(for: .milliseconds(200))
         }
         #expect(pending == 0, "feeds never polled: \(pending)")
         // The dead worker's feeds were taken by the other once their leases
@@ -207,8 +212,19 @@ final class PostgreSQLWorkersTests {
         while Date() < alertDeadline {
             lines = ((try? String(contentsOf: cli.folder.appendingPathComponent("alerts.jsonl"), encoding: .utf8)) ?? "").split(separator: "\n")
             if lines.count >= count / 100 { break }
-            Thread.sleep(forTimeInterval: 0.2)
+            try await Task.sleep(for: .milliseconds(200))
         }
         #expect(lines.count == count / 100)
+
+        // `vigil status` names both workers: the dead one stays listed (its
+        // heartbeat stopped), the live one with its last cycle.
+        let status = try cli.vigil("status", "--json")
+        #expect(status.status == 0, "\(status.stderr)")
+        let workers = ((try JSONSerialization.jsonObject(with: Data(status.stdout.utf8)) as? [String: Any])?["workers"] as? [[String: Any]]) ?? []
+        #expect(workers.count == 2, "\(status.stdout)")
+        #expect(workers.allSatisfy { $0["command"] as? String == "vigil run" && $0["leased_feeds"] is Int })
+        #expect(workers.contains { $0["pid"] as? Int == Int(second.processIdentifier) && $0["last_cycle_at"] is String })
+        let text = try cli.vigil("status")
+        #expect(text.stdout.contains("WORKER") && text.stdout.contains("LEASED FEEDS"), "\(text.stdout)")
     }
 }

@@ -10,12 +10,18 @@ extension Vigil.Doctor {
     enum StoreChecks {
         static func run(global: GlobalOptions, fetch: Bool) async -> [CheckResult] {
             var results: [CheckResult] = []
-            if global.db == nil, let config = try? CommandContext.loadConfig(global), PostgreSQLLocation.isURL(config.databasePath) {
+            // PostgreSQL: the server's own checks first (connection, schema,
+            // clock skew, workers); the feeds' checks follow when it answers.
+            let config = try? CommandContext.loadConfig(global)
+            if let url = global.db ?? config?.databasePath, PostgreSQLLocation.isURL(url) {
                 do {
-                    if let location = try config.postgreSQLLocation() { return await PostgreSQLChecks.run(location) }
+                    let location = try PostgreSQLLocation(
+                        url: url, passwordEnv: config?.databasePasswordEnv, passwordFile: config?.databasePasswordFile)
+                    results += await PostgreSQLChecks.run(location)
                 } catch {
                     return [CheckResult(.error, "database", CommandFailure(error).message)]
                 }
+                if results.contains(where: { $0.level == .error }) { return results }
             }
             let context: CommandContext
             do {
@@ -27,6 +33,16 @@ extension Vigil.Doctor {
                 return [CheckResult(.error, "database", CommandFailure(error).message)]
             }
             let store = context.store
+            if store.databaseKind == .sqlite {
+                results += sqliteFileChecks(store)
+            }
+            results += await feedChecks(store, config: context.config, fetch: fetch)
+            return results
+        }
+
+        /// The SQLite file's checks: integrity, journal, who may read it, free disk.
+        private static func sqliteFileChecks(_ store: Store) -> [CheckResult] {
+            var results: [CheckResult] = []
             do {
                 let check = try store.quickCheck()
                 let mode = try store.journalMode()
@@ -47,6 +63,12 @@ extension Vigil.Doctor {
             if let free = freeBytes(at: (store.path as NSString).deletingLastPathComponent), free < 200 * 1024 * 1024 {
                 results.append(CheckResult(.warning, "database", "only \(free / 1024 / 1024) MiB free on the database's disk"))
             }
+            return results
+        }
+
+        /// The feeds' checks, and with `fetch` one fetch of each.
+        private static func feedChecks(_ store: Store, config: VigilConfig?, fetch: Bool) async -> [CheckResult] {
+            var results: [CheckResult] = []
 
             do {
                 let feeds = try store.feeds()
@@ -63,7 +85,7 @@ extension Vigil.Doctor {
                     results.append(CheckResult(.warning, "feed", "\(URLRedaction.redacted(feed.url)) is disabled: \(URLRedaction.redactingURLs(in: feed.disabledReason!))"))
                 }
                 if fetch {
-                    results += await fetchAll(enabled.filter { $0.kind == .feed }, config: context.config)
+                    results += await fetchAll(enabled.filter { $0.kind == .feed }, config: config)
                 }
             } catch {
                 results.append(CheckResult(.error, "feeds", CommandFailure(error).message))
