@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 extension Store {
-    /// Findings matching `filter`, newest first, with whom and where.
+    /// Findings matching `filter` in its order, with whom and where.
     public func findings(matching filter: FindingFilter) throws -> [FindingListing] {
         try read { db in
             let (conditions, arguments) = try Self.conditions(for: filter, in: db)
@@ -16,7 +16,7 @@ extension Store {
                 JOIN feeds fd ON fd.id = i.feed_id
                 \(Self.relatedJoins)
                 \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
-                ORDER BY f.created_at DESC, f.id DESC
+                ORDER BY \(filter.order.sql)
                 """
             var all = arguments
             if let limit = filter.limit {
@@ -244,6 +244,10 @@ extension Store {
         if let label = filter.label {
             conditions.append("f.label = ?")
             arguments += [label.rawValue]
+        }
+        if let feedID = filter.feedID {
+            conditions.append("f.item_id IN (SELECT id FROM items WHERE feed_id = ?)")
+            arguments += [feedID]
         }
         if let since = filter.since {
             conditions.append("f.created_at >= ?")
