@@ -1,0 +1,16 @@
+import Foundation
+import GRDB
+
+extension Store {
+    /// Every feed of every source (feeds, GitHub repositories, followed
+    /// sites), those failing longest first, then disabled ones, then by
+    /// address: the dashboard's feeds page, where trouble belongs on top.
+    public func feedHealth() throws -> [FeedRecord] {
+        try read { db in
+            try FeedRecord.fetchAll(db, sql: """
+                SELECT * FROM feeds
+                ORDER BY consecutive_failures DESC, enabled ASC, url
+                """)
+        }
+    }
+}
