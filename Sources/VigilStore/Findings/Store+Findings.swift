@@ -6,7 +6,14 @@ extension Store {
     public func findings(matching filter: FindingFilter) throws -> [FindingListing] {
         try read { db in
             let (conditions, arguments) = try Self.conditions(for: filter, in: db)
-            var sql = """
+            // The page is picked from the findings table alone, then joined:
+            // an order no index serves sorts narrow rows, not joined ones.
+            let page = """
+                SELECT f.id FROM findings f
+                \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+                ORDER BY \(filter.order.sql) LIMIT ? OFFSET ?
+                """
+            let sql = """
                 SELECT f.*, p.name AS listing_person, i.title AS listing_title, i.url AS listing_url,
                        i.author AS listing_author, fd.url AS listing_feed_url, fd.title AS listing_feed_title,
                        \(Self.relatedColumns)
@@ -15,19 +22,11 @@ extension Store {
                 JOIN items i ON i.id = f.item_id
                 JOIN feeds fd ON fd.id = i.feed_id
                 \(Self.relatedJoins)
-                \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+                WHERE f.id IN (\(page))
                 ORDER BY \(filter.order.sql)
                 """
             var all = arguments
-            if let limit = filter.limit {
-                sql += " LIMIT ?"
-                all += [limit]
-            }
-            if let offset = filter.offset, offset > 0 {
-                if filter.limit == nil { sql += " LIMIT -1" }
-                sql += " OFFSET ?"
-                all += [offset]
-            }
+            all += [filter.limit ?? -1, max(filter.offset ?? 0, 0)]
             let decoder = FindingRowDecoder()
             return try Row.fetchAll(db, sql: sql, arguments: all).map { row in
                 Self.listing(row, finding: try decoder.finding(row))

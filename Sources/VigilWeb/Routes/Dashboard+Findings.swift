@@ -8,7 +8,8 @@ extension Dashboard {
         let people = try store.personOverview(visibleTeams: session.user.visibleTeams)
         let boundaries = UTCCalendar.weekBoundaries(count: Trend.weeks, endingAt: Date())
         let trend = Trend(boundaries: boundaries, byPerson: try store.attackAndCoverageTrend(boundaries: boundaries))
-        return PageResponse.html(OverviewPage.render(people: people, teams: visibleTeamNames(session, people: people), trend: trend, session: session))
+        return PageResponse.html(OverviewPage.render(
+            people: people, teams: visibleTeamNames(session, peopleTeams: people.map(\.teams)), trend: trend, session: session))
     }
 
     /// The list, narrowed to the user's teams before any filter applies. A
@@ -22,9 +23,11 @@ extension Dashboard {
         } catch {
             return PageResponse.html(PageLayout.message(title: "Bad filter", text: error.message, session: session), status: .badRequest)
         }
-        let people = try store.personOverview(visibleTeams: session.user.visibleTeams)
-        let teams = visibleTeamNames(session, people: people)
-        let choices = FindingsListPage.Choices(people: people.map(\.name), teams: teams)
+        // The choices need names only: counting everyone's findings here
+        // would cost the list a scan of the whole table on every page.
+        let people = try store.people().filter { session.maySee(personTeams: $0.teams) }
+        let teams = visibleTeamNames(session, peopleTeams: people.map(\.teams))
+        let choices = FindingsListPage.Choices(people: people.map(\.person.name), teams: teams)
         var notice: String?
         if let person = query.person, !choices.people.contains(where: { $0.caseInsensitiveCompare(person) == .orderedSame }) {
             notice = "Nobody you can see is watched under that name."
@@ -46,9 +49,9 @@ extension Dashboard {
     }
 
     /// The teams a user may pick: an admin's are those of everyone watched.
-    func visibleTeamNames(_ session: SignedInUser, people: [PersonOverview]) -> [String] {
+    func visibleTeamNames(_ session: SignedInUser, peopleTeams: [[String]]) -> [String] {
         session.user.isAdmin
-            ? Array(Set(people.flatMap(\.teams))).sorted { $0.localizedCaseInsensitiveCompare($1) == .orderedAscending }
+            ? Array(Set(peopleTeams.joined())).sorted { $0.localizedCaseInsensitiveCompare($1) == .orderedAscending }
             : session.user.teams
     }
 

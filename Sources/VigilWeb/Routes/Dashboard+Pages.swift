@@ -16,7 +16,7 @@ extension Dashboard {
         let people = try store.people().filter { session.maySee(personTeams: $0.teams) }
         let overview = try store.personOverview(visibleTeams: session.user.visibleTeams)
         return PageResponse.html(PeoplePage.render(
-            people: people, overview: overview, teams: visibleTeamNames(session, people: overview), session: session))
+            people: people, overview: overview, teams: visibleTeamNames(session, peopleTeams: people.map(\.teams)), session: session))
     }
 
     /// The digest of the week holding `week` (the last full week when absent),
@@ -25,7 +25,8 @@ extension Dashboard {
         guard let session = try session(of: request) else { return PageResponse.redirect(to: "/login") }
         let fields = FormFields(encoded: request.uri.query ?? "")
         let now = Date()
-        let teams = visibleTeamNames(session, people: try store.personOverview(visibleTeams: session.user.visibleTeams))
+        let people = try store.people().filter { session.maySee(personTeams: $0.teams) }
+        let teams = visibleTeamNames(session, peopleTeams: people.map(\.teams))
         var choice = DigestPage.Choice(
             week: UTCCalendar.weekStart(of: now).addingTimeInterval(-UTCCalendar.secondsPerWeek), team: nil, teams: teams,
             everyoneAllowed: session.user.isAdmin)
