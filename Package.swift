@@ -124,7 +124,7 @@ let package = Package(
         .target(
             name: "VigilWeb",
             dependencies: [
-                "VigilText", "VigilAssessment", "VigilStore",
+                "VigilText", "VigilAssessment", "VigilStore", "VigilDigest",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -75,15 +75,22 @@ struct CLI {
     }
 
     /// Starts vigil in the background (the daemon); its stderr goes to `log`
-    /// in the folder so tests can wait for it to reach a point.
-    func spawn(_ arguments: [String], log: String = "daemon.log", umask: String? = nil) throws -> Process {
+    /// in the folder so tests can wait for it to reach a point, and its
+    /// stdout to `output` when given.
+    func spawn(_ arguments: [String], log: String = "daemon.log", output: String? = nil, umask: String? = nil) throws -> Process {
         let process = Process()
         Self.launch(process, Self.binary, arguments, umask: umask)
         process.currentDirectoryURL = folder
         process.environment = childEnvironment()
         let logURL = folder.appendingPathComponent(log)
         _ = FileManager.default.createFile(atPath: logURL.path, contents: nil)
-        process.standardOutput = FileHandle.nullDevice
+        if let output {
+            let outputURL = folder.appendingPathComponent(output)
+            _ = FileManager.default.createFile(atPath: outputURL.path, contents: nil)
+            process.standardOutput = try FileHandle(forWritingTo: outputURL)
+        } else {
+            process.standardOutput = FileHandle.nullDevice
+        }
         process.standardError = try FileHandle(forWritingTo: logURL)
         process.standardInput = FileHandle.nullDevice
         try process.run()

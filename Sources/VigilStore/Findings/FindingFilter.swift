@@ -15,13 +15,17 @@ public struct FindingFilter: Sendable, Equatable {
     public var kinds: [FindingKind]
     public var state: FindingRecord.State?
     public var label: FindingRecord.Label?
+    /// Findings on items of this feed (its ID).
+    public var feedID: Int64?
     /// Findings created at or after this time.
     public var since: Date?
     /// Findings created before this time.
     public var until: Date?
     public var limit: Int?
-    /// How many of the matching findings to skip, newest first (a page of a listing).
+    /// How many of the matching findings to skip in `order` (a page of a listing).
     public var offset: Int?
+    /// The order of a listing; an export is always in ID order.
+    public var order: FindingOrder = .newest
     /// Only findings about people in at least one of these teams (names, any
     /// case; unknown ones match nobody): what a dashboard user may see. Nil
     /// means no such limit; an empty list means no finding at all.

@@ -1,11 +1,21 @@
 import Foundation
 
 extension Store {
-    /// Findings matching `filter`, newest first, with whom and where.
+    /// Findings matching `filter` in its order, with whom and where.
     public func findings(matching filter: FindingFilter) throws -> [FindingListing] {
         try reading { session in
             let (conditions, arguments) = try Self.conditions(for: filter, in: session)
-            var sql = """
+            // A negative limit means none, as SQLite reads it; PostgreSQL says so in words.
+            let limit = filter.limit.flatMap { $0 >= 0 ? $0 : nil }
+            let limitClause = limit != nil ? "LIMIT ?" : session.kind == .postgreSQL ? "LIMIT ALL" : "LIMIT -1"
+            // The page is picked from the findings table alone, then joined:
+            // an order no index serves sorts narrow rows, not joined ones.
+            let page = """
+                SELECT f.id FROM findings f
+                \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+                ORDER BY \(filter.order.sql) \(limitClause) OFFSET ?
+                """
+            let sql = """
                 SELECT f.*, p.name AS listing_person, i.title AS listing_title, i.url AS listing_url,
                        i.author AS listing_author, fd.url AS listing_feed_url, fd.title AS listing_feed_title,
                        \(Self.relatedColumns)
@@ -14,21 +24,12 @@ extension Store {
                 JOIN items i ON i.id = f.item_id
                 JOIN feeds fd ON fd.id = i.feed_id
                 \(Self.relatedJoins)
-                \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
-                ORDER BY f.created_at DESC, f.id DESC
+                WHERE f.id IN (\(page))
+                ORDER BY \(filter.order.sql)
                 """
             var all = arguments
-            // A negative limit means none, as SQLite reads it.
-            let limit = filter.limit.flatMap { $0 >= 0 ? $0 : nil }
-            if let limit {
-                sql += " LIMIT ?"
-                all.append(limit)
-            }
-            if let offset = filter.offset, offset > 0 {
-                if limit == nil { sql += session.kind == .postgreSQL ? " LIMIT ALL" : " LIMIT -1" }
-                sql += " OFFSET ?"
-                all.append(offset)
-            }
+            if let limit { all.append(limit) }
+            all.append(max(filter.offset ?? 0, 0))
             let decoder = FindingRowDecoder()
             return try session.rows(sql, all).map { row in
                 try Self.listing(row, finding: try decoder.finding(row))
@@ -257,6 +258,10 @@ extension Store {
         if let label = filter.label {
             conditions.append("f.label = ?")
             arguments.append(label.rawValue)
+        }
+        if let feedID = filter.feedID {
+            conditions.append("f.item_id IN (SELECT id FROM items WHERE feed_id = ?)")
+            arguments += [feedID]
         }
         if let since = filter.since {
             conditions.append("f.created_at >= ?")

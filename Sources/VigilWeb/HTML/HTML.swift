@@ -33,6 +33,13 @@ struct HTML: Sendable, Equatable {
         HTML(markup: "<!DOCTYPE html>\n" + root.markup)
     }
 
+    /// Markup made by one of vigil's own renderers (the digest, its chart),
+    /// which escape every piece of feed text they put in it themselves.
+    /// Never for text from a feed or a request.
+    static func prerendered(_ markup: String) -> HTML {
+        HTML(markup: markup)
+    }
+
     static func + (lhs: HTML, rhs: HTML) -> HTML {
         HTML(markup: lhs.markup + rhs.markup)
     }

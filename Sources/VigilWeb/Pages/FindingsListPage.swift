@@ -25,11 +25,11 @@ enum FindingsListPage {
             }
             HTML.element("nav", ["class": "pages"]) {
                 if query.page > 1 {
-                    HTML.element("a", ["href": query.link(page: query.page - 1), "rel": "prev"]) { "← Newer" }
+                    HTML.element("a", ["href": query.link(page: query.page - 1), "rel": "prev"]) { "← Previous" }
                 }
                 HTML.element("span") { "Page \(query.page)" }
                 if hasNextPage {
-                    HTML.element("a", ["href": query.link(page: query.page + 1), "rel": "next"]) { "Older →" }
+                    HTML.element("a", ["href": query.link(page: query.page + 1), "rel": "next"]) { "Next →" }
                 }
             }
         }
@@ -42,15 +42,31 @@ enum FindingsListPage {
             select("kind", label: "Kind", options: FindingKind.allCases.map(\.rawValue), selected: query.kind?.rawValue)
             select("severity", label: "Severity", options: Severity.allCases.map(\.rawValue), selected: query.severity?.rawValue)
             select("state", label: "State", options: FindingRecord.State.allCases.map(\.rawValue), selected: query.state?.rawValue)
+            select("label", label: "Label", options: FindingRecord.Label.allCases.map(\.rawValue), selected: query.label?.rawValue)
+            HTML.element("label") {
+                "Feed #"
+                HTML.void("input", ["type": "number", "name": "feed", "min": "1", "value": query.feed.map(String.init) ?? ""])
+            }
+            HTML.element("label") {
+                "Since"
+                HTML.void("input", ["type": "date", "name": "since", "value": query.since ?? ""])
+            }
+            HTML.element("label") {
+                "Until"
+                HTML.void("input", ["type": "date", "name": "until", "value": query.until ?? ""])
+            }
+            select("sort", label: "Sort", options: FindingOrder.allCases.map(\.rawValue), selected: query.sort.rawValue, any: false)
             HTML.element("button", ["type": "submit"]) { "Filter" }
         }
     }
 
-    private static func select(_ name: String, label: String, options: [String], selected: String?) -> HTML {
+    private static func select(_ name: String, label: String, options: [String], selected: String?, any: Bool = true) -> HTML {
         HTML.element("label") {
             label
             HTML.element("select", ["name": name]) {
-                HTML.element("option", ["value": ""]) { "any" }
+                if any {
+                    HTML.element("option", ["value": ""]) { "any" }
+                }
                 for option in options {
                     HTML.element("option", [
                         "value": option, "selected": option.caseInsensitiveCompare(selected ?? "") == .orderedSame ? "" : nil,

@@ -18,6 +18,9 @@ enum PageLayout {
                         HTML.element("nav") {
                             HTML.element("a", ["href": "/"]) { "Overview" }
                             HTML.element("a", ["href": "/findings"]) { "Findings" }
+                            HTML.element("a", ["href": "/people"]) { "People" }
+                            HTML.element("a", ["href": "/feeds"]) { "Feeds" }
+                            HTML.element("a", ["href": "/digest"]) { "Digest" }
                         }
                         HTML.element("form", ["method": "post", "action": "/logout", "class": "signout"]) {
                             csrfField(session.csrfToken)

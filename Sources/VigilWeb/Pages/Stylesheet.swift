@@ -30,5 +30,20 @@ enum Stylesheet {
         .triage { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: end; }
         .triage form { display: flex; gap: .6rem; align-items: end; }
         nav.pages { display: flex; gap: 1rem; margin-top: 1rem; }
+        svg { display: block; max-width: 100%; height: auto; }
+        td.trend { padding-top: .45rem; }
+        .team-trends { display: grid; grid-template-columns: repeat(auto-fill, minmax(22rem, 1fr)); gap: 1rem; }
+        .team-trends h2 { grid-column: 1 / -1; margin-bottom: 0; }
+        figure { margin: 0; }
+        figcaption { font-size: .9rem; color: var(--muted); }
+        tr.failing td:first-child { border-left: 4px solid var(--accent); }
+        tr.disabled td { color: var(--muted); }
+        .digest { max-width: 48rem; }
+        .digest table { width: 100%; }
+        .digest td, .digest th { border-bottom: 1px solid var(--line); padding: .25rem .4rem; }
+        .digest td td { border-bottom-color: transparent; }
+        .digest h1 { margin: .2rem 0; }
+        .digest h2 { margin: .4rem 0 0; }
+        .digest a { overflow-wrap: anywhere; }
         """
 }

@@ -6,19 +6,28 @@ extension Dashboard {
     func overview(_ request: Request, context: DashboardContext) throws -> Response {
         guard let session = try session(of: request) else { return PageResponse.redirect(to: "/login") }
         let people = try store.personOverview(visibleTeams: session.user.visibleTeams)
-        return PageResponse.html(OverviewPage.render(people: people, session: session))
+        let boundaries = UTCCalendar.weekBoundaries(count: Trend.weeks, endingAt: Date())
+        let trend = Trend(boundaries: boundaries, byPerson: try store.attackAndCoverageTrend(boundaries: boundaries))
+        return PageResponse.html(OverviewPage.render(
+            people: people, teams: visibleTeamNames(session, peopleTeams: people.map(\.teams)), trend: trend, session: session))
     }
 
     /// The list, narrowed to the user's teams before any filter applies. A
-    /// person or team outside them reads as unknown, as a typo would.
+    /// person or team outside them reads as unknown, as a typo would; a
+    /// value the list cannot read is refused with a 400 that says which.
     func findingsList(_ request: Request, context: DashboardContext) throws -> Response {
         guard let session = try session(of: request) else { return PageResponse.redirect(to: "/login") }
-        let query = FindingsQuery(FormFields(encoded: request.uri.query ?? ""))
-        let people = try store.personOverview(visibleTeams: session.user.visibleTeams)
-        let teams = session.user.isAdmin
-            ? Array(Set(people.flatMap(\.teams))).sorted { $0.localizedCaseInsensitiveCompare($1) == .orderedAscending }
-            : session.user.teams
-        let choices = FindingsListPage.Choices(people: people.map(\.name), teams: teams)
+        let query: FindingsQuery
+        do {
+            query = try FindingsQuery(FormFields(encoded: request.uri.query ?? ""))
+        } catch {
+            return PageResponse.html(PageLayout.message(title: "Bad filter", text: error.message, session: session), status: .badRequest)
+        }
+        // The choices need names only: counting everyone's findings here
+        // would cost the list a scan of the whole table on every page.
+        let people = try store.people().filter { session.maySee(personTeams: $0.teams) }
+        let teams = visibleTeamNames(session, peopleTeams: people.map(\.teams))
+        let choices = FindingsListPage.Choices(people: people.map(\.person.name), teams: teams)
         var notice: String?
         if let person = query.person, !choices.people.contains(where: { $0.caseInsensitiveCompare(person) == .orderedSame }) {
             notice = "Nobody you can see is watched under that name."
@@ -37,6 +46,13 @@ extension Dashboard {
         return PageResponse.html(FindingsListPage.render(
             findings: Array(findings.prefix(FindingsQuery.pageSize)), hasNextPage: hasNextPage, query: query, choices: choices,
             notice: notice, session: session))
+    }
+
+    /// The teams a user may pick: an admin's are those of everyone watched.
+    func visibleTeamNames(_ session: SignedInUser, peopleTeams: [[String]]) -> [String] {
+        session.user.isAdmin
+            ? Array(Set(peopleTeams.joined())).sorted { $0.localizedCaseInsensitiveCompare($1) == .orderedAscending }
+            : session.user.teams
     }
 
     func finding(_ request: Request, context: DashboardContext) throws -> Response {

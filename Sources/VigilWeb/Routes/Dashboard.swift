@@ -36,6 +36,9 @@ struct Dashboard: Sendable {
         router.get("/findings/:id") { request, context in try self.finding(request, context: context) }
         router.post("/findings/:id/ack") { request, context in try await self.acknowledge(request, context: context) }
         router.post("/findings/:id/label") { request, context in try await self.label(request, context: context) }
+        router.get("/feeds") { request, context in try self.feeds(request, context: context) }
+        router.get("/people") { request, context in try self.people(request, context: context) }
+        router.get("/digest") { request, context in try self.digest(request, context: context) }
         return router
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Logging
+import Testing
 @testable import VigilStore
 @testable import VigilWeb
 
@@ -81,6 +82,27 @@ final class DashboardWorld: @unchecked Sendable {
     deinit {
         server.cancel()
         try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// Adds a finding about `person` from the first feed, on an item of its own titled `title`.
+    @discardableResult
+    func insertFinding(
+        person: String, kind: FindingKind, severity: Severity = .medium, createdAt: Date, title: String,
+        agent: Double = 0.2, feedID: Int64? = nil
+    ) throws -> Int64 {
+        try store.write { db in
+            let personID = try #require(try PersonRecord.filter(Column("name") == person).fetchOne(db)?.id)
+            let feedID = try feedID ?? #require(try FeedRecord.order(Column("id")).fetchOne(db)?.id)
+            var item = ItemRecord(
+                feedId: feedID, dedupeKey: UUID().uuidString, url: "https://blog.example/\(UUID().uuidString)", title: title,
+                contentHash: UUID().uuidString, firstSeenAt: createdAt, lastSeenAt: createdAt)
+            try item.insert(db)
+            var finding = FindingRecord(
+                itemId: item.id!, personId: personID, hostility: 0.5, agent: agent, attack: kind == .attack ? 0.7 : 0.1,
+                severity: severity, kind: kind, evidence: [], modelVersion: "test-model", createdAt: createdAt, updatedAt: createdAt)
+            try finding.insert(db)
+            return finding.id!
+        }
     }
 
     func browser() -> LoopbackBrowser {

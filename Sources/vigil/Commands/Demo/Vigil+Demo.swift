@@ -12,7 +12,9 @@ extension Vigil {
                 Serves the sample feeds compiled into vigil (fictional maintainers, an agent-run blog \
                 that attacks one of them after a rejected pull request, news, praise, a broken feed) \
                 on 127.0.0.1, runs one cycle of the real pipeline into a temporary database, and \
-                prints what vigil found. Needs no network and no config.
+                prints what vigil found. Needs no network and no config. With --serve, the \
+                dashboard then shows the findings on a loopback address, signed in with a \
+                one-time login the demo prints.
                 """
         )
 
@@ -22,7 +24,18 @@ extension Vigil {
         @Flag(help: "Log every feed.")
         var verbose = false
 
+        @Flag(help: "Then serve the dashboard over the demo's findings, with a one-time login printed, until Ctrl-C.")
+        var serve = false
+
+        @Option(help: ArgumentHelp("Where --serve listens: a loopback HOST:PORT (port 0 picks a free one).", valueName: "host:port"))
+        var listen: String?
+
         func run() async throws {
+            if listen != nil && !serve { throw CommandFailure.badInput("--listen is for --serve") }
+            let address = try ListenAddress(parsing: listen ?? "127.0.0.1:8080")
+            if serve && !address.isLoopback {
+                throw CommandFailure.badInput("the demo's dashboard listens on this machine only; give --listen a loopback address such as 127.0.0.1:0")
+            }
             let folder = keep.map { URL(fileURLWithPath: $0) }
                 ?? FileManager.default.temporaryDirectory.appendingPathComponent("vigil-demo-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -86,6 +99,10 @@ extension Vigil {
             if keep != nil {
                 Output.line("")
                 Output.line("kept: vigil --config \(configPath) findings ls")
+            }
+            if serve {
+                server.stop()
+                try await Self.serve(store: store, address: address, logger: setup.logger)
             }
             withExtendedLifetime(setup.lease) {}
         }
