@@ -14,9 +14,18 @@ from selenium import webdriver
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 PLANTED_TITLE = "pwned"
+
+
+def follow(driver, element):
+    """Clicks `element` and waits until the page it leads to has replaced this one,
+    so that what is read next is read from the new page."""
+    page = driver.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(page))
 
 
 def fail(step, detail):
@@ -51,7 +60,7 @@ def main():
         driver.get(base + "/login")
         driver.find_element(By.NAME, "name").send_keys(user)
         driver.find_element(By.NAME, "password").send_keys(password)
-        driver.find_element(By.CSS_SELECTOR, "form.login button[type=submit]").click()
+        follow(driver, driver.find_element(By.CSS_SELECTOR, "form.login button[type=submit]"))
         if driver.current_url != base + "/":
             fail("sign in", f"landed on {driver.current_url}")
         if driver.find_element(By.TAG_NAME, "h1").text != "Overview":
@@ -62,7 +71,7 @@ def main():
         driver.get(base + "/findings")
         Select(driver.find_element(By.NAME, "kind")).select_by_value("attack")
         Select(driver.find_element(By.NAME, "severity")).select_by_value("high")
-        driver.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
+        follow(driver, driver.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]"))
         if "kind=attack" not in driver.current_url or "severity=high" not in driver.current_url:
             fail("filter", f"the form sent {driver.current_url}")
         rows = driver.find_elements(By.CSS_SELECTOR, "table.findings tbody tr")
@@ -74,7 +83,7 @@ def main():
         link = driver.find_element(By.PARTIAL_LINK_TEXT, fragment)
         if "<script>" not in link.text:
             fail("list", f"the planted markup is not shown as text: {link.text!r}")
-        link.click()
+        follow(driver, link)
         if "/findings/" not in driver.current_url:
             fail("open", f"landed on {driver.current_url}")
         heading = driver.find_element(By.TAG_NAME, "h1").text
@@ -86,7 +95,7 @@ def main():
         check_inert(driver, "finding")
         print("opened the finding")
 
-        driver.find_element(By.CSS_SELECTOR, "form[action$='/ack'] button[type=submit]").click()
+        follow(driver, driver.find_element(By.CSS_SELECTOR, "form[action$='/ack'] button[type=submit]"))
         state = driver.find_element(By.XPATH, "//dt[text()='State']/following-sibling::dd[1]").text
         if state != "acked":
             fail("acknowledge", f"state is {state!r}")
