@@ -18,8 +18,8 @@ struct DashboardContext: RequestContext {
         remoteAddress?.ipAddress ?? "unknown"
     }
 
-    /// Whether the peer is on this machine: the only proxy whose
-    /// `X-Forwarded-Proto` is believed until a list of trusted proxies is configurable.
+    /// Whether the peer is on this machine: a proxy there is always believed
+    /// (see `Dashboard.trustsProxy`).
     var peerIsLoopback: Bool {
         guard let address = remoteAddress?.ipAddress else { return false }
         return address.hasPrefix("127.") || address == "::1" || address.hasPrefix("::ffff:127.")

@@ -9,26 +9,30 @@ public struct DashboardServer: Service {
     private let store: Store
     private let host: String
     private let port: Int
+    private let trustedProxies: [String]
     private let logger: Logger
     private let onListening: @Sendable (_ port: Int) async -> Void
     /// The work factor of the hash a login with an unknown name is checked
     /// against; tests lower it with their users' hashes.
     var passwordCost = PasswordHashing.cost
 
-    /// Port 0 picks a free port; `onListening` learns which once the server accepts connections.
+    /// Port 0 picks a free port; `onListening` learns which once the server
+    /// accepts connections. `trustedProxies` are the addresses of reverse
+    /// proxies (besides this machine) whose forwarding headers are believed.
     public init(
-        store: Store, host: String, port: Int, logger: Logger,
+        store: Store, host: String, port: Int, trustedProxies: [String] = [], logger: Logger,
         onListening: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
     ) {
         self.store = store
         self.host = host
         self.port = port
+        self.trustedProxies = trustedProxies
         self.logger = logger
         self.onListening = onListening
     }
 
     public func run() async throws {
-        let dashboard = try Dashboard(store: store, passwordCost: passwordCost)
+        let dashboard = try Dashboard(store: store, trustedProxies: trustedProxies, passwordCost: passwordCost)
         let port = port
         let onListening = onListening
         let application = Application(

@@ -83,6 +83,20 @@ import Testing
         #expect(error?.key == "people[1].alias")
     }
 
+    @Test func theDashboardTrustsTheProxiesListedAndRefusesWhatIsNoAddress() throws {
+        let config = try parse("""
+            [web]
+            listen = "127.0.0.1:8080"
+            trusted_proxies = ["10.0.0.5", "2001:db8::7"]
+            [poll]
+            worker_lease = "90s"
+            """)
+        #expect(config.webTrustedProxies == ["10.0.0.5", "2001:db8::7"])
+        #expect(config.poll.workerLeaseSeconds == 90)
+        let error = failure("[web]\ntrusted_proxies = [\"proxy.internal\"]\n")
+        #expect(error?.description.contains("proxy.internal is not an IP address") == true, "\(String(describing: error))")
+    }
+
     @Test func aBadDurationNamesTheKey() {
         let error = failure("""
             [poll]

@@ -117,4 +117,22 @@ import Testing
         let session = try #require(signIn.headers("set-cookie").first { $0.hasPrefix("vigil_session=") })
         #expect(session.contains("Secure"))
     }
+
+    @Test func behindAProxyTheThrottleCountsEachForwardedClient() async throws {
+        let world = try await DashboardWorld()
+        let browser = world.browser()
+        func attempt(from client: String, _ password: String) async throws -> LoopbackBrowser.Response {
+            let form = try await browser.get("/login", headers: [("X-Forwarded-For", client)])
+            return try await browser.post(
+                "/login", form: [("csrf", form.csrfToken ?? ""), ("name", "alice"), ("password", password)],
+                headers: [("X-Forwarded-For", client)])
+        }
+        for _ in 0..<LoginThrottle.maximumFailures {
+            #expect(try await attempt(from: "198.51.100.7, 203.0.113.5", "wrong password").status == 401)
+        }
+        #expect(try await attempt(from: "203.0.113.5", DashboardWorld.password).status == 429)
+        // Another browser behind the same proxy is not held for the first one's failures,
+        // and the addresses a client writes before the proxy's own count for nothing.
+        #expect(try await attempt(from: "203.0.113.5, 203.0.113.6", DashboardWorld.password).status == 303)
+    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import TOMLKit
 import VigilAlerts
+import VigilHTTP
 import VigilStore
 
 /// Walks a parsed TOML table into a `VigilConfig`, keeping track of where it
@@ -171,8 +172,12 @@ struct ConfigReader {
         }
         if let web = try subtable(root, "web") {
             let scope = Scope(table: "web", index: nil)
-            try checkKeys(web, allowed: ["listen"], scope: scope)
+            try checkKeys(web, allowed: ["listen", "trusted_proxies"], scope: scope)
             config.webListen = try string(web, "listen", scope)
+            config.webTrustedProxies = try strings(web, "trusted_proxies", scope)
+            for proxy in config.webTrustedProxies where IPAddress(proxy) == nil {
+                throw error(scope, "trusted_proxies", "\(proxy) is not an IP address")
+            }
         }
         return config
     }

@@ -129,5 +129,7 @@ format = "text"               # text | json
 # come from `vigil users add`. Put a TLS proxy in front of it beyond loopback.
 # [web]
 # listen = "127.0.0.1:8080"
+# trusted_proxies = ["10.0.0.5"]  # TLS proxies on other machines whose X-Forwarded-Proto and
+#                                 # X-Forwarded-For are believed (one on this machine always is)
 """#
 }

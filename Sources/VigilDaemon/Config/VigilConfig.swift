@@ -29,6 +29,8 @@ public struct VigilConfig: Sendable, Equatable {
     public var metricsListen: String?
     /// `HOST:PORT` for the dashboard inside `vigil run`; nil serves none.
     public var webListen: String?
+    /// `[web] trusted_proxies`: reverse proxies whose forwarding headers the dashboard believes.
+    public var webTrustedProxies: [String] = []
 
     public init(path: String, databasePath: String) {
         self.path = path

@@ -16,7 +16,7 @@ extension Dashboard {
         else {
             return loginPage(request, context: context, name: name, error: "The sign-in form expired. Please sign in again.", status: .forbidden)
         }
-        let address = context.peerAddress
+        let address = clientAddress(request, context: context)
         let now = Date()
         guard await throttle.allows(name: name, address: address, now: now) else {
             return loginPage(

@@ -12,14 +12,18 @@ struct Dashboard: Sendable {
     static let loginCookie = "vigil_login"
 
     let store: Store
+    /// Addresses of the reverse proxies (besides this machine's) whose
+    /// `X-Forwarded-Proto` and `X-Forwarded-For` are believed.
+    let trustedProxies: Set<String>
     let signer: SessionSigner
     let throttle = LoginThrottle()
     /// A hash to check a password against when the name is unknown, so that a
     /// wrong name takes as long to refuse as a wrong password.
     let decoyHash: String
 
-    init(store: Store, passwordCost: UInt8 = PasswordHashing.cost) throws {
+    init(store: Store, trustedProxies: [String] = [], passwordCost: UInt8 = PasswordHashing.cost) throws {
         self.store = store
+        self.trustedProxies = Set(trustedProxies)
         signer = SessionSigner(secret: try store.webSessionKey(generate: SessionSigner.generateSecret))
         decoyHash = PasswordHashing.hash(SessionSigner.randomToken(), cost: passwordCost)
     }
@@ -71,12 +75,30 @@ struct Dashboard: Sendable {
     }
 
     /// Cookies are marked Secure when the browser reached vigil over HTTPS
-    /// through a proxy on this machine (`X-Forwarded-Proto: https`).
+    /// through a trusted proxy (`X-Forwarded-Proto: https`).
     func secureCookies(_ request: Request, context: DashboardContext) -> Bool {
-        context.peerIsLoopback && request.headers[Self.forwardedProto]?.lowercased() == "https"
+        trustsProxy(context) && request.headers[Self.forwardedProto]?.lowercased() == "https"
+    }
+
+    /// Whether the peer is a proxy whose forwarding headers are believed:
+    /// one on this machine, or one listed in `[web] trusted_proxies`.
+    func trustsProxy(_ context: DashboardContext) -> Bool {
+        context.peerIsLoopback || trustedProxies.contains(context.peerAddress)
+    }
+
+    /// The browser's address: behind a trusted proxy, the last address its
+    /// `X-Forwarded-For` names (the one the proxy itself saw; those before
+    /// it are the client's word); otherwise the peer's. The login throttle
+    /// counts by it, so that users behind one proxy are not throttled together.
+    func clientAddress(_ request: Request, context: DashboardContext) -> String {
+        guard trustsProxy(context), let forwarded = request.headers[Self.forwardedFor],
+              let last = forwarded.split(separator: ",").last?.trimmingCharacters(in: .whitespaces), !last.isEmpty
+        else { return context.peerAddress }
+        return last
     }
 
     static let forwardedProto = HTTPField.Name("X-Forwarded-Proto")!
+    static let forwardedFor = HTTPField.Name("X-Forwarded-For")!
 
     static func formFields(of request: Request) async throws -> FormFields {
         var request = request

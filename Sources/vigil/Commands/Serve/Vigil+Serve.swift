@@ -30,7 +30,10 @@ extension Vigil {
             }
             LoggingBootstrap.once(format: context.config?.log.format ?? .text, level: .info)
             let logger = Logger(label: "vigil.web")
-            let server = DashboardServer(store: context.store, host: address.host, port: address.port, logger: logger) { port in
+            let server = DashboardServer(
+                store: context.store, host: address.host, port: address.port,
+                trustedProxies: context.config?.webTrustedProxies ?? [], logger: logger
+            ) { port in
                 Output.line("dashboard listening on \(address.url(port: port))")
             }
             let group = ServiceGroup(configuration: ServiceGroupConfiguration(
