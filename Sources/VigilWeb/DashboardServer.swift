@@ -10,6 +10,7 @@ public struct DashboardServer: Service {
     private let host: String
     private let port: Int
     private let trustedProxies: [String]
+    private let feedIntervalSeconds: Int
     private let logger: Logger
     private let onListening: @Sendable (_ port: Int) async -> Void
     /// The work factor of the hash a login with an unknown name is checked
@@ -20,19 +21,21 @@ public struct DashboardServer: Service {
     /// accepts connections. `trustedProxies` are the addresses of reverse
     /// proxies (besides this machine) whose forwarding headers are believed.
     public init(
-        store: Store, host: String, port: Int, trustedProxies: [String] = [], logger: Logger,
+        store: Store, host: String, port: Int, trustedProxies: [String] = [], feedIntervalSeconds: Int = 900, logger: Logger,
         onListening: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
     ) {
         self.store = store
         self.host = host
         self.port = port
         self.trustedProxies = trustedProxies
+        self.feedIntervalSeconds = feedIntervalSeconds
         self.logger = logger
         self.onListening = onListening
     }
 
     public func run() async throws {
-        let dashboard = try Dashboard(store: store, trustedProxies: trustedProxies, passwordCost: passwordCost)
+        let dashboard = try Dashboard(
+            store: store, trustedProxies: trustedProxies, feedIntervalSeconds: feedIntervalSeconds, passwordCost: passwordCost)
         let port = port
         let onListening = onListening
         let application = Application(

@@ -2,14 +2,21 @@ import Foundation
 
 extension Store {
     /// Adds one feed. A feed already present is an input error, and nothing is written.
+    /// With `auditedAs`, the dashboard user who added it is recorded in the same transaction.
     @discardableResult
-    public func addFeed(_ spec: FeedSpec, defaultIntervalSeconds: Int, now: Date = Date()) throws -> FeedRecord {
+    public func addFeed(
+        _ spec: FeedSpec, defaultIntervalSeconds: Int, now: Date = Date(), auditedAs userName: String? = nil
+    ) throws -> FeedRecord {
         let spec = try spec.validated()
         return try writing { session in
             if try session.fetchOne(FeedRecord.self, "SELECT * FROM feeds WHERE url = ?", [spec.url]) != nil {
                 throw StoreError.badInput("feed already added: \(spec.url)")
             }
-            return try Self.insertFeed(spec, defaultIntervalSeconds: defaultIntervalSeconds, managedByConfig: false, now: now, in: session)
+            let record = try Self.insertFeed(spec, defaultIntervalSeconds: defaultIntervalSeconds, managedByConfig: false, now: now, in: session)
+            if let userName {
+                try Self.insertAudit(AuditEntry(userName: userName, action: "feed add", findingID: nil, detail: spec.url, at: now), in: session)
+            }
+            return record
         }
     }
 
@@ -33,8 +40,9 @@ extension Store {
         }
     }
 
-    /// Removes a feed with its items and their findings.
-    public func removeFeed(url: String) throws {
+    /// Removes a feed with its items and their findings. With `auditedAs`,
+    /// the dashboard user who removed it is recorded in the same transaction.
+    public func removeFeed(url: String, now: Date = Date(), auditedAs userName: String? = nil) throws {
         let url = url.trimmingCharacters(in: .whitespacesAndNewlines)
         try writing { session in
             guard let record = try session.fetchOne(FeedRecord.self, "SELECT * FROM feeds WHERE url = ?", [url]), let id = record.id else {
@@ -44,6 +52,9 @@ extension Store {
                 throw StoreError.badInput("\(url) is declared in the config file; remove it there")
             }
             try session.delete(FeedRecord.self, id: id)
+            if let userName {
+                try Self.insertAudit(AuditEntry(userName: userName, action: "feed remove", findingID: nil, detail: url, at: now), in: session)
+            }
         }
     }
 

@@ -109,6 +109,20 @@ extension Store {
         }
     }
 
+    /// What dashboard users did to feeds and people (entries about no
+    /// finding), newest first.
+    public func administrationLog(limit: Int = 50) throws -> [AuditEntry] {
+        try reading { session in
+            try session.rows("""
+                SELECT user_name, action, finding_id, detail, at FROM audit_log WHERE finding_id IS NULL ORDER BY at DESC, id DESC LIMIT ?
+                """, [limit]).map { row in
+                AuditEntry(
+                    userName: try row.get("user_name"), action: try row.get("action"), findingID: nil,
+                    detail: try row.get("detail", as: String?.self), at: try row.get("at"))
+            }
+        }
+    }
+
     /// The key that signs the dashboard's session cookies: read from the
     /// database, or made by `generate` and stored on first use, so that every
     /// `vigil serve` over one database accepts the same sessions and a new

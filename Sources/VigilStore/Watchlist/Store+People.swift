@@ -3,8 +3,9 @@ import Foundation
 extension Store {
     /// Adds a person to the watchlist, creating any team named in the spec.
     /// A person already watched is an input error, and nothing is written.
+    /// With `auditedAs`, the dashboard user who added them is recorded in the same transaction.
     @discardableResult
-    public func addPerson(_ spec: PersonSpec, managedByConfig: Bool = false) throws -> PersonEntry {
+    public func addPerson(_ spec: PersonSpec, managedByConfig: Bool = false, auditedAs userName: String? = nil) throws -> PersonEntry {
         let spec = try spec.normalized()
         return try writing { session in
             if try Self.person(named: spec.name, in: session) != nil {
@@ -16,13 +17,18 @@ extension Store {
                 managedByConfig: managedByConfig)
             try session.insert(&record)
             try Self.setTeams(spec.teams, for: record.id!, managedByConfig: managedByConfig, in: session)
+            if let userName {
+                try Self.insertAudit(
+                    AuditEntry(userName: userName, action: "person add", findingID: nil, detail: spec.name, at: record.createdAt), in: session)
+            }
             return PersonEntry(person: record, teams: spec.teams)
         }
     }
 
     /// Removes a person and, through the foreign keys, their findings. People
     /// declared in the config file are removed there, not here.
-    public func removePerson(named name: String) throws {
+    /// With `auditedAs`, the dashboard user who removed them is recorded in the same transaction.
+    public func removePerson(named name: String, now: Date = Date(), auditedAs userName: String? = nil) throws {
         try writing { session in
             guard let record = try Self.person(named: name.trimmingCharacters(in: .whitespaces), in: session), let id = record.id else {
                 throw StoreError.badInput("no watched person named '\(name)'")
@@ -32,6 +38,9 @@ extension Store {
             }
             try session.delete(PersonRecord.self, id: id)
             try Self.deleteEmptyTeams(in: session)
+            if let userName {
+                try Self.insertAudit(AuditEntry(userName: userName, action: "person remove", findingID: nil, detail: record.name, at: now), in: session)
+            }
         }
     }
 

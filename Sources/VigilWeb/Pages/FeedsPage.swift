@@ -3,15 +3,32 @@ import VigilStore
 
 /// Every feed's health: when it was last fetched, how that went, how many
 /// times in a row it failed and why, and why it is watched at all. Addresses
-/// are redacted, and errors too, since an error may quote the address.
+/// are redacted, and errors too, since an error may quote the address. An
+/// admin also adds and removes feeds here, and sees who changed what.
 enum FeedsPage {
-    static func render(feeds: [FeedRecord], session: SignedInUser) -> HTML {
+    static func render(feeds: [FeedRecord], changes: [AuditEntry], session: SignedInUser) -> HTML {
         PageLayout.page(title: "Feeds", session: session) {
             HTML.element("h1") { "Feeds" }
             let failing = feeds.filter { $0.consecutiveFailures > 0 }.count
             HTML.element("p") {
                 "\(feeds.count) \(feeds.count == 1 ? "feed" : "feeds"), \(failing) failing. "
-                "Feeds are managed with vigil feeds and the config file."
+                session.user.isAdmin
+                    ? "Feeds declared in the config file are changed there."
+                    : "An admin adds and removes feeds, here or with vigil feeds and the config file."
+            }
+            if session.user.isAdmin {
+                HTML.element("form", ["method": "post", "action": "/feeds/add", "class": "manage"]) {
+                    PageLayout.csrfField(session.csrfToken)
+                    HTML.element("label") {
+                        "Feed address "
+                        HTML.void("input", ["type": "url", "name": "url", "required": "", "size": "50"])
+                    }
+                    HTML.element("label") {
+                        "Title "
+                        HTML.void("input", ["type": "text", "name": "title", "size": "30"])
+                    }
+                    HTML.element("button", ["type": "submit"]) { "Add feed" }
+                }
             }
             if !feeds.isEmpty {
                 HTML.element("table", ["class": "feeds"]) {
@@ -24,15 +41,16 @@ enum FeedsPage {
                     }
                     HTML.element("tbody") {
                         for feed in feeds {
-                            row(feed)
+                            row(feed, session: session)
                         }
                     }
                 }
             }
+            ChangesList.render(changes, session: session)
         }
     }
 
-    private static func row(_ feed: FeedRecord) -> HTML {
+    private static func row(_ feed: FeedRecord, session: SignedInUser) -> HTML {
         let id = feed.id ?? 0
         return HTML.element("tr", ["class": feed.consecutiveFailures > 0 ? "failing" : (feed.enabled ? nil : "disabled")]) {
             HTML.element("td") {
@@ -49,7 +67,15 @@ enum FeedsPage {
             HTML.element("td") { status(feed) }
             HTML.element("td", ["class": "number"]) { String(feed.consecutiveFailures) }
             HTML.element("td") { feed.lastError.map { Display.feedText(URLRedaction.redactingURLs(in: $0)) } ?? "—" }
-            HTML.element("td") { why(feed) }
+            HTML.element("td") {
+                why(feed)
+                if session.user.isAdmin, !feed.managedByConfig, feed.source != .github {
+                    HTML.element("form", ["method": "post", "action": "/feeds/\(id)/remove", "class": "remove"]) {
+                        PageLayout.csrfField(session.csrfToken)
+                        HTML.element("button", ["type": "submit"]) { "Remove" }
+                    }
+                }
+            }
         }
     }
 

@@ -2,8 +2,11 @@ import VigilStore
 
 /// The watched people a user may see and their teams: the names and handles
 /// vigil matches, what was found about each, and links to their findings.
+/// An admin also adds and removes people here, and sees who changed what.
 enum PeoplePage {
-    static func render(people: [PersonEntry], overview: [PersonOverview], teams: [String], session: SignedInUser) -> HTML {
+    static func render(
+        people: [PersonEntry], overview: [PersonOverview], teams: [String], changes: [AuditEntry], session: SignedInUser
+    ) -> HTML {
         let counts = Dictionary(overview.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         return PageLayout.page(title: "People and teams", session: session) {
             HTML.element("h1") { "People and teams" }
@@ -49,18 +52,31 @@ enum PeoplePage {
                     }
                     HTML.element("tbody") {
                         for entry in people {
-                            row(entry, counts: counts[entry.person.name])
+                            row(entry, counts: counts[entry.person.name], session: session)
                         }
                     }
                 }
             }
             if session.user.isAdmin {
-                HTML.element("p") { "People and teams are managed with vigil people and the config file." }
+                HTML.element("h2") { "Watch someone" }
+                HTML.element("form", ["method": "post", "action": "/people/add", "class": "manage"]) {
+                    PageLayout.csrfField(session.csrfToken)
+                    for (label, name, required) in [("Name", "name", true), ("Also known as", "aliases", false),
+                                                    ("Handles", "handles", false), ("Teams", "teams", false)] {
+                        HTML.element("label") {
+                            label + " "
+                            HTML.void("input", ["type": "text", "name": name, "required": required ? "" : nil, "size": "24"])
+                        }
+                    }
+                    HTML.element("button", ["type": "submit"]) { "Watch" }
+                }
+                HTML.element("p") { "Separate several aliases, handles or teams with commas. People declared in the config file are changed there." }
             }
+            ChangesList.render(changes, session: session)
         }
     }
 
-    private static func row(_ entry: PersonEntry, counts: PersonOverview?) -> HTML {
+    private static func row(_ entry: PersonEntry, counts: PersonOverview?, session: SignedInUser) -> HTML {
         let person = entry.person
         let total = (counts?.attacks ?? 0) + (counts?.coverage ?? 0) + (counts?.mentions ?? 0)
         return HTML.element("tr", ["class": (counts?.openAttacks ?? 0) > 0 ? "open" : nil]) {
@@ -72,7 +88,15 @@ enum PeoplePage {
             HTML.element("td") { person.handles.isEmpty ? "—" : person.handles.joined(separator: ", ") }
             HTML.element("td") { person.projects.isEmpty ? "—" : person.projects.joined(separator: ", ") }
             HTML.element("td", ["class": "number"]) { String(counts?.openAttacks ?? 0) }
-            HTML.element("td", ["class": "number"]) { String(total) }
+            HTML.element("td", ["class": "number"]) {
+                String(total)
+                if session.user.isAdmin, !person.managedByConfig, let id = person.id {
+                    HTML.element("form", ["method": "post", "action": "/people/\(id)/remove", "class": "remove"]) {
+                        PageLayout.csrfField(session.csrfToken)
+                        HTML.element("button", ["type": "submit"]) { "Stop watching" }
+                    }
+                }
+            }
         }
     }
 }

@@ -7,7 +7,8 @@ extension Dashboard {
     /// Every feed's health; feeds are not anyone's, so every user sees them all.
     func feeds(_ request: Request, context: DashboardContext) throws -> Response {
         guard let session = try session(of: request) else { return PageResponse.redirect(to: "/login") }
-        return PageResponse.html(FeedsPage.render(feeds: try store.feedHealth(), session: session))
+        let changes = session.user.isAdmin ? try store.administrationLog(limit: 50).filter { $0.action.hasPrefix("feed") } : []
+        return PageResponse.html(FeedsPage.render(feeds: try store.feedHealth(), changes: changes, session: session))
     }
 
     /// The people and teams the user may see, under the same rule as the findings.
@@ -15,8 +16,10 @@ extension Dashboard {
         guard let session = try session(of: request) else { return PageResponse.redirect(to: "/login") }
         let people = try store.people().filter { session.maySee(personTeams: $0.teams) }
         let overview = try store.personOverview(visibleTeams: session.user.visibleTeams)
+        let changes = session.user.isAdmin ? try store.administrationLog(limit: 50).filter { $0.action.hasPrefix("person") } : []
         return PageResponse.html(PeoplePage.render(
-            people: people, overview: overview, teams: visibleTeamNames(session, peopleTeams: people.map(\.teams)), session: session))
+            people: people, overview: overview, teams: visibleTeamNames(session, peopleTeams: people.map(\.teams)), changes: changes,
+            session: session))
     }
 
     /// The digest of the week holding `week` (the last full week when absent),

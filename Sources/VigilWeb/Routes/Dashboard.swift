@@ -15,15 +15,20 @@ struct Dashboard: Sendable {
     /// Addresses of the reverse proxies (besides this machine's) whose
     /// `X-Forwarded-Proto` and `X-Forwarded-For` are believed.
     let trustedProxies: Set<String>
+    /// The poll interval of a feed an admin adds here (the config's `[poll] interval`).
+    let feedIntervalSeconds: Int
     let signer: SessionSigner
     let throttle = LoginThrottle()
     /// A hash to check a password against when the name is unknown, so that a
     /// wrong name takes as long to refuse as a wrong password.
     let decoyHash: String
 
-    init(store: Store, trustedProxies: [String] = [], passwordCost: UInt8 = PasswordHashing.cost) throws {
+    init(
+        store: Store, trustedProxies: [String] = [], feedIntervalSeconds: Int = 900, passwordCost: UInt8 = PasswordHashing.cost
+    ) throws {
         self.store = store
         self.trustedProxies = Set(trustedProxies)
+        self.feedIntervalSeconds = feedIntervalSeconds
         signer = SessionSigner(secret: try store.webSessionKey(generate: SessionSigner.generateSecret))
         decoyHash = PasswordHashing.hash(SessionSigner.randomToken(), cost: passwordCost)
     }
@@ -42,6 +47,10 @@ struct Dashboard: Sendable {
         router.post("/findings/:id/label") { request, context in try await self.label(request, context: context) }
         router.get("/feeds") { request, context in try self.feeds(request, context: context) }
         router.get("/people") { request, context in try self.people(request, context: context) }
+        router.post("/feeds/add") { request, context in try await self.addFeed(request, context: context) }
+        router.post("/feeds/:id/remove") { request, context in try await self.removeFeed(request, context: context) }
+        router.post("/people/add") { request, context in try await self.addPerson(request, context: context) }
+        router.post("/people/:id/remove") { request, context in try await self.removePerson(request, context: context) }
         router.get("/digest") { request, context in try self.digest(request, context: context) }
         return router
     }
