@@ -9,8 +9,7 @@ public struct DashboardServer: Service {
     private let store: Store
     private let host: String
     private let port: Int
-    private let trustedProxies: [String]
-    private let feedIntervalSeconds: Int
+    private let settings: DashboardSettings
     private let logger: Logger
     private let onListening: @Sendable (_ port: Int) async -> Void
     /// The work factor of the hash a login with an unknown name is checked
@@ -18,24 +17,21 @@ public struct DashboardServer: Service {
     var passwordCost = PasswordHashing.cost
 
     /// Port 0 picks a free port; `onListening` learns which once the server
-    /// accepts connections. `trustedProxies` are the addresses of reverse
-    /// proxies (besides this machine) whose forwarding headers are believed.
+    /// accepts connections.
     public init(
-        store: Store, host: String, port: Int, trustedProxies: [String] = [], feedIntervalSeconds: Int = 900, logger: Logger,
+        store: Store, host: String, port: Int, settings: DashboardSettings = DashboardSettings(), logger: Logger,
         onListening: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
     ) {
         self.store = store
         self.host = host
         self.port = port
-        self.trustedProxies = trustedProxies
-        self.feedIntervalSeconds = feedIntervalSeconds
+        self.settings = settings
         self.logger = logger
         self.onListening = onListening
     }
 
     public func run() async throws {
-        let dashboard = try Dashboard(
-            store: store, trustedProxies: trustedProxies, feedIntervalSeconds: feedIntervalSeconds, passwordCost: passwordCost)
+        let dashboard = try Dashboard(store: store, settings: settings, passwordCost: passwordCost)
         let port = port
         let onListening = onListening
         let application = Application(

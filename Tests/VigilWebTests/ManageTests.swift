@@ -75,3 +75,36 @@ import Testing
         #expect(try world.store.administrationLog().isEmpty)
     }
 }
+
+/// An evidence sentence shown in the paragraph it came from, marked, with
+/// feed text escaped on both sides of the mark.
+@Suite struct EvidenceInContextTests {
+    @Test func theSentenceIsMarkedInItsParagraphAndTheRestStaysText() throws {
+        let text = "First line about the release.\nThey said <b>this</b>: Ada is protecting her fiefdom. And more after.\nLast."
+        let marked = try #require(FindingPage.inParagraph("Ada is protecting her fiefdom.", of: text))
+        #expect(marked.markup == "They said &lt;b&gt;this&lt;/b&gt;: <mark>Ada is protecting her fiefdom.</mark> And more after.")
+        #expect(FindingPage.inParagraph("A sentence the text does not hold.", of: text) == nil)
+        #expect(FindingPage.inParagraph("Ada", of: nil) == nil)
+        let long = String(repeating: "word ", count: 200) + "Ada is protecting her fiefdom." + String(repeating: " tail", count: 200)
+        let clipped = try #require(FindingPage.inParagraph("Ada is protecting her fiefdom.", of: long, context: 20))
+        #expect(clipped.markup.hasPrefix("…") && clipped.markup.hasSuffix("…") && clipped.markup.count < 120)
+    }
+
+    @Test func theFindingPageMarksItsEvidenceAndExplainsTheSourcePrior() throws {
+        let detail = FindingDetail(
+            finding: FindingRecord(
+                id: 7, itemId: 1, personId: 1, hostility: 0.9, agent: 0.8, attack: 0.9, severity: .high, kind: .attack,
+                evidence: [Evidence(kind: .hostile, start: 0, end: 30, score: 0.93, text: "Ada is protecting her fiefdom.")],
+                modelVersion: "test"),
+            person: PersonRecord(id: 1, name: "Ada Example"), teams: [],
+            item: ItemRecord(id: 1, feedId: 1, dedupeKey: "a", title: "Post", text: "Intro.\nSo: Ada is protecting her fiefdom.", contentHash: "h"),
+            feed: FeedRecord(id: 1, url: "https://blog.example.org/feed.xml"))
+        let page = FindingPage.render(
+            detail: detail, sourcePrior: "the author's 12 earlier posts read as an agent's (0.91)", history: [],
+            session: SignedInUser(
+                user: WebUser(id: 1, name: "root", passwordHash: "", isAdmin: true, teams: [], createdAt: Date()),
+                claims: SessionClaims(userID: 1, issuedAt: 0, passwordTag: "", nonce: ""), csrfToken: "token")).markup
+        #expect(page.contains("So: <mark>Ada is protecting her fiefdom.</mark>"))
+        #expect(page.contains("<dt>Source prior</dt><dd>the author&#39;s 12 earlier posts read as an agent&#39;s (0.91)</dd>"))
+    }
+}

@@ -1,10 +1,13 @@
+import Foundation
 import VigilStore
+import VigilText
 
 /// One finding: what was said and where, the scores and the evidence behind
-/// them, the closed pull request the author's trail leads to, what users
-/// have done about it, and the triage forms.
+/// them (each evidence sentence marked in its paragraph, the source prior),
+/// the closed pull request the author's trail leads to, what users have
+/// done about it, and the triage forms.
 enum FindingPage {
-    static func render(detail: FindingDetail, history: [AuditEntry], session: SignedInUser) -> HTML {
+    static func render(detail: FindingDetail, sourcePrior: String? = nil, history: [AuditEntry], session: SignedInUser) -> HTML {
         let finding = detail.finding
         let id = finding.id ?? 0
         return PageLayout.page(title: "Finding #\(id)", session: session) {
@@ -36,6 +39,9 @@ enum FindingPage {
                 fact("Attack") { Display.score(finding.attack) }
                 fact("Hostility") { Display.score(finding.hostility) }
                 fact("Agent") { Display.score(finding.agent) }
+                if let sourcePrior {
+                    fact("Source prior") { Display.feedText(sourcePrior) }
+                }
                 fact("Model") { finding.modelVersion }
             }
             if let pull = finding.closedPullRequest {
@@ -61,7 +67,9 @@ enum FindingPage {
                     for sentence in finding.evidence {
                         HTML.element("li", ["class": sentence.kind.rawValue]) {
                             HTML.element("span", ["class": "evidence-kind"]) { "\(sentence.kind.rawValue) \(Display.score(sentence.score))" }
-                            HTML.element("blockquote") { Display.feedText(sentence.text) }
+                            HTML.element("blockquote") {
+                                inParagraph(sentence.text, of: detail.item.text) ?? HTML(Display.feedText(sentence.text))
+                            }
                         }
                     }
                 }
@@ -112,6 +120,23 @@ enum FindingPage {
                 HTML.element("button", ["type": "submit"]) { "Save label" }
             }
         }
+    }
+
+    /// The paragraph of `text` that holds `sentence`, with the sentence
+    /// marked and at most `context` characters kept on each side; nil when
+    /// the stored text no longer holds it as written.
+    static func inParagraph(_ sentence: String, of text: String?, context: Int = 300) -> HTML? {
+        let wanted = UntrustedText.plain(sentence)
+        guard let text, !wanted.isEmpty else { return nil }
+        for line in text.components(separatedBy: "\n") {
+            let paragraph = UntrustedText.plain(line)
+            guard let range = paragraph.range(of: wanted) else { continue }
+            let before = paragraph[..<range.lowerBound], after = paragraph[range.upperBound...]
+            let lead = before.count > context ? "…" + before.suffix(context) : String(before)
+            let tail = after.count > context ? after.prefix(context) + "…" : String(after)
+            return HTML(lead) + HTML.element("mark") { wanted } + HTML(tail)
+        }
+        return nil
     }
 
     private static func fact(_ name: String, @HTMLBuilder value: () -> HTML) -> HTML {

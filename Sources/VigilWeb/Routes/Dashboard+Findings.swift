@@ -59,7 +59,8 @@ extension Dashboard {
         guard let session = try session(of: request) else { return PageResponse.redirect(to: "/login") }
         guard let detail = try visibleFinding(context, session: session) else { return notFound(session) }
         let history = try store.auditLog(findingID: detail.finding.id!)
-        return PageResponse.html(FindingPage.render(detail: detail, history: history, session: session))
+        return PageResponse.html(FindingPage.render(
+            detail: detail, sourcePrior: settings.explainSourcePrior?(detail), history: history, session: session))
     }
 
     func acknowledge(_ request: Request, context: DashboardContext) async throws -> Response {

@@ -12,7 +12,7 @@ extension Dashboard {
             let url = (fields["url"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             let title = fields["title"].map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
             try store.addFeed(
-                FeedSpec(url: url, title: title), defaultIntervalSeconds: feedIntervalSeconds, auditedAs: session.user.name)
+                FeedSpec(url: url, title: title), defaultIntervalSeconds: settings.feedIntervalSeconds, auditedAs: session.user.name)
         }
     }
 

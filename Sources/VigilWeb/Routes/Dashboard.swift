@@ -12,23 +12,18 @@ struct Dashboard: Sendable {
     static let loginCookie = "vigil_login"
 
     let store: Store
-    /// Addresses of the reverse proxies (besides this machine's) whose
-    /// `X-Forwarded-Proto` and `X-Forwarded-For` are believed.
+    let settings: DashboardSettings
     let trustedProxies: Set<String>
-    /// The poll interval of a feed an admin adds here (the config's `[poll] interval`).
-    let feedIntervalSeconds: Int
     let signer: SessionSigner
     let throttle = LoginThrottle()
     /// A hash to check a password against when the name is unknown, so that a
     /// wrong name takes as long to refuse as a wrong password.
     let decoyHash: String
 
-    init(
-        store: Store, trustedProxies: [String] = [], feedIntervalSeconds: Int = 900, passwordCost: UInt8 = PasswordHashing.cost
-    ) throws {
+    init(store: Store, settings: DashboardSettings = DashboardSettings(), passwordCost: UInt8 = PasswordHashing.cost) throws {
         self.store = store
-        self.trustedProxies = Set(trustedProxies)
-        self.feedIntervalSeconds = feedIntervalSeconds
+        self.settings = settings
+        trustedProxies = Set(settings.trustedProxies)
         signer = SessionSigner(secret: try store.webSessionKey(generate: SessionSigner.generateSecret))
         decoyHash = PasswordHashing.hash(SessionSigner.randomToken(), cost: passwordCost)
     }

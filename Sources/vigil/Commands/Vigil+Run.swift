@@ -71,8 +71,7 @@ extension Vigil {
                     throw CommandFailure.badInput("\(config.path): [web] listen wants HOST:PORT, such as 127.0.0.1:8080, not '\(listen)'")
                 }
                 services.append(DashboardServer(
-                    store: store, host: address.host, port: address.port, trustedProxies: config.webTrustedProxies,
-                    feedIntervalSeconds: config.poll.intervalSeconds, logger: logger
+                    store: store, host: address.host, port: address.port, settings: .init(config: config, store: store), logger: logger
                 ) { port in
                     logger.info("dashboard listening on \(address.url(port: port))")
                 })

@@ -14,7 +14,9 @@ extension Vigil.Demo {
     static func serve(store: Store, address: ListenAddress, logger: Logger) async throws {
         let password = randomPassword()
         _ = try store.addUser(name: dashboardUser, passwordHash: PasswordHashing.hash(password), isAdmin: true, teams: [])
-        let server = DashboardServer(store: store, host: address.host, port: address.port, logger: logger) { port in
+        let server = DashboardServer(
+            store: store, host: address.host, port: address.port, settings: .init(config: nil, store: store), logger: logger
+        ) { port in
             Output.line("")
             Output.line("== dashboard")
             Output.line("dashboard listening on \(address.url(port: port))")

@@ -32,7 +32,7 @@ extension Vigil {
             let logger = Logger(label: "vigil.web")
             let server = DashboardServer(
                 store: context.store, host: address.host, port: address.port,
-                trustedProxies: context.config?.webTrustedProxies ?? [], feedIntervalSeconds: context.defaultIntervalSeconds, logger: logger
+                settings: .init(config: context.config, store: context.store), logger: logger
             ) { port in
                 Output.line("dashboard listening on \(address.url(port: port))")
             }
