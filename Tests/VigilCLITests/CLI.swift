@@ -2,8 +2,8 @@ import Foundation
 import VigilTestSupport
 
 /// Runs the built `vigil` binary as a user would, in a scratch folder.
-struct CLI {
-    struct Result {
+struct CLI: Sendable {
+    struct Result: Sendable {
         let status: Int32
         let stdout: String
         let stderr: String
@@ -56,6 +56,15 @@ struct CLI {
             status: process.terminationStatus,
             stdout: String(decoding: stdoutData, as: UTF8.self),
             stderr: String(decoding: stderrData, as: UTF8.self))
+    }
+
+    /// `run` on a thread of its own (see `offThePool`), for a test that runs
+    /// many or long commands: it leaves the test pool's threads to the
+    /// servers other tests run in process.
+    @discardableResult
+    func running(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) async throws -> Result {
+        let cli = self
+        return try await offThePool { try cli.run(arguments, stdin: stdin, environment: environment) }
     }
 
     /// Runs vigil with this folder's config.

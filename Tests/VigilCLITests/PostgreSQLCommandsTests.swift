@@ -11,8 +11,8 @@ import VigilTestSupport
 final class PostgreSQLCommandsTests {
     let cluster: PostgresTestCluster
 
-    init() throws {
-        cluster = try #require(try PostgresTestCluster.start())
+    init() async throws {
+        cluster = try #require(try await PostgresTestCluster.starting())
     }
 
     deinit {
@@ -26,26 +26,26 @@ final class PostgreSQLCommandsTests {
         let postgreSQLConfig: String
 
         /// Runs `arguments` against one database; the command must succeed.
-        func run(_ arguments: [String], on config: String, stdin: String? = nil) throws -> String {
-            let result = try cli.run(["--config", config] + arguments, stdin: stdin)
+        func run(_ arguments: [String], on config: String, stdin: String? = nil) async throws -> String {
+            let result = try await cli.running(["--config", config] + arguments, stdin: stdin)
             #expect(result.status == 0, "\(arguments) on \(config): \(result.stderr)")
             return result.stdout
         }
 
         /// Runs `arguments` against both and returns both outputs.
-        func both(_ arguments: [String], stdin: String? = nil) throws -> (sqlite: String, postgreSQL: String) {
-            (try run(arguments, on: sqliteConfig, stdin: stdin), try run(arguments, on: postgreSQLConfig, stdin: stdin))
+        func both(_ arguments: [String], stdin: String? = nil) async throws -> (sqlite: String, postgreSQL: String) {
+            (try await run(arguments, on: sqliteConfig, stdin: stdin), try await run(arguments, on: postgreSQLConfig, stdin: stdin))
         }
     }
 
-    private func demoPair() throws -> Pair {
+    private func demoPair() async throws -> Pair {
         let cli = try CLI()
         let kept = cli.folder.appendingPathComponent("demo")
-        var result = try cli.run(["demo", "--keep", kept.path])
+        var result = try await cli.running(["demo", "--keep", kept.path])
         #expect(result.status == 0, "\(result.stderr)")
         let database = kept.appendingPathComponent("vigil.db").path
         let url = try cluster.createDatabase()
-        result = try cli.run(["migrate", "--from", "sqlite:\(database)", "--to", url])
+        result = try await cli.running(["migrate", "--from", "sqlite:\(database)", "--to", url])
         #expect(result.status == 0, "\(result.stderr)")
 
         let sqliteConfig = kept.appendingPathComponent("config.toml").path
@@ -57,11 +57,11 @@ final class PostgreSQLCommandsTests {
         return Pair(cli: cli, sqliteConfig: sqliteConfig, postgreSQLConfig: postgreSQLConfig)
     }
 
-    @Test func readCommandsAnswerTheSameOnBoth() throws {
-        let pair = try demoPair()
+    @Test func readCommandsAnswerTheSameOnBoth() async throws {
+        let pair = try await demoPair()
         defer { pair.cli.remove() }
 
-        let listing = try pair.both(["findings", "ls", "--json"])
+        let listing = try await pair.both(["findings", "ls", "--json"])
         #expect(listing.sqlite == listing.postgreSQL)
         let findings = try Self.jsonArray(listing.sqlite)
         #expect(findings.count > 15, "\(listing.sqlite.prefix(300))")
@@ -69,7 +69,7 @@ final class PostgreSQLCommandsTests {
         #expect(ids.count == findings.count)
 
         for id in ids {
-            let shown = try pair.both(["findings", "show", String(id), "--json"])
+            let shown = try await pair.both(["findings", "show", String(id), "--json"])
             #expect(shown.sqlite == shown.postgreSQL, "finding \(id)")
         }
         for arguments in [
@@ -80,14 +80,14 @@ final class PostgreSQLCommandsTests {
             ["findings", "export"], ["findings", "export", "--with-text"], ["watch", "ls"], ["watch", "ls", "--json"],
             ["feeds", "ls", "--json"], ["github", "ls"], ["github", "ls", "--json"],
         ] {
-            let answer = try pair.both(arguments)
+            let answer = try await pair.both(arguments)
             #expect(answer.sqlite == answer.postgreSQL, "\(arguments)")
             #expect(!answer.sqlite.isEmpty, "\(arguments)")
         }
-        let export = try pair.both(["findings", "export"])
+        let export = try await pair.both(["findings", "export"])
         #expect(export.sqlite.split(separator: "\n").count == findings.count)
 
-        let status = try pair.both(["status", "--json"])
+        let status = try await pair.both(["status", "--json"])
         // Its counts are taken against the clock, but nothing in the demo
         // falls due or ages out of a window within a test's seconds. Only
         // PostgreSQL has workers to list.
@@ -98,43 +98,43 @@ final class PostgreSQLCommandsTests {
             ["digest", "--format", "json"], ["digest", "--format", "json", "--since", "2w"], ["digest", "--format", "json", "--team", "Infra"],
             ["digest", "--format", "json", "--person", "MIRA CASTELLAN"],
         ] {
-            let digest = try pair.both(arguments)
+            let digest = try await pair.both(arguments)
             #expect(try Self.normalised(digest.sqlite, dropping: Self.digestClock) == (try Self.normalised(digest.postgreSQL, dropping: Self.digestClock)), "\(arguments)")
         }
     }
 
-    @Test func usersAreAddedListedAndRemovedAlike() throws {
-        let pair = try demoPair()
+    @Test func usersAreAddedListedAndRemovedAlike() async throws {
+        let pair = try await demoPair()
         defer { pair.cli.remove() }
 
         for config in [pair.sqliteConfig, pair.postgreSQLConfig] {
-            var out = try pair.run(["users", "add", "Ada", "--admin"], on: config, stdin: "correct horse battery staple\n")
+            var out = try await pair.run(["users", "add", "Ada", "--admin"], on: config, stdin: "correct horse battery staple\n")
             #expect(out == "added user Ada (admin)\n", "\(config)")
-            out = try pair.run(["users", "add", "bob", "--team", "Infra", "--team", "core"], on: config, stdin: "another long password here\n")
+            out = try await pair.run(["users", "add", "bob", "--team", "Infra", "--team", "core"], on: config, stdin: "another long password here\n")
             #expect(out.hasPrefix("added user bob"), "\(config)")
-            let duplicate = try pair.cli.run(["--config", config, "users", "add", "ADA"], stdin: "correct horse battery staple\n")
+            let duplicate = try await pair.cli.running(["--config", config, "users", "add", "ADA"], stdin: "correct horse battery staple\n")
             #expect(duplicate.status == 2 && duplicate.stderr.contains("already a user"), "\(config): \(duplicate.stderr)")
         }
-        let listed = try pair.both(["users", "ls"])
+        let listed = try await pair.both(["users", "ls"])
         #expect(listed.sqlite == listed.postgreSQL)
         #expect(listed.postgreSQL.contains("Ada") && listed.postgreSQL.contains("core, Infra"), "\(listed.postgreSQL)")
-        let json = try pair.both(["users", "ls", "--json"])
+        let json = try await pair.both(["users", "ls", "--json"])
         #expect(try Self.normalised(json.sqlite, dropping: ["created_at"]) == (try Self.normalised(json.postgreSQL, dropping: ["created_at"])))
 
         for config in [pair.sqliteConfig, pair.postgreSQLConfig] {
-            _ = try pair.run(["users", "rm", "ada"], on: config)
-            let missing = try pair.cli.run(["--config", config, "users", "rm", "ada"])
+            _ = try await pair.run(["users", "rm", "ada"], on: config)
+            let missing = try await pair.cli.running(["--config", config, "users", "rm", "ada"])
             #expect(missing.status == 2 && missing.stderr.contains("no user named"), "\(config): \(missing.stderr)")
         }
-        let after = try pair.both(["users", "ls"])
+        let after = try await pair.both(["users", "ls"])
         #expect(after.sqlite == after.postgreSQL)
         #expect(!after.postgreSQL.contains("Ada") && after.postgreSQL.contains("bob"))
     }
 
-    @Test func writingCommandsChangePostgreSQLAsTheyChangeSQLite() throws {
-        let pair = try demoPair()
+    @Test func writingCommandsChangePostgreSQLAsTheyChangeSQLite() async throws {
+        let pair = try await demoPair()
         defer { pair.cli.remove() }
-        let findings = try Self.jsonArray(try pair.run(["findings", "ls", "--json"], on: pair.postgreSQLConfig))
+        let findings = try Self.jsonArray(try await pair.run(["findings", "ls", "--json"], on: pair.postgreSQLConfig))
         let ids = findings.compactMap { $0["id"] as? Int }.sorted()
         let first = try #require(ids.first), second = try #require(ids.dropFirst().first)
 
@@ -145,12 +145,12 @@ final class PostgreSQLCommandsTests {
             (["watch", "add", "Grace Hopper", "--alias", "Amazing Grace", "--team", "Compilers"], "watching Grace Hopper"),
             (["feeds", "add", "https://example.org/feed.xml", "--title", "Example"], "added feed https://example.org/feed.xml"),
         ] {
-            let answer = try pair.both(arguments)
+            let answer = try await pair.both(arguments)
             #expect(answer.sqlite == answer.postgreSQL, "\(arguments)")
             #expect(answer.postgreSQL.contains(expected), "\(arguments): \(answer.postgreSQL)")
         }
         for id in [first, second] {
-            let shown = try pair.both(["findings", "show", String(id), "--json"])
+            let shown = try await pair.both(["findings", "show", String(id), "--json"])
             let sqlite = try Self.normalised(shown.sqlite, dropping: ["updated_at"])
             let postgreSQL = try Self.normalised(shown.postgreSQL, dropping: ["updated_at"])
             #expect(sqlite == postgreSQL, "\(sqlite)\n\(postgreSQL)")
@@ -159,31 +159,31 @@ final class PostgreSQLCommandsTests {
             #expect(finding["state"] as? String == "acked", "\(shown.postgreSQL.prefix(400))")
             #expect((finding["label"] as? String) == (id == first ? "benign" : nil), "\(shown.postgreSQL.prefix(400))")
         }
-        let unknown = try pair.cli.run(["--config", pair.postgreSQLConfig, "findings", "ack", "999999"])
+        let unknown = try await pair.cli.running(["--config", pair.postgreSQLConfig, "findings", "ack", "999999"])
         #expect(unknown.status == 2 && unknown.stderr.contains("no finding with ID 999999"), "\(unknown.stderr)")
 
-        var people = try pair.both(["watch", "ls", "--json"])
+        var people = try await pair.both(["watch", "ls", "--json"])
         #expect(people.sqlite == people.postgreSQL)
         #expect(people.postgreSQL.contains("Grace Hopper") && people.postgreSQL.contains("Compilers"))
-        var feeds = try pair.both(["feeds", "ls", "--json"])
+        var feeds = try await pair.both(["feeds", "ls", "--json"])
         #expect(try Self.normalised(feeds.sqlite, dropping: Self.feedClock) == (try Self.normalised(feeds.postgreSQL, dropping: Self.feedClock)))
         #expect(feeds.postgreSQL.contains("https://example.org/feed.xml"))
 
         for arguments in [["watch", "rm", "grace hopper"], ["feeds", "rm", "https://example.org/feed.xml"]] {
-            let answer = try pair.both(arguments)
+            let answer = try await pair.both(arguments)
             #expect(answer.sqlite == answer.postgreSQL, "\(arguments)")
         }
-        people = try pair.both(["watch", "ls", "--json"])
+        people = try await pair.both(["watch", "ls", "--json"])
         #expect(people.sqlite == people.postgreSQL && !people.postgreSQL.contains("Grace Hopper"))
-        feeds = try pair.both(["feeds", "ls", "--json"])
+        feeds = try await pair.both(["feeds", "ls", "--json"])
         #expect(feeds.sqlite == feeds.postgreSQL && !feeds.postgreSQL.contains("example.org/feed.xml"))
     }
 
-    @Test func backupOfAPostgreSQLDatabaseNamesPgDump() throws {
+    @Test func backupOfAPostgreSQLDatabaseNamesPgDump() async throws {
         let cli = try CLI()
         defer { cli.remove() }
         _ = try cli.write("config.toml", "database = \"\(try cluster.createDatabase())\"\n")
-        let result = try cli.run(["--config", cli.configPath, "backup", cli.folder.appendingPathComponent("copy.db").path])
+        let result = try await cli.running(["--config", cli.configPath, "backup", cli.folder.appendingPathComponent("copy.db").path])
         #expect(result.status == 2)
         #expect(result.stderr.hasPrefix("vigil: ") && result.stderr.contains("pg_dump"), "\(result.stderr)")
         #expect(result.stderr.filter { $0 == "\n" }.count == 1, "\(result.stderr)")

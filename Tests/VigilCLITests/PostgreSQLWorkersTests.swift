@@ -10,8 +10,8 @@ import VigilTestSupport
 final class PostgreSQLWorkersTests {
     let cluster: PostgresTestCluster
 
-    init() throws {
-        cluster = try #require(try PostgresTestCluster.start())
+    init() async throws {
+        cluster = try #require(try await PostgresTestCluster.starting())
     }
 
     deinit {

@@ -80,8 +80,8 @@ final class PostgreSQLStoreTests {
     /// A cluster per test (under a second to start), stopped when the test ends.
     let cluster: PostgresTestCluster
 
-    init() throws {
-        cluster = try #require(try PostgresTestCluster.start())
+    init() async throws {
+        cluster = try #require(try await PostgresTestCluster.starting())
     }
 
     deinit {

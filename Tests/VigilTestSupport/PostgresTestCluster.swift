@@ -18,6 +18,12 @@ public final class PostgresTestCluster: @unchecked Sendable {
     }
 
     /// Starts a cluster, or returns nil where PostgreSQL is not installed.
+    /// `start`, on a thread of its own (see `offThePool`): initdb and
+    /// pg_ctl take seconds.
+    public static func starting() async throws -> PostgresTestCluster? {
+        try await offThePool { try start() }
+    }
+
     public static func start() throws -> PostgresTestCluster? {
         guard let binaries = binaryFolder() else { return nil }
         return try PostgresTestCluster(binaries: binaries)
