@@ -23,13 +23,7 @@ extension Vigil.Demo {
             Output.line("sign in as \(dashboardUser) with the password \(password)")
             Output.line("(a one-time login: it is printed only here; stop the dashboard with Ctrl-C)")
         }
-        let group = ServiceGroup(configuration: ServiceGroupConfiguration(
-            services: [server], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-        do {
-            try await group.run()
-        } catch {
-            throw CommandFailure.runtime("the dashboard stopped: \(error)")
-        }
+        try await server.runInForeground(logger: logger)
     }
 
     /// 20 letters and digits from the system's random source: about 119 bits,

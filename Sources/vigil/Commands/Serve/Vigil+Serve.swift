@@ -36,13 +36,7 @@ extension Vigil {
             ) { port in
                 Output.line("dashboard listening on \(address.url(port: port))")
             }
-            let group = ServiceGroup(configuration: ServiceGroupConfiguration(
-                services: [server], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-            do {
-                try await group.run()
-            } catch {
-                throw CommandFailure.runtime("the dashboard stopped: \(error)")
-            }
+            try await server.runInForeground(logger: logger)
         }
     }
 }
