@@ -68,6 +68,11 @@ extension Store {
         try reading { session in try session.fetchOne(FeedRecord.self, "SELECT * FROM feeds WHERE url = ?", [url]) }
     }
 
+    /// One feed row by ID, of any source.
+    public func feed(id: Int64) throws -> FeedRecord? {
+        try reading { session in try session.fetchOne(FeedRecord.self, id: id) }
+    }
+
     @discardableResult
     static func insertFeed(
         _ spec: FeedSpec, defaultIntervalSeconds: Int, managedByConfig: Bool, now: Date, in session: any SQLSession

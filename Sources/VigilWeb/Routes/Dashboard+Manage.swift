@@ -19,7 +19,7 @@ extension Dashboard {
     func removeFeed(_ request: Request, context: DashboardContext) async throws -> Response {
         try await administer(request, back: "/feeds") { session, _ in
             guard let id = context.parameters.get("id", as: Int64.self),
-                  let feed = try store.feedHealth().first(where: { $0.id == id && $0.source != .github })
+                  let feed = try store.feed(id: id), feed.source != .github
             else { throw StoreError("no such feed", isBadInput: true) }
             try store.removeFeed(url: feed.url, auditedAs: session.user.name)
         }
