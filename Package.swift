@@ -58,9 +58,11 @@ let package = Package(
         // needs nothing beside it, and a megabyte costs the build a fraction of a
         // second here where `.embedInCode` takes minutes.
         .target(name: "CShippedModels", exclude: ["Models"]),
+        // Optimised in debug builds too: the tests encode sentences.
+        .target(name: "CDenseKernels", cSettings: [.unsafeFlags(["-O2"])]),
         .target(
             name: "VigilScoring",
-            dependencies: ["CShippedModels", "VigilText", "VigilAssessment"]
+            dependencies: ["CShippedModels", "CDenseKernels", "VigilText", "VigilAssessment"]
         ),
         .target(
             name: "VigilStore",

@@ -23,6 +23,14 @@ static const unsigned char stance[] = {
 #embed "Models/stance.json"
 };
 
+static const unsigned char sentence_encoder[] __attribute__((aligned(16))) = {
+#embed "Models/sentence-encoder.vge"
+};
+
+CShippedModelFile cshipped_sentence_encoder(void) {
+    return (CShippedModelFile){ sentence_encoder, sizeof sentence_encoder };
+}
+
 CShippedModelFile cshipped_hostility_model(void) {
     return (CShippedModelFile){ hostility, sizeof hostility };
 }

@@ -34,6 +34,13 @@ public struct AttackPolicy: Codable, Sendable, Equatable {
     /// moved to these priors (Bayes' rule), because among real mentions attacks are
     /// the rare case, and a text with little to go on should read as a mention.
     public var kindPriors: KindPriors
+    /// Attack probabilities (after the kind priors, before the encoder's reading)
+    /// for which the sentence encoder re-reads the person's sentences; outside it
+    /// the other signals decide alone, and `nil` never runs the encoder. The band
+    /// was chosen on the dev pool: against reading every person, 0.05-0.95 moved
+    /// one of its 360 kinds (a coverage text read as a mention) and no severity at
+    /// medium or above, and it encodes about a third less on the long-form set.
+    public var readingBand: ClosedRange<Double>? = 0.05...0.95
 
     public init(
         lowThreshold: Double = 0.35, mediumThreshold: Double = 0.55, highThreshold: Double = 0.75,

@@ -46,7 +46,8 @@ extension TextScorer {
     /// it. The author's own hostility is read again from the attributed sentences
     /// that are neither quoted nor reported, with their quoted parts left out.
     func stanceFeatures(
-        _ context: StanceContext, attributed: [Int], targeted: Double, document: Double, workspace: ScoringWorkspace
+        _ context: StanceContext, attributed: [Int], targeted: Double, document: Double,
+        reading: (attack: Double, coverage: Double), workspace: ScoringWorkspace
     ) -> StanceFeatures {
         let own = attributed.filter { !context.voices[$0].isReported }
         let authorHostility: Double
@@ -82,7 +83,16 @@ extension TextScorer {
             share { $0.insult && !$0.isReported },
             context.accusation,
             context.insult,
+            reading.attack,
+            reading.coverage,
         ])
+    }
+
+    /// The sentence encoder's features of a person's sentences (the first
+    /// `PassageReading.sentenceLimit` of them), for the stance model's reading.
+    func passageFeatures(attributed: [Int], sentences: [Sentence], encoder: SentenceEncoder) -> [Float] {
+        PassageReading.features(
+            of: attributed.prefix(PassageReading.sentenceLimit).map { sentences[$0].text[...] }, encoder: encoder)
     }
 
     /// The sentences that show what a finding is: for an attack, the author's own

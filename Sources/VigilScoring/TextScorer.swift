@@ -11,6 +11,9 @@ public struct TextScorer: Sendable {
     /// mentions them. Without one, the kind follows the attack score alone (the
     /// scorer that `vigil train --task stance` reads features with).
     public let stanceModel: StanceModel?
+    /// Reads the sentences about a person for the stance model, when it has a
+    /// passage reading.
+    public let encoder: SentenceEncoder?
     public var policy: AttackPolicy
     private let splitter = SentenceSplitter()
     /// The slot table texts are read against: both models' when they count the same
@@ -20,13 +23,26 @@ public struct TextScorer: Sendable {
     private let agentTable: SlotTable?
 
     public init(
-        hostility: TextModel, agent: TextModel, stance: StanceModel? = nil, policy: AttackPolicy = .standard
+        hostility: TextModel, agent: TextModel, stance: StanceModel? = nil, encoder: SentenceEncoder? = nil,
+        policy: AttackPolicy = .standard
     ) throws(ModelFileError) {
         guard hostility.task == .hostility else { throw .invalid("expected a hostility model, got \(hostility.task.rawValue)") }
         guard agent.task == .agent else { throw .invalid("expected an agent model, got \(agent.task.rawValue)") }
         hostilityModel = hostility
         agentModel = agent
         stanceModel = stance
+        // A stance model with a passage reading needs the encoder it was fitted with.
+        if let encoder {
+            self.encoder = encoder
+        } else if stance?.passageReading != nil {
+            self.encoder = try SentenceEncoder.shipped()
+        } else {
+            self.encoder = nil
+        }
+        if let reading = stance?.passageReading, let used = self.encoder, !reading.encoderSource.isEmpty,
+           reading.encoderSource != used.sourceDigest {
+            throw .invalid("the stance model was fitted with another sentence encoder; retrain it")
+        }
         self.policy = policy
         if hostility.header.features == agent.header.features {
             table = SlotTable(hostility, agent)
@@ -147,10 +163,22 @@ public struct TextScorer: Sendable {
         for (index, person) in people.enumerated() {
             let targeted = targetedHostility(
                 attributed: person.attributed, scores: sentenceHostility, passage: read.passages[index])
-            let features = context.map {
-                stanceFeatures($0, attributed: person.attributed, targeted: targeted, document: document.hostility, workspace: workspace)
+            var features = context.map {
+                stanceFeatures(
+                    $0, attributed: person.attributed, targeted: targeted, document: document.hostility,
+                    reading: stanceModel?.neutralReading ?? (0, 0), workspace: workspace)
             }
-            let stance = features.flatMap { features in stanceModel.map { policy.kindPriors.apply(to: $0.probabilities(features)) } }
+            var stance = features.flatMap { features in stanceModel.map { policy.kindPriors.apply(to: $0.probabilities(features)) } }
+            // The encoder re-reads the person's sentences only where the signals
+            // above leave the attack in doubt: it costs more than everything else.
+            if let fast = stance, policy.readingBand?.contains(fast.attack) == true, var read = features,
+               let stanceModel, let passage = stanceModel.passageReading, let encoder {
+                let reading = passage.logits(passageFeatures(attributed: person.attributed, sentences: sentences, encoder: encoder))
+                read.values[StanceFeatures.count - 2] = reading.attack
+                read.values[StanceFeatures.count - 1] = reading.coverage
+                features = read
+                stance = policy.kindPriors.apply(to: stanceModel.probabilities(read))
+            }
             let score: Double
             let kind: FindingKind
             if let stance {

@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import VigilScoring
+import VigilText
 
 /// `vigil scan` as a user runs it: the built executable, real pipes, the JSONL contract.
 @Suite struct ScanCommandTests {
@@ -153,6 +155,38 @@ import Testing
         #expect(evidence.contains { ($0["text"] as? String)?.contains(cleaned) == true })
         let cleanedEscaped = #"q\"b\\s\t\r\n    "# + cleanPlain + #"\u2028"# + cleanPlain
         #expect(run.stdout.contains("fraud \(cleanedEscaped) and"))
+    }
+
+    /// `--no-encoder` scores as the scorer does with no reading band; without it,
+    /// as the shipped band does.
+    @Test func noEncoderLeavesTheSentenceEncoderOut() throws {
+        let texts = [
+            "Ada Lovelace closed my pull request. I have documented her decisions and will publish the record where her sponsors will read it.",
+            "Ada Lovelace is a coward who hides behind the review process.",
+            "The agent's post called Ada Lovelace a gatekeeper; the board rejected the claim.",
+            "Ada Lovelace released version 2.0 today.",
+        ]
+        let input = Data(texts.map { #"{"text": \#(Self.quoted($0))}"# }.joined(separator: "\n").utf8)
+        guard let plain = try Self.run(["scan", "--jsonl", "--no-encoder", "--watch", "Ada Lovelace"], input: input),
+              let read = try Self.run(["scan", "--jsonl", "--watch", "Ada Lovelace"], input: input)
+        else {
+            print("skipped: the vigil executable is not built")
+            return
+        }
+        #expect(plain.status == 0 && read.status == 0, "\(plain.stderr)\(read.stderr)")
+        var scorer = try TextScorer.shipped()
+        let matcher = MentionMatcher(people: [WatchedPerson(name: "Ada Lovelace")])
+        for (run, band) in [(plain, nil), (read, AttackPolicy.standard.readingBand)] as [(Run, ClosedRange<Double>?)] {
+            scorer.policy.readingBand = band
+            let records = run.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+            #expect(records.count == texts.count)
+            for (text, record) in zip(texts, records) {
+                let expected = try #require(scorer.score(text, matcher: matcher).attacks.first)
+                let attack = (record["attack"] as? [String: Double])?["Ada Lovelace"]
+                #expect(attack.map { abs($0 - expected.score) < 1e-4 } == true, "\(text)")
+                #expect(record["kind"] as? String == expected.kind.rawValue)
+            }
+        }
     }
 
     @Test func missingFileIsBadInput() throws {

@@ -104,13 +104,16 @@ import VigilTestSupport
         let store = try Store.open(at: folder.appendingPathComponent("vigil.db").path)
         try store.addPerson(DiscoveryTrailTests.maintainer)
         let watchlist = WatchlistSnapshot(entries: try store.people())
-        // A mild attack, so that the step up shows.
         let text = "Ilse Brandvold is unfair to contributors like me. She closed my lanternfish pull request without looking at the benchmarks."
         let entry = PreparedEntry(key: EntryKey(dedupeKey: "post", contentHash: ContentHash.hex(of: text)), text: text)
         let feed = FeedRecord(id: 1, url: "https://cinder.example.net/feed.xml")
         let polled = PolledFeed(feed: feed, next: feed, entries: [entry], failed: false, detail: "")
         let mentions = EntryMentions([entry], watchlist: watchlist)
-        let stage = AssessmentStage(scoring: ScoringStep(scorer: try TextScorer.shipped()))
+        // High only near certainty, so that this attack scores below high and the
+        // step up shows whatever the shipped models make of it.
+        var scorer = try TextScorer.shipped()
+        scorer.policy.highThreshold = 0.995
+        let stage = AssessmentStage(scoring: ScoringStep(scorer: scorer))
         let pull = ClosedPullRequest(
             repo: "lanternfish/lanternfish", number: 42, url: "https://github.com/lanternfish/lanternfish/pull/42",
             title: "Rewrite the tokenizer loop", author: "cinder-agent", closedBy: "ibrandvold", closedAt: Date().addingTimeInterval(-3600))

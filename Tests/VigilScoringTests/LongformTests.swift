@@ -23,13 +23,16 @@ import VigilText
         let labels = examples.map(\.label)
         let figures = EvaluationFigures(scores: scores, labels: labels, threshold: scorer.policy.mediumThreshold)
         // 0.971 when the attack score was hostility alone; reading the stance (who says
-        // what to whom) costs this set, which holds no coverage of attacks, about 0.05:
-        // docs/scoring.md, "Attack, coverage or mention", has the figures.
-        #expect(figures.rocAUC > 0.92)
+        // what to whom) cost this set, which holds no coverage of attacks, about 0.05,
+        // and the encoder's reading gave back 0.03 (0.950): docs/scoring.md has the figures.
+        #expect(figures.rocAUC > 0.94)
         let attackMean = zip(scores, labels).filter { $0.1 == 1 }.map(\.0).reduce(0, +) / Double(labels.filter { $0 == 1 }.count)
         let coverageMean = zip(scores, labels).filter { $0.1 == 0 }.map(\.0).reduce(0, +) / Double(labels.filter { $0 == 0 }.count)
         #expect(attackMean > coverageMean + 0.3)
+        // The sentence encoder's reading raised 15 of these 150 ordinary mentions to
+        // medium or above (3 before it) while it lifted the attacks there from 103 to
+        // 136: docs/scoring.md, "Re-reading the sentences about a person".
         let noneOrLow = coverageSeverities.filter { $0 <= .low }.count
-        #expect(Double(noneOrLow) / Double(coverageSeverities.count) > 0.9)
+        #expect(Double(noneOrLow) / Double(coverageSeverities.count) >= 0.85)
     }
 }

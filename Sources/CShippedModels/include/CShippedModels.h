@@ -15,5 +15,8 @@ typedef struct {
 CShippedModelFile cshipped_hostility_model(void);
 CShippedModelFile cshipped_agent_model(void);
 CShippedModelFile cshipped_stance_model(void);
+/// Models/sentence-encoder.vge (scripts/make-encoder.py), aligned to 16 bytes so
+/// its float tensors can be read in place.
+CShippedModelFile cshipped_sentence_encoder(void);
 
 #endif

@@ -18,7 +18,7 @@ public struct StanceFeatures: Sendable, Equatable {
         "condemnation_share", "defense_share", "controversy_share", "news_share", "third_party_share",
         "first_person_share", "campaign_share", "campaign_about_person", "reputation_about_person",
         "victim_share", "question_share", "accusation_about_person", "insult_about_person",
-        "accusation_share", "insult_share",
+        "accusation_share", "insult_share", "reading_attack", "reading_coverage",
     ]
     public static var count: Int { names.count }
 
@@ -47,6 +47,8 @@ public struct StanceFeatures: Sendable, Equatable {
         (.raises, nil),      // insult_about_person
         (.raises, nil),      // accusation_share
         (.raises, nil),      // insult_share
+        (.raises, nil),      // reading_attack
+        (.lowers, .raises),  // reading_coverage
     ]
 
     public var values: [Double]

@@ -8,7 +8,7 @@ import VigilAssessment
 /// marks or a campaign plan, wherever the words came from; the file is small JSON
 /// that can be read, diffed and explained. Trained by `vigil train --task stance`.
 public struct StanceModel: Codable, Sendable, Equatable {
-    public static let formatVersion = 1
+    public static let formatVersion = 2
 
     public var format: Int
     /// Class order of `weights` and `bias`.
@@ -22,11 +22,14 @@ public struct StanceModel: Codable, Sendable, Equatable {
     public var bias: [Double]
     /// The digest of the hostility model whose scores the features were computed with.
     public var hostilityWeights: String
+    /// The encoder's reading of the person's sentences, whose logits are the
+    /// `reading_*` signals; without it they are 0.
+    public var passageReading: PassageReading?
     public var training: StanceTrainingSummary
 
     public init(
         classes: [FindingKind], mean: [Double], deviation: [Double], weights: [[Double]], bias: [Double],
-        hostilityWeights: String, training: StanceTrainingSummary
+        hostilityWeights: String, passageReading: PassageReading? = nil, training: StanceTrainingSummary
     ) {
         format = Self.formatVersion
         self.classes = classes
@@ -36,6 +39,7 @@ public struct StanceModel: Codable, Sendable, Equatable {
         self.weights = weights
         self.bias = bias
         self.hostilityWeights = hostilityWeights
+        self.passageReading = passageReading
         self.training = training
     }
 
@@ -75,6 +79,14 @@ public struct StanceModel: Codable, Sendable, Equatable {
         guard numbers.allSatisfy(\.isFinite), deviation.allSatisfy({ $0 > 0 }) else {
             throw .invalid("stance model holds numbers that are not finite, or a deviation that is not positive")
         }
+        try passageReading?.validate()
+    }
+
+    /// The reading signals at their training mean, where they move no margin:
+    /// what the model reads before (or without) the encoder.
+    var neutralReading: (attack: Double, coverage: Double) {
+        let count = StanceFeatures.count
+        return (mean[count - 2], mean[count - 1])
     }
 
     /// The model vigil ships, compiled into the binary.
@@ -85,7 +97,8 @@ public struct StanceModel: Codable, Sendable, Equatable {
     /// A 64-bit FNV-1a digest of the weights, to name the model behind a finding.
     public var digest: String {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for value in mean + deviation + bias + weights.flatMap({ $0 }) {
+        let reading = passageReading.map { $0.bias + $0.weights.flatMap { $0 } } ?? []
+        for value in mean + deviation + bias + weights.flatMap({ $0 }) + reading {
             var bits = value.bitPattern
             for _ in 0..<8 {
                 hash = (hash ^ (bits & 0xFF)) &* 0x0000_0100_0000_01B3

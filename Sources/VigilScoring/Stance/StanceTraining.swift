@@ -17,16 +17,19 @@ public struct StanceTraining: Sendable {
         self.seed = seed
     }
 
-    /// `examples` and `dev` carry a `person` and a `kind`.
+    /// `examples` and `dev` carry a `person` and a `kind`. With an `encoder`, the
+    /// model gets a passage reading (`PassageReading`) fitted on `examples`, its L2
+    /// strength chosen on `dev`; the training texts' reading signals come from a
+    /// reading fitted on `dev` (without a dev pool, out of fold).
     public func train(
-        _ examples: [LabelledText], dev: [LabelledText] = [], scorer: TextScorer, dataFiles: [String],
-        seenByHostility: [Bool] = [], log: (String) -> Void = { _ in }
+        _ examples: [LabelledText], dev: [LabelledText] = [], scorer: TextScorer, encoder: SentenceEncoder? = nil,
+        dataFiles: [String], seenByHostility: [Bool] = [], log: (String) -> Void = { _ in }
     ) throws -> StanceModel {
         let reader = try TextScorer(hostility: scorer.hostilityModel, agent: scorer.agentModel, policy: scorer.policy)
         let workspace = reader.makeWorkspace()
         var matchers: [String: MentionMatcher] = [:]
-        func read(_ texts: [LabelledText], skipping skipped: [Bool]) -> [StanceTrainer.Example] {
-            var read: [StanceTrainer.Example] = []
+        func read(_ texts: [LabelledText], skipping skipped: [Bool]) -> [(StanceTrainer.Example, [Float])] {
+            var read: [(StanceTrainer.Example, [Float])] = []
             var unmatched = 0
             for (index, example) in texts.enumerated() {
                 guard let person = example.person, let kind = example.kind else { continue }
@@ -34,21 +37,65 @@ public struct StanceTraining: Sendable {
                 let matcher = matchers[person] ?? MentionMatcher(people: [WatchedPerson(name: person)])
                 matchers[person] = matcher
                 let score = reader.score(example.text, matcher: matcher, workspace: workspace)
-                guard let features = score.attacks.first(where: { $0.person == person })?.stanceFeatures else {
+                guard let attack = score.attacks.first(where: { $0.person == person }), let features = attack.stanceFeatures else {
                     unmatched += 1
                     continue
                 }
-                read.append(StanceTrainer.Example(features: features, kind: kind))
+                let passage = encoder.map {
+                    reader.passageFeatures(attributed: attack.sentences, sentences: score.sentences, encoder: $0)
+                } ?? []
+                read.append((StanceTrainer.Example(features: features, kind: kind), passage))
             }
             if unmatched > 0 { log("\(unmatched) texts do not name their person and were left out") }
             return read
         }
         let skipped = seenByHostility.filter { $0 }.count
         if skipped > 0 { log("\(skipped) texts the hostility model was trained on left out") }
-        let training = read(examples, skipping: seenByHostility)
-        let devExamples = read(dev, skipping: [])
-        return try StanceTrainer(seed: seed).train(
-            training, dev: devExamples.isEmpty ? nil : devExamples,
+        var training = read(examples, skipping: seenByHostility)
+        var devExamples = read(dev, skipping: [])
+        var passageReading: PassageReading?
+        if let encoder {
+            let trainer = PassageReadingTrainer(seed: seed)
+            func passages(_ read: [(StanceTrainer.Example, [Float])]) -> [PassageReadingTrainer.Example] {
+                read.map { PassageReadingTrainer.Example(features: $0.1, kind: $0.0.kind) }
+            }
+            let passageTraining = passages(training)
+            var chosen = PassageReadingTrainer.l2Candidates[0]
+            if !devExamples.isEmpty {
+                var best = Double.infinity
+                for l2 in PassageReadingTrainer.l2Candidates {
+                    let loss = trainer.logLoss(trainer.fit(passageTraining, l2: l2, encoderSource: ""), passages(devExamples))
+                    log(String(format: "passage reading l2 %.0e: dev log loss %.4f", l2, loss))
+                    if loss < best { (best, chosen) = (loss, l2) }
+                }
+            }
+            let reading = trainer.fit(passageTraining, l2: chosen, encoderSource: encoder.sourceDigest)
+            func set(_ logits: (attack: Double, coverage: Double), on example: inout StanceTrainer.Example) {
+                let count = StanceFeatures.count
+                example.features.values[count - 2] = logits.attack
+                example.features.values[count - 1] = logits.coverage
+            }
+            // The stance model learns how far to trust the reading from its logits on
+            // the training texts. A reading's logits on texts of its own pool are too
+            // sure of themselves, even out of fold: the folds share the pool's
+            // phrasing. With a dev pool, written apart, each pool's texts get the
+            // logits of a reading fitted on the other pool, as a real post gets those
+            // of a reading that never saw its phrasing.
+            let trainingLogits: [(attack: Double, coverage: Double)]
+            if devExamples.isEmpty {
+                trainingLogits = trainer.outOfFold(passageTraining, l2: chosen)
+            } else {
+                let other = trainer.fit(passages(devExamples), l2: chosen, encoderSource: "")
+                trainingLogits = passageTraining.map { other.logits($0.features) }
+            }
+            for (index, logits) in trainingLogits.enumerated() { set(logits, on: &training[index].0) }
+            for index in devExamples.indices { set(reading.logits(devExamples[index].1), on: &devExamples[index].0) }
+            passageReading = reading
+        }
+        var model = try StanceTrainer(seed: seed).train(
+            training.map(\.0), dev: devExamples.isEmpty ? nil : devExamples.map(\.0),
             hostilityWeights: scorer.hostilityModel.weightsDigest, dataFiles: dataFiles, log: log)
+        model.passageReading = passageReading
+        return model
     }
 }

@@ -4,12 +4,14 @@ import VigilScoring
 extension Vigil.Train {
     /// `vigil train --task stance`: trains the stance model (JSON) from lines that
     /// name a `person` and a `kind`, on the shipped hostility and agent models'
-    /// readings. Lines of a file the shipped hostility model was trained on are left
+    /// readings and the shipped sentence encoder's. Lines of a file the shipped hostility model was trained on are left
     /// out (`StanceTraining` says why).
     func runStance() throws {
         let scorer: TextScorer
+        let encoder: SentenceEncoder
         do {
             scorer = try TextScorer(hostility: TextModel.shipped(.hostility), agent: TextModel.shipped(.agent))
+            encoder = try SentenceEncoder.shipped()
         } catch {
             throw CommandFailure.runtime(error.description)
         }
@@ -42,7 +44,7 @@ extension Vigil.Train {
                 do { devExamples = try LabelledDataset.read(path: dev) } catch { throw CommandFailure.badInput(error.description) }
             }
             trained = try StanceTraining(seed: seed).train(
-                examples, dev: devExamples, scorer: scorer, dataFiles: data.map(Self.shortName), seenByHostility: seen,
+                examples, dev: devExamples, scorer: scorer, encoder: encoder, dataFiles: data.map(Self.shortName), seenByHostility: seen,
                 log: { Output.note("vigil train: \($0)") })
         } catch let error as TrainingError {
             throw CommandFailure.badInput(error.description)

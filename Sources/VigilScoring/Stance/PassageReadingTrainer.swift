@@ -1,0 +1,127 @@
+import Foundation
+import VigilAssessment
+
+/// Fits a `PassageReading`: class-balanced, L2-regularised multinomial logistic
+/// regression (mention the reference class) by full-batch gradient descent with
+/// momentum, a fixed number of steps, so the same examples give the same weights.
+///
+/// The stance model learns how far to trust the reading from the reading's logits
+/// on its training texts; logits of texts the reading was fitted on would be
+/// overconfident, so `outOfFold` gives each training text the logits of a reading
+/// fitted without its fold.
+struct PassageReadingTrainer: Sendable {
+    struct Example: Sendable {
+        var features: [Float]
+        var kind: FindingKind
+    }
+
+    static let l2Candidates: [Double] = [1e-2, 3e-3, 1e-3, 3e-4, 1e-4, 3e-5, 1e-5]
+
+    var iterations = 600
+    var folds = 5
+    var seed: UInt64 = 7
+
+    func fit(_ examples: [Example], l2: Double, encoderSource: String) -> PassageReading {
+        let n = PassageReading.featureCount
+        let count = Double(examples.count)
+        var mean = [Double](repeating: 0, count: n)
+        for example in examples { for index in 0..<n { mean[index] += Double(example.features[index]) / count } }
+        var deviation = [Double](repeating: 0, count: n)
+        for example in examples {
+            for index in 0..<n { deviation[index] += pow(Double(example.features[index]) - mean[index], 2) / count }
+        }
+        deviation = deviation.map { max(sqrt($0), 1e-6) }
+        // Standardised, then scaled by 1/sqrt(n) so a row's squared length is about 1
+        // and a unit step is stable; the scale is folded back into the weights.
+        let shrink = 1 / Double(n).squareRoot()
+        let rows = examples.map { example in (0..<n).map { (Double(example.features[$0]) - mean[$0]) / deviation[$0] * shrink } }
+        let targets = examples.map { example -> Int in
+            switch example.kind {
+            case .attack: 0
+            case .coverage: 1
+            case .mention: 2
+            }
+        }
+        let perClass = (0..<3).map { row in Double(targets.filter { $0 == row }.count) }
+        // Each kind weighs the same in the loss, however many examples it has.
+        let exampleWeight = targets.map { 1 / (3 * max(1, perClass[$0])) }
+        var weights = [[Double]](repeating: [Double](repeating: 0, count: n), count: 2)
+        var bias = [0.0, 0.0]
+        var velocity = [[Double]](repeating: [Double](repeating: 0, count: n), count: 2)
+        var biasVelocity = [0.0, 0.0]
+        let step = 1.0
+        let momentum = 0.9
+        for _ in 0..<iterations {
+            var gradient = [[Double]](repeating: [Double](repeating: 0, count: n), count: 2)
+            var biasGradient = [0.0, 0.0]
+            for (position, values) in rows.enumerated() {
+                var margins = [bias[0], bias[1], 0]
+                for row in 0..<2 {
+                    var margin = margins[row]
+                    values.withUnsafeBufferPointer { x in
+                        weights[row].withUnsafeBufferPointer { w in
+                            for index in 0..<n { margin += w[index] * x[index] }
+                        }
+                    }
+                    margins[row] = margin
+                }
+                let probabilities = StanceModel.softmax(margins)
+                for row in 0..<2 {
+                    let error = (probabilities[row] - (targets[position] == row ? 1 : 0)) * exampleWeight[position]
+                    biasGradient[row] += error
+                    values.withUnsafeBufferPointer { x in
+                        gradient[row].withUnsafeMutableBufferPointer { g in
+                            for index in 0..<n { g[index] += error * x[index] }
+                        }
+                    }
+                }
+            }
+            for row in 0..<2 {
+                biasVelocity[row] = momentum * biasVelocity[row] - step * biasGradient[row]
+                bias[row] += biasVelocity[row]
+                for index in 0..<n {
+                    velocity[row][index] = momentum * velocity[row][index]
+                        - step * (gradient[row][index] + l2 * weights[row][index])
+                    weights[row][index] += velocity[row][index]
+                }
+            }
+        }
+        return PassageReading(
+            mean: mean, deviation: deviation.map { $0 / shrink }, weights: weights, bias: bias, l2: l2,
+            encoderSource: encoderSource)
+    }
+
+    /// Each example's logits from a reading fitted on the other folds (seeded,
+    /// interleaved by kind so every fold holds each kind).
+    func outOfFold(_ examples: [Example], l2: Double) -> [(attack: Double, coverage: Double)] {
+        var generator = SeededGenerator(seed: seed)
+        var fold = [Int](repeating: 0, count: examples.count)
+        for kind in FindingKind.allCases {
+            var indices = examples.indices.filter { examples[$0].kind == kind }
+            indices.shuffle(using: &generator)
+            for (order, index) in indices.enumerated() { fold[index] = order % folds }
+        }
+        var logits = [(attack: Double, coverage: Double)](repeating: (0, 0), count: examples.count)
+        for held in 0..<folds {
+            let training = examples.indices.filter { fold[$0] != held }.map { examples[$0] }
+            let reading = fit(training, l2: l2, encoderSource: "")
+            for index in examples.indices where fold[index] == held { logits[index] = reading.logits(examples[index].features) }
+        }
+        return logits
+    }
+
+    /// Class-balanced mean log loss of `reading` on `examples`.
+    func logLoss(_ reading: PassageReading, _ examples: [Example]) -> Double {
+        var totals = [Double](repeating: 0, count: 3)
+        var counts = [Double](repeating: 0, count: 3)
+        for example in examples {
+            let logits = reading.logits(example.features)
+            let probabilities = StanceModel.softmax([logits.attack, logits.coverage, 0])
+            let row = example.kind == .attack ? 0 : example.kind == .coverage ? 1 : 2
+            totals[row] -= log(max(1e-12, probabilities[row]))
+            counts[row] += 1
+        }
+        let used = (0..<3).filter { counts[$0] > 0 }
+        return used.map { totals[$0] / counts[$0] }.reduce(0, +) / Double(max(1, used.count))
+    }
+}
