@@ -14,7 +14,8 @@ Prints, per system: ROC AUC of the attack score for attack vs coverage and attac
 mention, texts of each kind at medium or above, and the kind's confusion matrix.
 Needs: pip install scikit-learn
 Usage: scripts/eval-stance.py --train Training/stance/train.jsonl --eval Training/stance/eval.jsonl \
-           NAME=path/to/vigil [NAME=path/to/vigil ...] [--json]
+           NAME=path/to/vigil[,--scan-option...] [NAME=... ...] [--json]
+       (for instance without-encoder=.build/release/vigil,--no-encoder)
 """
 import argparse, json, subprocess, sys
 from collections import Counter
@@ -49,9 +50,9 @@ def severity(score):
     return "high" if score >= 0.75 else "medium" if score >= 0.55 else "low" if score >= 0.35 else "none"
 
 
-def run_vigil(binary, rows):
+def run_vigil(binary, rows, extra=()):
     people = sorted({r["person"] for r in rows})
-    args = [binary, "scan", "--jsonl"]
+    args = [binary, "scan", "--jsonl", *extra]
     for p in people:
         args += ["--watch", p]
     feed = "".join(json.dumps({"id": str(i), "text": r["text"]}) + "\n" for i, r in enumerate(rows))
@@ -109,13 +110,14 @@ def main():
     ap.add_argument("--train", required=True)
     ap.add_argument("--eval", required=True)
     ap.add_argument("--json", action="store_true")
-    ap.add_argument("builds", nargs="*", help="NAME=path/to/vigil")
+    ap.add_argument("builds", nargs="*", help="NAME=path/to/vigil[,--scan-option...]")
     a = ap.parse_args()
     rows = read(a.eval)
     systems = {}
     for spec in a.builds:
         name, _, path = spec.partition("=")
-        systems[name] = figures(rows, run_vigil(path, rows))
+        path, *extra = path.split(",")
+        systems[name] = figures(rows, run_vigil(path, rows, extra))
     systems["tfidf-lr"] = figures(rows, run_baseline(read(a.train), rows))
     if a.json:
         print(json.dumps(systems, indent=1, sort_keys=True))

@@ -1,8 +1,9 @@
 // The one loop of the sentence encoder that is worth writing for the machine:
-// a linear layer, which is nearly all of its arithmetic. Four rows of the input
-// share each load of a weight row, with eight lanes at a time; on processors with
-// AVX2 and FMA (checked once, at the first call) the same loop is compiled for
-// them, elsewhere for the x86-64 or ARM baseline.
+// a linear layer, which is nearly all of its arithmetic, on 8-bit weights read in
+// place (widened eight at a time, scaled once per output). Four rows of the input
+// share each load of a weight row; on processors with AVX2 and FMA (checked once,
+// at the first call) the same loop is compiled for them, elsewhere for the
+// x86-64 or ARM baseline.
 #include "CDenseKernels.h"
 
 typedef float lanes __attribute__((vector_size(32)));
@@ -12,51 +13,58 @@ typedef float unaligned_lanes __attribute__((vector_size(32), aligned(4), may_al
 // Macros rather than functions: a function passing eight-lane vectors would have
 // one calling convention with AVX and another without.
 #define load(p) (*(const unaligned_lanes *)(p))
+/// Eight signed bytes widened to eight floats.
+typedef signed char unaligned_bytes __attribute__((vector_size(8), aligned(1), may_alias));
+#define load_bytes(p) __builtin_convertvector(*(const unaligned_bytes *)(p), lanes)
 #define total(v) (((v)[0] + (v)[4]) + ((v)[1] + (v)[5])) + (((v)[2] + (v)[6]) + ((v)[3] + (v)[7]))
 
-#define LINEAR_BODY                                                                      \
+#define LINEAR_BODY(WEIGHT, LOAD_WEIGHT, SCALE)                                                                      \
     int r = 0;                                                                           \
     for (; r + 4 <= rows; r += 4) {                                                      \
         const float *x0 = x + (long)r * in, *x1 = x0 + in, *x2 = x1 + in, *x3 = x2 + in; \
         for (int o = 0; o < out; o++) {                                                  \
-            const float *wo = w + (long)o * in;                                          \
+            const WEIGHT *wo = w + (long)o * in;                                          \
             lanes a0 = {0}, a1 = {0}, a2 = {0}, a3 = {0};                                \
             for (int i = 0; i < in; i += 8) {                                            \
-                lanes wv = load(wo + i);                                                 \
+                lanes wv = LOAD_WEIGHT(wo + i);                                                 \
                 a0 += wv * load(x0 + i);                                                 \
                 a1 += wv * load(x1 + i);                                                 \
                 a2 += wv * load(x2 + i);                                                 \
                 a3 += wv * load(x3 + i);                                                 \
             }                                                                            \
-            float b = bias ? bias[o] : 0;                                                \
-            y[(long)r * out + o] = b + total(a0);                                        \
-            y[(long)(r + 1) * out + o] = b + total(a1);                                  \
-            y[(long)(r + 2) * out + o] = b + total(a2);                                  \
-            y[(long)(r + 3) * out + o] = b + total(a3);                                  \
+            float b = bias ? bias[o] : 0, k = SCALE;                                                \
+            y[(long)r * out + o] = b + k * (total(a0));                                        \
+            y[(long)(r + 1) * out + o] = b + k * (total(a1));                                  \
+            y[(long)(r + 2) * out + o] = b + k * (total(a2));                                  \
+            y[(long)(r + 3) * out + o] = b + k * (total(a3));                                  \
         }                                                                                \
     }                                                                                    \
     for (; r < rows; r++) {                                                              \
         const float *xr = x + (long)r * in;                                              \
         for (int o = 0; o < out; o++) {                                                  \
-            const float *wo = w + (long)o * in;                                          \
+            const WEIGHT *wo = w + (long)o * in;                                          \
             lanes a = {0};                                                               \
-            for (int i = 0; i < in; i += 8) a += load(wo + i) * load(xr + i);            \
-            y[(long)r * out + o] = (bias ? bias[o] : 0) + total(a);                      \
+            for (int i = 0; i < in; i += 8) a += LOAD_WEIGHT(wo + i) * load(xr + i);            \
+            y[(long)r * out + o] = (bias ? bias[o] : 0) + (SCALE) * (total(a));                      \
         }                                                                                \
     }
 
-static void linear_baseline(const float *x, int rows, int in, const float *w, const float *bias, int out, float *y) {
-    LINEAR_BODY
+#define Q8_BODY LINEAR_BODY(signed char, load_bytes, scales[o])
+
+static void linear_baseline(const float *x, int rows, int in, const signed char *w, const float *scales,
+                            const float *bias, int out, float *y) {
+    Q8_BODY
 }
 
 #if defined(__x86_64__)
 __attribute__((target("avx2,fma")))
-static void linear_avx2(const float *x, int rows, int in, const float *w, const float *bias, int out, float *y) {
-    LINEAR_BODY
+static void linear_avx2(const float *x, int rows, int in, const signed char *w, const float *scales,
+                        const float *bias, int out, float *y) {
+    Q8_BODY
 }
 #endif
 
-typedef void (*linear_fn)(const float *, int, int, const float *, const float *, int, float *);
+typedef void (*linear_fn)(const float *, int, int, const signed char *, const float *, const float *, int, float *);
 
 static linear_fn chosen(void) {
 #if defined(__x86_64__)
@@ -66,7 +74,8 @@ static linear_fn chosen(void) {
     return linear_baseline;
 }
 
-void cdense_linear(const float *x, int rows, int in, const float *w, const float *bias, int out, float *y) {
+void cdense_linear_q8(const float *x, int rows, int in, const signed char *w, const float *scales, const float *bias,
+                      int out, float *y) {
     // Each thread may race to set it; every racer stores the same pointer.
     static _Atomic(linear_fn) selected = 0;
     linear_fn f = selected;
@@ -74,5 +83,5 @@ void cdense_linear(const float *x, int rows, int in, const float *w, const float
         f = chosen();
         selected = f;
     }
-    f(x, rows, in, w, bias, out, y);
+    f(x, rows, in, w, scales, bias, out, y);
 }

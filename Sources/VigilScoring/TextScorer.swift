@@ -12,8 +12,20 @@ public struct TextScorer: Sendable {
     /// scorer that `vigil train --task stance` reads features with).
     public let stanceModel: StanceModel?
     /// Reads the sentences about a person for the stance model, when it has a
-    /// passage reading.
-    public let encoder: SentenceEncoder?
+    /// passage reading: the one given, or the shipped one, read when a text first
+    /// needs it (a run that never does keeps its 55 MB).
+    public var encoder: SentenceEncoder? {
+        switch encoderChoice {
+        case .given(let encoder)?: encoder
+        case .shipped?: try? SentenceEncoder.shipped()
+        case nil: nil
+        }
+    }
+    private enum EncoderChoice: Sendable {
+        case given(SentenceEncoder)
+        case shipped
+    }
+    private let encoderChoice: EncoderChoice?
     public var policy: AttackPolicy
     private let splitter = SentenceSplitter()
     /// The slot table texts are read against: both models' when they count the same
@@ -32,15 +44,18 @@ public struct TextScorer: Sendable {
         agentModel = agent
         stanceModel = stance
         // A stance model with a passage reading needs the encoder it was fitted with.
+        let source: String?
         if let encoder {
-            self.encoder = encoder
+            encoderChoice = .given(encoder)
+            source = encoder.sourceDigest
         } else if stance?.passageReading != nil {
-            self.encoder = try SentenceEncoder.shipped()
+            encoderChoice = .shipped
+            source = try SentenceEncoder.shippedSourceDigest()
         } else {
-            self.encoder = nil
+            encoderChoice = nil
+            source = nil
         }
-        if let reading = stance?.passageReading, let used = self.encoder, !reading.encoderSource.isEmpty,
-           reading.encoderSource != used.sourceDigest {
+        if let reading = stance?.passageReading, let source, !reading.encoderSource.isEmpty, reading.encoderSource != source {
             throw .invalid("the stance model was fitted with another sentence encoder; retrain it")
         }
         self.policy = policy

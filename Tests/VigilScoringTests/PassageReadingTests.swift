@@ -109,3 +109,35 @@ import VigilText
         #expect(throws: ModelFileError.self) { try StanceModel(data: JSONEncoder().encode(short)) }
     }
 }
+
+/// `vigil train --task stance` end to end on a few written texts: the model it
+/// writes carries a passage reading fitted with the shipped encoder.
+@Suite struct StanceTrainingWithEncoderTests {
+    @Test func theTrainedModelCarriesAReadingOfTheShippedEncoder() throws {
+        let written = PassageReadingTests.written
+        let people = ["Mira Castellan", "Julian Marsh"]
+        func texts(_ rows: ArraySlice<(String, FindingKind)>, offset: Int) -> [LabelledText] {
+            rows.enumerated().map { index, row in
+                let person = people[(index + offset) % people.count]
+                let text = "\(person) maintains the parser. " + row.0
+                return LabelledText(text: text, label: row.1 == .attack ? 1 : 0, source: "written", person: person, kind: row.1)
+            }
+        }
+        let training = texts(written[...], offset: 0)
+        let dev = texts(written[...], offset: 1)
+        let scorer = try TextScorer(hostility: TextModel.shipped(.hostility), agent: TextModel.shipped(.agent))
+        let encoder = try SentenceEncoder.shipped()
+        let model = try StanceTraining(seed: 7).train(training, dev: dev, scorer: scorer, encoder: encoder, dataFiles: ["written"])
+        let reading = try #require(model.passageReading)
+        #expect(reading.encoderSource == encoder.sourceDigest)
+        #expect(model.featureNames.suffix(2) == ["reading_attack", "reading_coverage"])
+        // The signs the meaning allows hold for the reading's signals too.
+        let attackRow = try #require(model.classes.firstIndex(of: .attack))
+        #expect(model.weights[attackRow][StanceFeatures.count - 2] >= 0)
+        #expect(model.weights[attackRow][StanceFeatures.count - 1] <= 0)
+        // A model without a reading needs no encoder.
+        var plain = model
+        plain.passageReading = nil
+        #expect(try TextScorer(hostility: scorer.hostilityModel, agent: scorer.agentModel, stance: plain).encoder == nil)
+    }
+}

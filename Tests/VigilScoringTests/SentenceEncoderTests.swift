@@ -52,6 +52,32 @@ import Testing
         #expect(abs(cosine - expected) < 0.01)
     }
 
+    /// The shipped stance model was fitted with the shipped encoder, which was made
+    /// from the pinned official weights.
+    @Test func theShippedFilesBelongTogether() throws {
+        let pinned = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+        #expect(encoder.sourceDigest == pinned)
+        #expect(try SentenceEncoder.shippedSourceDigest() == pinned)
+        #expect(try StanceModel.shipped().passageReading?.encoderSource == pinned)
+    }
+
+    static func read(_ file: [UInt8]) -> ModelFileError? {
+        file.withUnsafeBytes { bytes -> ModelFileError? in
+            do {
+                _ = try EncoderWeights(bytes: bytes)
+                return nil
+            } catch {
+                return error as? ModelFileError
+            }
+        }
+    }
+
+    @Test func aDamagedFileIsRefused() {
+        #expect(Self.read(Array("VGENC001".utf8) + [4, 0, 0, 0] + Array("{}  ".utf8)) != nil)
+        #expect(Self.read(Array("VGENC001".utf8) + [200, 0, 0, 0] + Array("{}  ".utf8)) != nil)
+        #expect(Self.read(Array("VGENC002".utf8) + [0, 0, 0, 0, 0]) == .notAModel)
+    }
+
     @Test func anEmptyTextHasAVector() {
         let vector = encoder.embed(""[...])
         #expect(vector.count == SentenceEncoder.dimensions)

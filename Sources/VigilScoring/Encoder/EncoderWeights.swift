@@ -3,9 +3,10 @@ import Foundation
 /// The sentence encoder's weights as `scripts/make-encoder.py` writes them
 /// (`sentence-encoder.vge`): the magic `VGENC001`, a little-endian length, a JSON
 /// header (sizes, vocabulary, where each tensor lies), then the tensors. Weight
-/// matrices are 8-bit with one scale per row and are widened to 32-bit floats once,
-/// here, so that the linear layers run on floats; the word embeddings stay 8-bit
-/// in the file's bytes (a sentence reads a few dozen of their 30,522 rows).
+/// matrices are 8-bit with one scale per row and are read in place, from bytes
+/// that live as long as the process (the binary's own): the linear layers widen
+/// them as they go, and a sentence reads a few dozen of the word embeddings'
+/// 30,522 rows. Only the small tensors (biases, norms, positions) are copied.
 struct EncoderWeights: Sendable {
     struct Header: Decodable {
         var format: Int
@@ -48,10 +49,10 @@ struct EncoderWeights: Sendable {
     }
 
     struct Linear: Sendable {
-        var weight: [Float]
+        var weight: QuantizedRows
         var bias: [Float]
-        var inputs: Int
-        var outputs: Int
+        var inputs: Int { weight.columns }
+        var outputs: Int { weight.rows }
     }
 
     struct Norm: Sendable {
@@ -143,9 +144,9 @@ struct EncoderWeights: Sendable {
               header.maxTokens > 2, header.maxTokens <= header.maxPositions, header.vocab.count > Int(WordPieceTokenizer.separatorToken)
         else { throw .invalid("sentence encoder sizes do not fit together") }
         func linear(_ name: String, inputs: Int, outputs: Int) throws(ModelFileError) -> Linear {
-            Linear(
-                weight: try floats("\(name).weight", count: inputs * outputs), bias: try floats("\(name).bias", count: outputs),
-                inputs: inputs, outputs: outputs)
+            let weight = try rows("\(name).weight", columns: inputs)
+            guard weight.rows == outputs else { throw .invalid("tensor \(name).weight has \(weight.rows) rows, expected \(outputs)") }
+            return Linear(weight: weight, bias: try floats("\(name).bias", count: outputs))
         }
         func norm(_ name: String) throws(ModelFileError) -> Norm {
             Norm(weight: try floats("\(name).weight", count: hidden), bias: try floats("\(name).bias", count: hidden))

@@ -27,8 +27,20 @@ public struct SentenceEncoder: Sendable {
         try ShippedEncoder.shared.get()
     }
 
-    /// The SHA-256 of the official weights the shipped ones were made from.
+    /// The SHA-256 of the official weights these were made from.
     public var sourceDigest: String { weights.header.sourceSHA256 }
+
+    /// `sourceDigest` of the shipped encoder, read from the start of its header
+    /// without reading the weights.
+    static func shippedSourceDigest() throws(ModelFileError) -> String {
+        let file = cshipped_sentence_encoder()
+        let start = String(decoding: UnsafeBufferPointer(start: file.bytes, count: min(file.count, 1024)), as: UTF8.self)
+        let key = "\"source_sha256\":\""
+        guard let found = start.range(of: key), let end = start[found.upperBound...].firstIndex(of: "\"") else {
+            throw .invalid("the shipped sentence encoder names no source digest")
+        }
+        return String(start[found.upperBound..<end])
+    }
 
     /// The unit-length vector of `text`; a text longer than the encoder's limit
     /// (128 word pieces) is read up to it.
@@ -104,13 +116,11 @@ public struct SentenceEncoder: Sendable {
     private func linear(_ layer: EncoderWeights.Linear, _ input: [Float], rows: Int) -> [Float] {
         var output = [Float](repeating: 0, count: rows * layer.outputs)
         input.withUnsafeBufferPointer { x in
-            layer.weight.withUnsafeBufferPointer { w in
-                layer.bias.withUnsafeBufferPointer { b in
-                    output.withUnsafeMutableBufferPointer { y in
-                        cdense_linear(
-                            x.baseAddress, Int32(rows), Int32(layer.inputs), w.baseAddress, b.baseAddress,
-                            Int32(layer.outputs), y.baseAddress)
-                    }
+            layer.bias.withUnsafeBufferPointer { b in
+                output.withUnsafeMutableBufferPointer { y in
+                    cdense_linear_q8(
+                        x.baseAddress, Int32(rows), Int32(layer.inputs), layer.weight.values, layer.weight.scales,
+                        b.baseAddress, Int32(layer.outputs), y.baseAddress)
                 }
             }
         }
@@ -136,8 +146,8 @@ public struct SentenceEncoder: Sendable {
 }
 
 /// Reads the shipped encoder the first time it is asked for, once per process:
-/// widening its weights takes tens of milliseconds and 40 MB that a run which
-/// never meets a watched name need not spend.
+/// its vocabulary table and small tensors take milliseconds and a few MB that a
+/// run which never meets a watched name need not spend.
 final class ShippedEncoder: Sendable {
     static let shared = ShippedEncoder()
 
