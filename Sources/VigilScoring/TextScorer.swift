@@ -13,7 +13,7 @@ public struct TextScorer: Sendable {
     public let stanceModel: StanceModel?
     /// Reads the sentences about a person for the stance model, when it has a
     /// passage reading: the one given, or the shipped one, read when a text first
-    /// needs it (a run that never does keeps its 55 MB).
+    /// needs it.
     public var encoder: SentenceEncoder? {
         switch encoderChoice {
         case .given(let encoder)?: encoder
