@@ -188,9 +188,7 @@ public struct TextScorer: Sendable {
             // above leave the attack in doubt: it costs more than everything else.
             if let fast = stance, policy.readingBand?.contains(fast.attack) == true, var read = features,
                let stanceModel, let passage = stanceModel.passageReading, let encoder {
-                let reading = passage.logits(passageFeatures(attributed: person.attributed, sentences: sentences, encoder: encoder))
-                read.values[StanceFeatures.count - 2] = reading.attack
-                read.values[StanceFeatures.count - 1] = reading.coverage
+                read.reading = passage.logits(passageFeatures(attributed: person.attributed, sentences: sentences, encoder: encoder))
                 features = read
                 stance = policy.kindPriors.apply(to: stanceModel.probabilities(read))
             }

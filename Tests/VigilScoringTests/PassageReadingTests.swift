@@ -83,10 +83,11 @@ import VigilText
         let without = try #require(scorer.score(text, matcher: matcher).attacks.first?.stanceFeatures)
         #expect(without.values[count - 2] == scorer.stanceModel!.neutralReading.attack)
         scorer.policy.readingBand = 0...1
-        let always = try #require(scorer.score(text, matcher: matcher).attacks.first)
+        let scored = scorer.score(text, matcher: matcher)
+        let always = try #require(scored.attacks.first)
         let encoder = try SentenceEncoder.shipped()
         let expected = reading.logits(PassageReading.features(
-            of: always.sentences.map { scorer.score(text, matcher: matcher).sentences[$0].text[...] }, encoder: encoder))
+            of: always.sentences.map { scored.sentences[$0].text[...] }, encoder: encoder))
         #expect(always.stanceFeatures?.values[count - 2] == expected.attack)
         #expect(always.stanceFeatures?.values[count - 1] == expected.coverage)
         // The shipped band re-reads this text or leaves it, as its first reading says.

@@ -35,13 +35,7 @@ struct PassageReadingTrainer: Sendable {
         // and a unit step is stable; the scale is folded back into the weights.
         let shrink = 1 / Double(n).squareRoot()
         let rows = examples.map { example in (0..<n).map { (Double(example.features[$0]) - mean[$0]) / deviation[$0] * shrink } }
-        let targets = examples.map { example -> Int in
-            switch example.kind {
-            case .attack: 0
-            case .coverage: 1
-            case .mention: 2
-            }
-        }
+        let targets = examples.map { Self.row(of: $0.kind) }
         let perClass = (0..<3).map { row in Double(targets.filter { $0 == row }.count) }
         // Each kind weighs the same in the loss, however many examples it has.
         let exampleWeight = targets.map { 1 / (3 * max(1, perClass[$0])) }
@@ -112,16 +106,19 @@ struct PassageReadingTrainer: Sendable {
 
     /// Class-balanced mean log loss of `reading` on `examples`.
     func logLoss(_ reading: PassageReading, _ examples: [Example]) -> Double {
-        var totals = [Double](repeating: 0, count: 3)
-        var counts = [Double](repeating: 0, count: 3)
-        for example in examples {
+        StanceTrainer.balancedLogLoss(examples.map { example in
             let logits = reading.logits(example.features)
             let probabilities = StanceModel.softmax([logits.attack, logits.coverage, 0])
-            let row = example.kind == .attack ? 0 : example.kind == .coverage ? 1 : 2
-            totals[row] -= log(max(1e-12, probabilities[row]))
-            counts[row] += 1
+            return (example.kind, probabilities[Self.row(of: example.kind)])
+        })
+    }
+
+    /// The row of a kind: attack and coverage have weights, mention is the reference.
+    static func row(of kind: FindingKind) -> Int {
+        switch kind {
+        case .attack: 0
+        case .coverage: 1
+        case .mention: 2
         }
-        let used = (0..<3).filter { counts[$0] > 0 }
-        return used.map { totals[$0] / counts[$0] }.reduce(0, +) / Double(max(1, used.count))
     }
 }

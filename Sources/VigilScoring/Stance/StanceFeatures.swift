@@ -53,6 +53,19 @@ public struct StanceFeatures: Sendable, Equatable {
 
     public var values: [Double]
 
+    /// Where the passage reading's two signals sit, the last two values.
+    static var readingIndices: (attack: Int, coverage: Int) { (count - 2, count - 1) }
+
+    /// The passage reading's signals, set apart from the others because they are
+    /// read last, and only where the encoder runs.
+    var reading: (attack: Double, coverage: Double) {
+        get { (values[Self.readingIndices.attack], values[Self.readingIndices.coverage]) }
+        set {
+            values[Self.readingIndices.attack] = newValue.attack
+            values[Self.readingIndices.coverage] = newValue.coverage
+        }
+    }
+
     public init(values: [Double]) {
         precondition(values.count == Self.count)
         self.values = values

@@ -85,8 +85,8 @@ public struct StanceModel: Codable, Sendable, Equatable {
     /// The reading signals at their training mean, where they move no margin:
     /// what the model reads before (or without) the encoder.
     var neutralReading: (attack: Double, coverage: Double) {
-        let count = StanceFeatures.count
-        return (mean[count - 2], mean[count - 1])
+        let index = StanceFeatures.readingIndices
+        return (mean[index.attack], mean[index.coverage])
     }
 
     /// The model vigil ships, compiled into the binary.

@@ -155,13 +155,21 @@ public struct StanceTrainer: Sendable {
     /// Class-balanced mean log loss of `fitted` on `examples`.
     func logLoss(_ fitted: Fitted, _ examples: [Example]) -> Double {
         let classes = FindingKind.allCases
+        return Self.balancedLogLoss(examples.map { example in
+            (example.kind, fitted.probabilities(example.features.values)[classes.firstIndex(of: example.kind)!])
+        })
+    }
+
+    /// The mean over kinds of the mean log loss of each kind's examples, given
+    /// each example's kind and the probability a model gave that kind: each kind
+    /// weighs the same, however many examples it has. NaN without examples.
+    static func balancedLogLoss(_ scored: [(kind: FindingKind, probability: Double)]) -> Double {
         var total = 0.0
         var weightSum = 0.0
-        for kind in classes {
-            let chosen = examples.filter { $0.kind == kind }
+        for kind in FindingKind.allCases {
+            let chosen = scored.filter { $0.kind == kind }
             guard !chosen.isEmpty else { continue }
-            let row = classes.firstIndex(of: kind)!
-            let loss = chosen.reduce(0.0) { $0 - log(max(1e-12, fitted.probabilities($1.features.values)[row])) }
+            let loss = chosen.reduce(0.0) { $0 - log(max(1e-12, $1.probability)) }
             total += loss / Double(chosen.count)
             weightSum += 1
         }

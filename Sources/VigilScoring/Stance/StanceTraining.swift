@@ -60,21 +60,17 @@ public struct StanceTraining: Sendable {
                 read.map { PassageReadingTrainer.Example(features: $0.1, kind: $0.0.kind) }
             }
             let passageTraining = passages(training)
+            let passageDev = passages(devExamples)
             var chosen = PassageReadingTrainer.l2Candidates[0]
-            if !devExamples.isEmpty {
+            if !passageDev.isEmpty {
                 var best = Double.infinity
                 for l2 in PassageReadingTrainer.l2Candidates {
-                    let loss = trainer.logLoss(trainer.fit(passageTraining, l2: l2, encoderSource: ""), passages(devExamples))
+                    let loss = trainer.logLoss(trainer.fit(passageTraining, l2: l2, encoderSource: ""), passageDev)
                     log(String(format: "passage reading l2 %.0e: dev log loss %.4f", l2, loss))
                     if loss < best { (best, chosen) = (loss, l2) }
                 }
             }
             let reading = trainer.fit(passageTraining, l2: chosen, encoderSource: encoder.sourceDigest)
-            func set(_ logits: (attack: Double, coverage: Double), on example: inout StanceTrainer.Example) {
-                let count = StanceFeatures.count
-                example.features.values[count - 2] = logits.attack
-                example.features.values[count - 1] = logits.coverage
-            }
             // The stance model learns how far to trust the reading from its logits on
             // the training texts. A reading's logits on texts of its own pool are too
             // sure of themselves, even out of fold: the folds share the pool's
@@ -82,14 +78,14 @@ public struct StanceTraining: Sendable {
             // logits of a reading fitted on the other pool, as a real post gets those
             // of a reading that never saw its phrasing.
             let trainingLogits: [(attack: Double, coverage: Double)]
-            if devExamples.isEmpty {
+            if passageDev.isEmpty {
                 trainingLogits = trainer.outOfFold(passageTraining, l2: chosen)
             } else {
-                let other = trainer.fit(passages(devExamples), l2: chosen, encoderSource: "")
+                let other = trainer.fit(passageDev, l2: chosen, encoderSource: "")
                 trainingLogits = passageTraining.map { other.logits($0.features) }
             }
-            for (index, logits) in trainingLogits.enumerated() { set(logits, on: &training[index].0) }
-            for index in devExamples.indices { set(reading.logits(devExamples[index].1), on: &devExamples[index].0) }
+            for (index, logits) in trainingLogits.enumerated() { training[index].0.features.reading = logits }
+            for index in devExamples.indices { devExamples[index].0.features.reading = reading.logits(devExamples[index].1) }
             passageReading = reading
         }
         var model = try StanceTrainer(seed: seed).train(
