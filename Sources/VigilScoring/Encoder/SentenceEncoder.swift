@@ -74,28 +74,14 @@ public struct SentenceEncoder: Sendable {
         let key = linear(layer.key, states, rows: rows)
         let value = linear(layer.value, states, rows: rows)
         var context = [Float](repeating: 0, count: rows * hidden)
-        let heads = weights.header.heads
-        let width = hidden / heads
-        let scale = 1 / Float(width).squareRoot()
-        var attention = [Float](repeating: 0, count: rows)
-        for head in 0..<heads {
-            let offset = head * width
-            for row in 0..<rows {
-                var largest = -Float.infinity
-                for other in 0..<rows {
-                    var dot: Float = 0
-                    for index in 0..<width { dot += query[row * hidden + offset + index] * key[other * hidden + offset + index] }
-                    attention[other] = dot * scale
-                    largest = max(largest, attention[other])
-                }
-                var total: Float = 0
-                for other in 0..<rows {
-                    attention[other] = exp(attention[other] - largest)
-                    total += attention[other]
-                }
-                for other in 0..<rows {
-                    let share = attention[other] / total
-                    for index in 0..<width { context[row * hidden + offset + index] += share * value[other * hidden + offset + index] }
+        query.withUnsafeBufferPointer { q in
+            key.withUnsafeBufferPointer { k in
+                value.withUnsafeBufferPointer { v in
+                    context.withUnsafeMutableBufferPointer { c in
+                        cdense_attention(
+                            q.baseAddress, k.baseAddress, v.baseAddress, Int32(rows), Int32(hidden),
+                            Int32(weights.header.heads), c.baseAddress)
+                    }
                 }
             }
         }
@@ -103,10 +89,7 @@ public struct SentenceEncoder: Sendable {
         for index in attended.indices { attended[index] += states[index] }
         normalise(&attended, rows: rows, layer.attentionNorm)
         var expanded = linear(layer.intermediate, attended, rows: rows)
-        for index in expanded.indices {
-            let x = expanded[index]
-            expanded[index] = 0.5 * x * (1 + Float(erf(Double(x) / 2.0.squareRoot())))
-        }
+        expanded.withUnsafeMutableBufferPointer { cdense_gelu($0.baseAddress, $0.count) }
         var output = linear(layer.out, expanded, rows: rows)
         for index in output.indices { output[index] += attended[index] }
         normalise(&output, rows: rows, layer.outNorm)
