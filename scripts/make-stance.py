@@ -3612,6 +3612,13 @@ PLAN = {
 SPLITS = list(PLAN)                                   # train, dev, eval
 POOL_OF = {split: spec["pool"] for split, spec in PLAN.items()}
 
+# How an attack is made, for the stance model's two attack rows: "campaign" for the
+# calm genres, whose attack lies in what the author does or plans (no insult), and
+# "hostile" for the rest. Written into the training and dev splits only, so the
+# held-out file keeps its bytes.
+CAMPAIGN_GENRES = {"campaign-log", "planning-note", "agent-memory", "automation-plan"}
+FORM_SPLITS = ("train", "dev")
+
 def build(split):
     spec = PLAN[split]
     rng = random.Random(spec["seed"])
@@ -3629,8 +3636,11 @@ def build(split):
             if d.name not in body or text in seen: continue
             seen.add(text)
             kind = KIND[genre]
-            rows.append(dict(text=text, title=title, person=d.name, kind=kind, genre=genre,
-                             label=1 if kind == "attack" else 0, source=f"stance-{genre}"))
+            row = dict(text=text, title=title, person=d.name, kind=kind, genre=genre,
+                       label=1 if kind == "attack" else 0, source=f"stance-{genre}")
+            if kind == "attack" and split in FORM_SPLITS:
+                row["form"] = "campaign" if genre in CAMPAIGN_GENRES else "hostile"
+            rows.append(row)
             made += 1
     rng.shuffle(rows)
     return rows
