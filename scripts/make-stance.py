@@ -30,9 +30,15 @@ Pools A and B (train and dev) also have wider genres, each with its own composer
             heated review dispute, stepping down, a talk abstract or book review, the
             person's own post about burnout; and an AI agent's ordinary work log
             (review, changes requested, merged or declined, moving on), the campaign
-            log's negative twin in the same layout. Postmortems and benchmark
-            comparisons are written but not generated (0 documents): pool C's
-            mentions include incident reviews and benchmark write-ups.
+            log's negative twin in the same layout; minutes of a maintainers' meeting
+            (attendees, decisions, items closed, action items for the person and
+            others, next meeting: the planning note's ordinary twin) and a process or
+            contributing-guide document (who reviews and merges, the protected main
+            branch, why pull requests are closed or rejected, what newcomers can
+            expect), both calm and checked for insults like the work log.
+            Postmortems and benchmark comparisons are written but not generated (0
+            documents): pool C's mentions include incident reviews and benchmark
+            write-ups.
 
 Documents are composed from sentence frames. The three splits use three pools
 written separately: pool A for train, pool B for dev (development: looked at while
@@ -1010,6 +1016,82 @@ ts=["Today we removed a post published by the account {agent} that targeted {N},
     "If you see content like this, please report it under the harassment category."],
 ts_q=["For example, the post stated: {Q}", "The removed post included passages such as: {Q}"],
 ts_sign=["— The {platform} trust and safety team", "{platform} Trust & Safety"],
+
+# ---------------------------------------------------------------- mention: minutes of a maintainers' meeting
+t_m_minutes=["{project} maintainers' meeting, {mdate}", "Minutes: {project} core team, {mdate}",
+             "{project} steering group: minutes of {mdate}", "Notes from the {project} maintainer call ({mdate})"],
+mm_date_fmt="%d %B %Y",
+mm_present="Present: {people}",
+mm_chair="{name} (chair)",
+mm_apologies=["Apologies: {user}", "Apologies: none received"],
+mm_heads=dict(updates="Updates:", decisions="Decisions:", closed="Closed since the last meeting:",
+              actions="Action items:", next="Next meeting:"),
+mm_bullet=dict(list="- ", actions="- "),
+mm=dict(
+ updates=["{N} reported that {feature} is feature-complete and waiting for a second review.",
+          "{other} gave an update on the {ver} release: two blockers left, both with fixes in review.",
+          "CI has failed on the Windows runner since {weekday}; {L} traced it to an expired cache key.",
+          "The new install guide has roughly halved the setup questions on the forum.",
+          "{F} summarised the user survey: documentation and error messages came up most often."],
+ decisions=["Agreed to block merges to main until CI is fixed; {N} will announce the freeze on the mailing list.",
+            "Rejected the proposal to move the issue tracker to a self-hosted instance; the upkeep is too much for a team this size.",
+            "Agreed to drop the 32-bit builds in {ver}, as {L} proposed at the last meeting.",
+            "{N} proposed a two-week feature freeze before {ver}; agreed without objection.",
+            "Rejected the proposal to rename the command-line flags, since it would break too many existing scripts.",
+            "Accepted {other}'s proposal to put {feature} on the roadmap for {ver}.",
+            "Agreed that changes to the public API need two approving reviews from now on.",
+            "We keep the current licence; nobody wanted to reopen the question."],
+ closed=["We closed {count} stale issues that had no reply in over a year, each with a note inviting people to reopen it.",
+         "{N} closed the last three blockers for {ver}.",
+         "Closed the discussion on release cadence: we stay with one minor release per quarter.",
+         "Closed pull request #{pr} as superseded by the smaller version that {other} opened.",
+         "The documentation milestone is finished and closed."],
+ actions=["{N} to review the contributor guide and send comments before the next meeting.",
+          "{other} to draft the release notes for {ver}.",
+          "{L} and {other} to pair on the flaky integration test.",
+          "{N} to answer the packaging question on the mailing list.",
+          "{F} to ask the infrastructure sponsor about a second CI runner.",
+          "{other2} to update the security contact in the README.",
+          "{N} to post the {ver} announcement on the blog and on {site}.",
+          "Everyone to triage at least five open issues before the next meeting."],
+ next=["{next_date}, 17:00 UTC, same call link.", "{next_date}; {L} will chair.",
+       "{next_date}. Agenda items to {other} by the day before."],
+),
+
+# ---------------------------------------------------------------- mention: process / governance / contributing guide
+t_m_process=["How we review pull requests in {project}", "The {project} contribution process", "Who merges what in {project}",
+             "What to expect when you contribute to {project}", "{project} governance, in plain words"],
+proc_heads=dict(who="Who reviews", merge="Merging and the main branch", closed="When a pull request is closed",
+                newcomers="If you are new here"),
+proc=dict(
+ intro=["This page describes how changes get into {project}: who reviews them, who merges them and what happens when one is declined.",
+        "We rewrote this guide after the {ver} release so that it matches how the project actually works.",
+        "{project} is maintained by a small group of volunteers, and this document is how we keep review predictable for everyone."],
+ who=["{N} reviews most changes to the parser and the public API; other areas have their own reviewers, listed in the CODEOWNERS file.",
+      "Every pull request needs one approving review from a maintainer, and changes to the storage format need two, one of them from {N}.",
+      "{N} and {other} share release duties and are the only people with permission to publish packages.",
+      "If {N} is away, {other} covers {P} review queue.",
+      "{N} triages new pull requests every {weekday} and assigns a reviewer within a few days."],
+ merge=["Only maintainers have merge rights, and nobody merges their own change.",
+        "The main branch is protected: direct pushes are blocked, and CI must pass before anything can be merged.",
+        "We block merges for the week before a release, except for fixes to regressions.",
+        "Merge rights are offered after about six months of regular reviewing; {N} keeps the list of maintainers up to date.",
+        "Squash merges are the default, so please keep the pull request title readable."],
+ closed=["We close pull requests that have had no activity for ninety days; you are welcome to reopen them at any time.",
+         "If your change is rejected, the reviewer will say why and, where possible, what a version we could accept would look like.",
+         "A rejected pull request is a decision about the change, not about you; many of our regular contributors had their first one declined.",
+         "Large changes without an issue are usually closed with a link to this page, so please open an issue first and we will help you scope the work.",
+         "Generated code is welcome if the description says so and a person can answer questions about it.",
+         "You can ask another maintainer for a second opinion if you think a change was closed by mistake."],
+ newcomers=["Expect a first response within a week; if a pull request goes quiet for longer, a polite ping is fine.",
+            "Issues labelled good first issue are small on purpose, and {F} or another maintainer will walk you through the first one.",
+            "Everyone who reviews here is a volunteer, {N} included, so some weeks are slower than others.",
+            "Ask questions in the issue before you start; nobody minds, and it saves everyone time."],
+ close=["Questions about this process can go to {N} or to the project forum on {site}.",
+        "This document is maintained by {N}; changes to it go through review like any other pull request.",
+        "We look at this process again once a year, at the maintainers' meeting."],
+),
+proc_sign=["— the {project} maintainers", "Last updated by {N} for {project} {ver}."],
 )
 
 # ====================================================================== pool B (dev)
@@ -1753,6 +1835,73 @@ ts=["We have taken down an essay by the automated account {agent} that singled o
     "Automated accounts will need a verified human owner from now on."],
 ts_q=["The removed essay included lines such as: {Q}"],
 ts_sign=["{platform} safety team"],
+
+# ---------------------------------------------------------------- mention: minutes of a maintainers' meeting
+t_m_minutes=["{project} sync, {mdate}", "Maintainers' call of {mdate}: what we decided", "What the {project} core team agreed on {mdate}",
+             "{project} governance meeting notes"],
+mm_date_fmt="%A %d %B",
+mm_present="**When:** {mdate} · **Who:** {people}",
+mm_chair="{name} (taking notes)",
+mm_heads=dict(updates="### Round the table", decisions="### Agreed", closed="### Done since the last call",
+              actions="### Who does what", next="### Next sync"),
+mm_bullet=dict(list="* ", actions="- [ ] "),
+mm=dict(
+ updates=["{N}: the {feature} branch is rebased and ready for a final look.",
+          "{other}: the docs site migration is about two-thirds done.",
+          "{F} has been chasing the intermittent timeout in the test suite, which looks like a DNS problem on the runners.",
+          "Release status: {ver} is on track for the end of the month."],
+ decisions=["Merges to main are paused until the nightly pipeline passes again; {N} will lift the pause.",
+            "The proposal to vendor every dependency was turned down, because it would double the review load.",
+            "The old config format stays supported until {ver}, as {L} suggested.",
+            "No rewrite of the CLI parser this cycle: we said no for now and will look at it again in the autumn.",
+            "Any new public function needs sign-off from two maintainers.",
+            "{N}'s proposal for a monthly release train was accepted.",
+            "Contributors who have landed five changes will be offered triage rights."],
+ closed=["{count} old pull requests closed, each with a short note pointing to the roadmap.",
+         "Migration guide published; {N} merged the last page.",
+         "Issue #{pr} closed as a duplicate of an older report.",
+         "Dependency update backlog cleared."],
+ actions=["{N}: go through the contributor guide and flag anything out of date",
+          "{other}: prepare the {ver} changelog",
+          "{L}: write up the config-format decision for the blog",
+          "{other2}: find out whether the second CI runner can be donated",
+          "{F}: reply to the distro packagers about the new build flags",
+          "{N}: announce the merge pause on the mailing list and on {site}",
+          "everyone: pick two help-wanted issues each"],
+ next=["{next_date}, usual time. {F} takes notes.", "{next_date} at 16.00 UTC, on the same link as always."],
+),
+
+# ---------------------------------------------------------------- mention: process / governance / contributing guide
+t_m_process=["Contributing to {project}: the short version", "{project} governance FAQ", "How decisions get made in {project}",
+             "Notes for first-time {project} contributors", "Our review process, explained"],
+proc_heads=dict(who="**Who looks at my change?**", merge="**Who can merge?**", closed="**What if my change is turned down?**",
+                newcomers="**I'm new. What should I expect?**"),
+proc=dict(
+ intro=["These are the ground rules for contributing to {project}, written down so nobody has to guess.",
+        "{project} gets more pull requests every year, and this FAQ explains how we handle them.",
+        "The core team put this FAQ together from the questions newcomers ask most often."],
+ who=["Usually {N}, who looks after the core and most of the query planner.",
+      "Each area has an owner. {N} owns the networking code and does most first reviews there.",
+      "A maintainer picks it up within a few days; {N} handles anything that touches the on-disk format.",
+      "{N} assigns reviewers on {weekday} mornings, so a new change rarely waits longer than that for a name."],
+ merge=["Maintainers with write access: at the moment that's {N}, {other} and two others.",
+        "Any core team member, once CI passes and one other maintainer has approved. Nobody can push directly to the main branch.",
+        "The approving reviewer merges the change, never its author.",
+        "A change is blocked while a required check fails or a reviewer has requested changes; the status label tells you which.",
+        "Branch protection means nothing lands with a failing check, whoever wrote it."],
+ closed=["It happens to everyone, {N} included. The reviewer will explain the reason, and you can ask another maintainer to take a second look.",
+         "Closing a pull request isn't a verdict on you; often the timing is wrong, or the change needs an issue first.",
+         "You can ask for any decision to be revisited at the monthly maintainers' call.",
+         "Stale pull requests are closed after three months of silence, and reopening one is always fine.",
+         "Changes that add a large dependency are usually turned down; a plugin is often the better route."],
+ newcomers=["A friendly first reply within a week, and a label telling you where your change stands.",
+            "Help-wanted issues are a good place to start; {N} writes most of them with a short plan attached.",
+            "Don't worry about getting everything right the first time; reviewers will guide you through it.",
+            "Mark agent-written or generated changes as such in the description; they are reviewed like any other."],
+ close=["Anything unclear? Ask {N} or anyone on the core team in the project chat.",
+        "This FAQ lives in the repository, and {N} reviews changes to it."],
+),
+proc_sign=["Maintained by the {project} core team.", "Last checked by {N} during the {ver} cycle."],
 )
 
 # ====================================================================== pool C (held-out eval)
@@ -2956,6 +3105,49 @@ def burnout_post(d):
     paras.append(d.fmt(d.take(P["burnout_sign"]), keep_full=True))
     return title, paras
 
+def meeting_minutes(d):
+    """Minutes of a maintainers' meeting: attendees, decisions, closings, action items, next date. The planning
+    note's ordinary twin (plans and things done, nothing aimed at anyone)."""
+    P, r = d.pool, d.rng
+    d.mix = REFMIX["campaign"]                # names like minutes do, but the roles stay the mention roles
+    H, S, B = P["mm_heads"], P["mm"], P["mm_bullet"]
+    nxt = d.clock + datetime.timedelta(days=r.choice([7, 14, 14, 28]))
+    d.fill.update(other2=d.fill["reporter"], mdate=d.clock.strftime(P["mm_date_fmt"]),
+                  next_date=nxt.strftime(P["mm_date_fmt"]))
+    title = d.title("t_m_minutes")
+    extra = [o for o in P["others"] if o not in (d.fill["other"], d.fill["other2"])]
+    people = [d.name, d.fill["other"], d.fill["other2"]] + r.sample(extra, r.randint(0, 2))
+    r.shuffle(people)
+    people[0] = P["mm_chair"].format(name=people[0])
+    d.named = True                            # the attendee line gives the full name
+    head = P["mm_present"].format(people=", ".join(people), mdate=d.fill["mdate"])
+    if "mm_apologies" in P and r.random() < 0.6: head += "\n" + d.fmt(d.take(P["mm_apologies"]))
+    paras = [head]
+    keys = (["updates"] if r.random() < 0.6 else []) + ["decisions"] + (["closed"] if r.random() < 0.8 else []) + ["actions"]
+    for k in keys:
+        if k == "actions":                    # at least one action item for the person
+            named = [f for f in S[k] if NAMED.search(f) or "{N}" in f]
+            frames = sorted(set(d.ordered(S[k], r.randint(1, 3)) + [d.take(named)]), key=S[k].index)
+        else:
+            frames = d.ordered(S[k], r.randint(1, 3 if k == "decisions" else 2))
+        bullet = B["actions" if k == "actions" else "list"]
+        paras.append(H[k] + "\n" + "\n".join(bullet + s for s in d.render(frames)))
+    paras.append(_head(d, H["next"], [d.take(S["next"])]))
+    return title, paras
+
+def process_doc(d):
+    """A process, governance or contributing-guide post: who reviews and merges, protected branches, closing and
+    rejecting pull requests, what newcomers can expect; the person named neutrally."""
+    P, r = d.pool, d.rng
+    title, H, S = d.title("t_m_process"), P["proc_heads"], P["proc"]
+    paras = [d.fmt(d.take(S["intro"]))]
+    keys = ["who"] + [k for k in ("merge", "closed", "newcomers") if r.random() < 0.75]
+    for k in keys:
+        paras.append(_head(d, H[k], d.ordered(S[k], r.randint(1, 3 if k == "closed" else 2))))
+    if r.random() < 0.6: paras.append(d.fmt(d.take(S["close"])))
+    if r.random() < 0.5: paras.append(d.fmt(d.take(P["proc_sign"]), keep_full=True))
+    return title, paras
+
 # ---- attacks
 def agent_thread(d):
     P, r = d.pool, d.rng
@@ -3098,13 +3290,17 @@ WIDER = {"advisory": ("mention", advisory), "postmortem": ("mention", postmortem
          "automation-plan": ("attack", automation_plan),
          "fact-check": ("coverage", fact_check), "timeline": ("coverage", timeline),
          "research-post": ("coverage", research_post), "fundraiser": ("coverage", fundraiser),
-         "platform-notice": ("coverage", platform_notice)}
+         "platform-notice": ("coverage", platform_notice),
+         "meeting-minutes": ("mention", meeting_minutes), "process-doc": ("mention", process_doc)}
 COMPOSERS.update({g: f for g, (_, f) in WIDER.items()})
 KIND.update({g: k for g, (k, _) in WIDER.items()})
 SURNAME_AFTER_FIRST |= {"advisory", "postmortem", "handover", "talk-or-book", "benchmark", "agent-thread", "case-study",
-                        "employer-letter", "fact-check", "timeline", "research-post", "fundraiser", "platform-notice"}
-# Calm attacks (no insult, checked) and the agent's ordinary work log, the campaign log's negative twin (also checked).
-CALM = ("campaign-log", "planning-note", "agent-memory", "automation-plan", "agent-worklog")
+                        "employer-letter", "fact-check", "timeline", "research-post", "fundraiser", "platform-notice",
+                        "meeting-minutes", "process-doc"}
+# Calm attacks (no insult, checked), the agent's ordinary work log, the campaign log's negative twin, and meeting
+# minutes and process documents, the ordinary twins of planning notes and of talk of gatekeeping (also checked).
+CALM = ("campaign-log", "planning-note", "agent-memory", "automation-plan", "agent-worklog", "meeting-minutes",
+        "process-doc")
 # ====================================================================== pool C composition
 # Pool C has its own layouts, so its documents are composed by these functions (pools A and B keep
 # the composers above, untouched, and so keep their bytes).
@@ -3783,7 +3979,7 @@ def main():
     if problems: sys.exit(1)
     print("checks passed: pools A, B and C pairwise disjoint (frames, titles, names, projects, agents, outlets, sites, "
           "usernames), no sentence shared by two splits after placeholders, no insult in campaign logs, planning notes, "
-          "agent memory files, automation plans or agents' ordinary work logs")
+          "agent memory files, automation plans, agents' ordinary work logs, meeting minutes or process documents")
 
 if __name__ == "__main__":
     main()
