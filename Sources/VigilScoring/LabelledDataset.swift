@@ -50,8 +50,15 @@ public enum LabelledDataset {
                 }
                 kind = parsed
             }
+            var form: AttackForm?
+            if let name = object["form"] as? String {
+                guard let parsed = AttackForm(rawValue: name), kind == .attack else {
+                    throw .badLine(path: path, line: lineNumber, reason: "\"form\" must be hostile or campaign, on an attack")
+                }
+                form = parsed
+            }
             examples.append(LabelledText(text: text, label: label, source: object["source"] as? String ?? "",
-                                         person: object["person"] as? String, kind: kind))
+                                         person: object["person"] as? String, kind: kind, form: form))
         }
         if examples.isEmpty { throw .empty(path: path) }
         return examples

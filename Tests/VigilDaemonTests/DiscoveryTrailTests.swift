@@ -109,10 +109,10 @@ import VigilTestSupport
         let feed = FeedRecord(id: 1, url: "https://cinder.example.net/feed.xml")
         let polled = PolledFeed(feed: feed, next: feed, entries: [entry], failed: false, detail: "")
         let mentions = EntryMentions([entry], watchlist: watchlist)
-        // High only near certainty, so that this attack scores below high and the
-        // step up shows whatever the shipped models make of it.
+        // No score reaches high, so that this attack scores below high and the step
+        // up shows whatever the shipped models make of it.
         var scorer = try TextScorer.shipped()
-        scorer.policy.highThreshold = 0.995
+        scorer.policy.highThreshold = .infinity
         let stage = AssessmentStage(scoring: ScoringStep(scorer: scorer))
         let pull = ClosedPullRequest(
             repo: "lanternfish/lanternfish", number: 42, url: "https://github.com/lanternfish/lanternfish/pull/42",

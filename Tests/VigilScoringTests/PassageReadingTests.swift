@@ -44,6 +44,39 @@ import VigilText
         #expect(trainer.logLoss(first, examples) < log(3.0))
     }
 
+    /// Campaign attacks marked as such get a row of their own; the attack logit is
+    /// then that of either form, log(e^hostile + e^campaign).
+    @Test func campaignAttacksGetARowOfTheirOwnInTheReading() throws {
+        let encoder = try SentenceEncoder.shipped()
+        var examples = Self.examples(encoder: encoder)
+        let campaign = [
+            "Day 3: I collected her commit history and drafted the post about her.",
+            "Next step: send the write-up about him to every sponsor of the project.",
+        ]
+        examples += campaign.map {
+            PassageReadingTrainer.Example(
+                features: PassageReading.features(of: [$0[...]], encoder: encoder), kind: .attack, form: .campaign)
+        }
+        let reading = PassageReadingTrainer(iterations: 200).fit(examples, l2: 1e-3, encoderSource: encoder.sourceDigest)
+        #expect(reading.weights.count == 3)
+        try reading.validate()
+        for example in examples {
+            let margins = reading.weights.indices.map { row in
+                reading.bias[row] + zip(reading.weights[row], zip(example.features, zip(reading.mean, reading.deviation)))
+                    .reduce(0) { $0 + $1.0 * (Double($1.1.0) - $1.1.1.0) / $1.1.1.1 }
+            }
+            let either = log(exp(margins[0]) + exp(margins[2]))
+            let logits = reading.logits(example.features)
+            #expect(abs(logits.attack - min(8, max(-8, either))) < 1e-9)
+            #expect(abs(logits.coverage - min(8, max(-8, margins[1]))) < 1e-9)
+            if example.form == .campaign { #expect(margins[2] > margins[0], "a campaign sentence reads as its own form") }
+        }
+        var four = reading
+        four.weights.append(reading.weights[0])
+        four.bias.append(0)
+        #expect(throws: ModelFileError.self) { try four.validate() }
+    }
+
     @Test func outOfFoldLogitsComeFromReadingsFittedWithoutTheText() throws {
         let encoder = try SentenceEncoder.shipped()
         let examples = Self.examples(encoder: encoder)

@@ -61,6 +61,23 @@ import Testing
         #expect(throws: LabelledDataset.ReadError.empty(path: "<data>")) { try LabelledDataset.parse(Data("\n\n".utf8)) }
         #expect(throws: LabelledDataset.ReadError.self) { try LabelledDataset.parse(Data("[1,2]\n".utf8)) }
     }
+
+    @Test func anAttacksFormIsReadAndOnlyAnAttackHasOne() throws {
+        let read = try LabelledDataset.parse(Data("""
+            {"text": "log", "label": 1, "person": "A B", "kind": "attack", "form": "campaign"}
+            {"text": "rant", "label": 1, "person": "A B", "kind": "attack", "form": "hostile"}
+            {"text": "news", "label": 0, "person": "A B", "kind": "coverage"}
+
+            """.utf8))
+        #expect(read.map(\.form) == [.campaign, .hostile, nil])
+        let reason = "\"form\" must be hostile or campaign, on an attack"
+        #expect(throws: LabelledDataset.ReadError.badLine(path: "<data>", line: 1, reason: reason)) {
+            try LabelledDataset.parse(Data("{\"text\": \"x\", \"label\": 0, \"kind\": \"mention\", \"form\": \"campaign\"}\n".utf8))
+        }
+        #expect(throws: LabelledDataset.ReadError.badLine(path: "<data>", line: 1, reason: reason)) {
+            try LabelledDataset.parse(Data("{\"text\": \"x\", \"label\": 1, \"kind\": \"attack\", \"form\": \"angry\"}\n".utf8))
+        }
+    }
 }
 
 @Suite struct SlotScaleTests {

@@ -17,7 +17,8 @@ public struct PassageReading: Codable, Sendable, Equatable {
 
     public var mean: [Double]
     public var deviation: [Double]
-    /// Rows for attack and coverage against mention, over the standardised features.
+    /// Rows for attack and coverage against mention, over the standardised features,
+    /// and a third for campaign attacks when the training data marked them.
     public var weights: [[Double]]
     public var bias: [Double]
     public var l2: Double
@@ -42,19 +43,27 @@ public struct PassageReading: Codable, Sendable, Equatable {
         return mean + largest
     }
 
-    /// Attack and coverage logits against mention.
+    /// Attack and coverage logits against mention; with a campaign row, the attack
+    /// logit is that of either form (the log of the sum of their odds).
     func logits(_ features: [Float]) -> (attack: Double, coverage: Double) {
         let margins = weights.indices.map { row in
             var margin = bias[row]
             for index in features.indices { margin += weights[row][index] * (Double(features[index]) - mean[index]) / deviation[index] }
-            return min(Self.logitLimit, max(-Self.logitLimit, margin))
+            return margin
         }
-        return (margins[0], margins[1])
+        var attack = margins[0]
+        if margins.count > 2 {
+            let top = max(margins[0], margins[2])
+            attack = top + log(exp(margins[0] - top) + exp(margins[2] - top))
+        }
+        let limit = Self.logitLimit
+        return (min(limit, max(-limit, attack)), min(limit, max(-limit, margins[1])))
     }
 
     func validate() throws(ModelFileError) {
         let n = Self.featureCount
-        guard mean.count == n, deviation.count == n, weights.count == 2, weights.allSatisfy({ $0.count == n }), bias.count == 2,
+        guard mean.count == n, deviation.count == n, (2...3).contains(weights.count), weights.allSatisfy({ $0.count == n }),
+              bias.count == weights.count,
               (mean + deviation + bias + weights.flatMap { $0 }).allSatisfy(\.isFinite), deviation.allSatisfy({ $0 > 0 })
         else { throw .invalid("stance model's passage reading has the wrong size or numbers that are not finite") }
     }

@@ -1,9 +1,11 @@
 import Foundation
 import VigilAssessment
 
-/// Fits a `PassageReading`: class-balanced, L2-regularised multinomial logistic
-/// regression (mention the reference class) by full-batch gradient descent with
-/// momentum, a fixed number of steps, so the same examples give the same weights.
+/// Fits a `PassageReading`: kind-balanced, L2-regularised multinomial logistic
+/// regression (mention the reference class; campaign attacks a row of their own
+/// when the examples mark them, as in `StanceTrainer`) by full-batch gradient
+/// descent with momentum, a fixed number of steps, so the same examples give the
+/// same weights.
 ///
 /// The stance model learns how far to trust the reading from the reading's logits
 /// on its training texts; logits of texts the reading was fitted on would be
@@ -13,6 +15,7 @@ struct PassageReadingTrainer: Sendable {
     struct Example: Sendable {
         var features: [Float]
         var kind: FindingKind
+        var form: AttackForm? = nil
     }
 
     static let l2Candidates: [Double] = [1e-2, 3e-3, 1e-3, 3e-4, 1e-4, 3e-5, 1e-5]
@@ -35,22 +38,31 @@ struct PassageReadingTrainer: Sendable {
         // and a unit step is stable; the scale is folded back into the weights.
         let shrink = 1 / Double(n).squareRoot()
         let rows = examples.map { example in (0..<n).map { (Double(example.features[$0]) - mean[$0]) / deviation[$0] * shrink } }
-        let targets = examples.map { Self.row(of: $0.kind) }
-        let perClass = (0..<3).map { row in Double(targets.filter { $0 == row }.count) }
+        // Rows: attack (hostile), coverage, then campaign attack if marked; mention is
+        // the reference, at index `weighted`.
+        let weighted = examples.contains { $0.kind == .attack && $0.form == .campaign } ? 3 : 2
+        let targets = examples.map { example -> Int in
+            switch example.kind {
+            case .attack: example.form == .campaign ? 2 : 0
+            case .coverage: 1
+            case .mention: weighted
+            }
+        }
+        let perKind = FindingKind.allCases.map { kind in Double(examples.filter { $0.kind == kind }.count) }
         // Each kind weighs the same in the loss, however many examples it has.
-        let exampleWeight = targets.map { 1 / (3 * max(1, perClass[$0])) }
-        var weights = [[Double]](repeating: [Double](repeating: 0, count: n), count: 2)
-        var bias = [0.0, 0.0]
-        var velocity = [[Double]](repeating: [Double](repeating: 0, count: n), count: 2)
-        var biasVelocity = [0.0, 0.0]
+        let exampleWeight = examples.map { 1 / (3 * max(1, perKind[Self.row(of: $0.kind)])) }
+        var weights = [[Double]](repeating: [Double](repeating: 0, count: n), count: weighted)
+        var bias = [Double](repeating: 0, count: weighted)
+        var velocity = weights
+        var biasVelocity = bias
         let step = 1.0
         let momentum = 0.9
         for _ in 0..<iterations {
-            var gradient = [[Double]](repeating: [Double](repeating: 0, count: n), count: 2)
-            var biasGradient = [0.0, 0.0]
+            var gradient = [[Double]](repeating: [Double](repeating: 0, count: n), count: weighted)
+            var biasGradient = [Double](repeating: 0, count: weighted)
             for (position, values) in rows.enumerated() {
-                var margins = [bias[0], bias[1], 0]
-                for row in 0..<2 {
+                var margins = bias + [0]
+                for row in 0..<weighted {
                     var margin = margins[row]
                     values.withUnsafeBufferPointer { x in
                         weights[row].withUnsafeBufferPointer { w in
@@ -60,7 +72,7 @@ struct PassageReadingTrainer: Sendable {
                     margins[row] = margin
                 }
                 let probabilities = StanceModel.softmax(margins)
-                for row in 0..<2 {
+                for row in 0..<weighted {
                     let error = (probabilities[row] - (targets[position] == row ? 1 : 0)) * exampleWeight[position]
                     biasGradient[row] += error
                     values.withUnsafeBufferPointer { x in
@@ -70,7 +82,7 @@ struct PassageReadingTrainer: Sendable {
                     }
                 }
             }
-            for row in 0..<2 {
+            for row in 0..<weighted {
                 biasVelocity[row] = momentum * biasVelocity[row] - step * biasGradient[row]
                 bias[row] += biasVelocity[row]
                 for index in 0..<n {

@@ -69,7 +69,7 @@ struct SentenceVoice: Sendable, Equatable {
             if !categories.isDisjoint(with: .accusation) { accusations += 1 }
             if !categories.isDisjoint(with: [.insult, .profanity]) { insults += 1 }
         }
-        accusation = accusations > 0
+        accusation = accusations >= 2
         insult = insults > 0
         question = unquoted.unicodeScalars.reversed().first { !$0.properties.isWhitespace } == "?"
     }

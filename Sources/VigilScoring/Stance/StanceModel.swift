@@ -8,11 +8,20 @@ import VigilAssessment
 /// marks or a campaign plan, wherever the words came from; the file is small JSON
 /// that can be read, diffed and explained. Trained by `vigil train --task stance`.
 public struct StanceModel: Codable, Sendable, Equatable {
-    public static let formatVersion = 2
+    public static let formatVersion = 3
+
+    /// One row of the regression: a kind, and for an attack how it is made.
+    public struct Row: Sendable, Equatable {
+        public var kind: FindingKind
+        public var form: AttackForm?
+    }
 
     public var format: Int
-    /// Class order of `weights` and `bias`.
+    /// The kind of each row of `weights` and `bias`. Attack may have two rows
+    /// (`attackForms`: hostile and campaign); a kind's probability is the sum of its rows'.
     public var classes: [FindingKind]
+    /// For each row of an attack, the form it reads; null for the other kinds.
+    public var attackForms: [AttackForm?]
     public var featureNames: [String]
     /// Training mean and standard deviation of each feature.
     public var mean: [Double]
@@ -28,11 +37,12 @@ public struct StanceModel: Codable, Sendable, Equatable {
     public var training: StanceTrainingSummary
 
     public init(
-        classes: [FindingKind], mean: [Double], deviation: [Double], weights: [[Double]], bias: [Double],
+        classes: [FindingKind], attackForms: [AttackForm?]? = nil, mean: [Double], deviation: [Double], weights: [[Double]], bias: [Double],
         hostilityWeights: String, passageReading: PassageReading? = nil, training: StanceTrainingSummary
     ) {
         format = Self.formatVersion
         self.classes = classes
+        self.attackForms = attackForms ?? classes.map { $0 == .attack ? .hostile : nil }
         featureNames = StanceFeatures.names
         self.mean = mean
         self.deviation = deviation
@@ -71,7 +81,10 @@ public struct StanceModel: Codable, Sendable, Equatable {
             throw .invalid("the stance model reads other features than this vigil computes; retrain it")
         }
         let n = StanceFeatures.count
-        guard Set(classes) == Set(FindingKind.allCases), classes.count == FindingKind.allCases.count,
+        let rows = zip(classes, attackForms).map { Row(kind: $0, form: $1) }
+        guard Set(classes) == Set(FindingKind.allCases), attackForms.count == classes.count,
+              rows.allSatisfy({ ($0.kind == .attack) == ($0.form != nil) }),
+              rows.indices.allSatisfy({ index in !rows[..<index].contains(rows[index]) }),
               mean.count == n, deviation.count == n, weights.count == classes.count, bias.count == classes.count,
               weights.allSatisfy({ $0.count == n })
         else { throw .invalid("stance model has the wrong number of classes or weights") }
@@ -120,9 +133,9 @@ public struct StanceModel: Codable, Sendable, Equatable {
         var result = StanceProbabilities(attack: 0, coverage: 0, mention: 0)
         for (kind, probability) in zip(classes, probabilities) {
             switch kind {
-            case .attack: result.attack = probability
-            case .coverage: result.coverage = probability
-            case .mention: result.mention = probability
+            case .attack: result.attack += probability
+            case .coverage: result.coverage += probability
+            case .mention: result.mention += probability
             }
         }
         return result

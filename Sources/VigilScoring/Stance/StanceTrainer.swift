@@ -1,20 +1,24 @@
 import Foundation
 import VigilAssessment
 
-/// Fits a `StanceModel` by full-batch gradient descent on the class-balanced,
-/// L2-regularised multinomial log loss, with mention as the reference class (its
+/// Fits a `StanceModel` by full-batch gradient descent on the kind-balanced,
+/// L2-regularised multinomial log loss, with mention as the reference row (its
 /// weights stay zero) and each signal's weights kept to the sign its meaning
-/// allows (`StanceFeatures.directions`), by projection after every step. Full
+/// allows (`StanceFeatures.directions`), by projection after every step. When the
+/// examples mark campaign attacks (`AttackForm`), those get a row of their own
+/// beside the hostile attacks'; each kind still weighs the same in the loss. Full
 /// batches and a fixed iteration count make training deterministic: the same
 /// examples and seed give the same file.
 public struct StanceTrainer: Sendable {
     public struct Example: Sendable {
         public var features: StanceFeatures
         public var kind: FindingKind
+        public var form: AttackForm?
 
-        public init(features: StanceFeatures, kind: FindingKind) {
+        public init(features: StanceFeatures, kind: FindingKind, form: AttackForm? = nil) {
             self.features = features
             self.kind = kind
+            self.form = form
         }
     }
 
@@ -73,7 +77,7 @@ public struct StanceTrainer: Sendable {
         guard let best else { throw .noCandidates }
         let final = fit(examples, l2: best.l2)
         return StanceModel(
-            classes: classes, mean: final.mean, deviation: final.deviation, weights: final.weights, bias: final.bias,
+            classes: final.rows.map(\.kind), attackForms: final.rows.map(\.form), mean: final.mean, deviation: final.deviation, weights: final.weights, bias: final.bias,
             hostilityWeights: hostilityWeights,
             training: StanceTrainingSummary(
                 seed: seed, examples: examples.count, l2: best.l2, iterations: iterations,
@@ -81,22 +85,35 @@ public struct StanceTrainer: Sendable {
     }
 
     struct Fitted {
+        var rows: [StanceModel.Row]
         var mean: [Double]
         var deviation: [Double]
         var weights: [[Double]]
         var bias: [Double]
 
+        /// The probability of each kind, in `FindingKind.allCases` order.
         func probabilities(_ values: [Double]) -> [Double] {
-            StanceModel.softmax(weights.indices.map { row in
+            let byRow = StanceModel.softmax(weights.indices.map { row in
                 var margin = bias[row]
                 for index in values.indices { margin += weights[row][index] * (values[index] - mean[index]) / deviation[index] }
                 return margin
             })
+            return FindingKind.allCases.map { kind in rows.indices.filter { rows[$0].kind == kind }.reduce(0) { $0 + byRow[$1] } }
         }
     }
 
+    /// Hostile attack, coverage and mention, and campaign attack when an example is marked so.
+    static func rows(for examples: [Example]) -> [StanceModel.Row] {
+        var rows = FindingKind.allCases.map { StanceModel.Row(kind: $0, form: $0 == .attack ? .hostile : nil) }
+        if examples.contains(where: { $0.kind == .attack && $0.form == .campaign }) {
+            rows.append(StanceModel.Row(kind: .attack, form: .campaign))
+        }
+        return rows
+    }
+
     func fit(_ examples: [Example], l2: Double) -> Fitted {
-        let classes = FindingKind.allCases
+        let rows = Self.rows(for: examples)
+        let kinds = FindingKind.allCases
         let n = StanceFeatures.count
         let count = Double(examples.count)
         var mean = [Double](repeating: 0, count: n)
@@ -112,33 +129,35 @@ public struct StanceTrainer: Sendable {
         let standardised = examples.map { example in
             (0..<n).map { (example.features.values[$0] - mean[$0]) / deviation[$0] }
         }
-        let targets = examples.map { classes.firstIndex(of: $0.kind)! }
-        // Each class weighs the same in the loss, however many examples it has.
-        let perClass = classes.indices.map { row in Double(targets.filter { $0 == row }.count) }
-        let exampleWeight = targets.map { count / (Double(classes.count) * max(1, perClass[$0])) }
+        let targets = examples.map { example in
+            rows.firstIndex { $0.kind == example.kind && $0.form == (example.kind == .attack ? example.form ?? .hostile : nil) }!
+        }
+        // Each kind weighs the same in the loss, however many examples it has.
+        let perKind = kinds.map { kind in Double(examples.filter { $0.kind == kind }.count) }
+        let exampleWeight = examples.map { count / (Double(kinds.count) * max(1, perKind[kinds.firstIndex(of: $0.kind)!])) }
 
-        var weights = [[Double]](repeating: [Double](repeating: 0, count: n), count: classes.count)
-        var bias = [Double](repeating: 0, count: classes.count)
+        var weights = [[Double]](repeating: [Double](repeating: 0, count: n), count: rows.count)
+        var bias = [Double](repeating: 0, count: rows.count)
         let step = 0.5
         for _ in 0..<iterations {
-            var gradient = [[Double]](repeating: [Double](repeating: 0, count: n), count: classes.count)
-            var biasGradient = [Double](repeating: 0, count: classes.count)
+            var gradient = [[Double]](repeating: [Double](repeating: 0, count: n), count: rows.count)
+            var biasGradient = [Double](repeating: 0, count: rows.count)
             for (position, values) in standardised.enumerated() {
                 let margins = weights.indices.map { row in
                     zip(weights[row], values).reduce(bias[row]) { $0 + $1.0 * $1.1 }
                 }
                 let probabilities = StanceModel.softmax(margins)
-                for row in classes.indices {
+                for row in rows.indices {
                     let error = (probabilities[row] - (targets[position] == row ? 1 : 0)) * exampleWeight[position] / count
                     biasGradient[row] += error
                     for index in 0..<n { gradient[row][index] += error * values[index] }
                 }
             }
-            for row in classes.indices where classes[row] != .mention {
+            for row in rows.indices where rows[row].kind != .mention {
                 bias[row] -= step * biasGradient[row]
                 for index in 0..<n {
                     var weight = weights[row][index] - step * (gradient[row][index] + l2 * weights[row][index])
-                    let direction = classes[row] == .attack
+                    let direction = rows[row].kind == .attack
                         ? StanceFeatures.directions[index].attack : StanceFeatures.directions[index].coverage
                     switch direction {
                     case .raises?: weight = max(0, weight)
@@ -149,10 +168,10 @@ public struct StanceTrainer: Sendable {
                 }
             }
         }
-        return Fitted(mean: mean, deviation: deviation, weights: weights, bias: bias)
+        return Fitted(rows: rows, mean: mean, deviation: deviation, weights: weights, bias: bias)
     }
 
-    /// Class-balanced mean log loss of `fitted` on `examples`.
+    /// Kind-balanced mean log loss of `fitted` on `examples`.
     func logLoss(_ fitted: Fitted, _ examples: [Example]) -> Double {
         let classes = FindingKind.allCases
         return Self.balancedLogLoss(examples.map { example in

@@ -44,7 +44,7 @@ public struct StanceTraining: Sendable {
                 let passage = encoder.map {
                     reader.passageFeatures(attributed: attack.sentences, sentences: score.sentences, encoder: $0)
                 } ?? []
-                read.append((StanceTrainer.Example(features: features, kind: kind), passage))
+                read.append((StanceTrainer.Example(features: features, kind: kind, form: example.form), passage))
             }
             if unmatched > 0 { log("\(unmatched) texts do not name their person and were left out") }
             return read
@@ -57,7 +57,7 @@ public struct StanceTraining: Sendable {
         if let encoder {
             let trainer = PassageReadingTrainer(seed: seed)
             func passages(_ read: [(StanceTrainer.Example, [Float])]) -> [PassageReadingTrainer.Example] {
-                read.map { PassageReadingTrainer.Example(features: $0.1, kind: $0.0.kind) }
+                read.map { PassageReadingTrainer.Example(features: $0.1, kind: $0.0.kind, form: $0.0.form) }
             }
             let passageTraining = passages(training)
             let passageDev = passages(devExamples)
