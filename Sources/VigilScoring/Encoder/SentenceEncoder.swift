@@ -10,7 +10,7 @@ import Synchronization
 /// word counts do not carry across phrasing they have not seen.
 ///
 /// About 20 million multiply-adds a word piece: a sentence of 30 pieces takes
-/// roughly 10 ms of one core with AVX2.
+/// about 3 ms of one core with AVX-512 VNNI, 10 ms with AVX2 alone.
 public struct SentenceEncoder: Sendable {
     public static let dimensions = 384
 

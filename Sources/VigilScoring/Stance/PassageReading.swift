@@ -9,7 +9,7 @@ import Foundation
 /// of the stance model (`StanceTraining` says how the model learns to trust them).
 public struct PassageReading: Codable, Sendable, Equatable {
     /// At most this many of the person's sentences are encoded, in text order: the
-    /// encoder costs about 10 ms a sentence.
+    /// encoder costs a few milliseconds a sentence.
     public static let sentenceLimit = 8
     /// The logits are clipped, so that one confident reading cannot outweigh every
     /// other signal.

@@ -16,7 +16,7 @@ extension Vigil {
 
         @Flag(help: "Read one JSON object per line and write one result per line.") var jsonl = false
         @Option(name: .customLong("watch"), help: "Also watch this name, beside the configured people (repeatable).") var watch: [String] = []
-        @Flag(help: "Do not re-read the sentences about watched people with the sentence encoder (about 10 ms a sentence); kinds and attack scores then come from the other signals.")
+        @Flag(help: "Do not re-read the sentences about watched people with the sentence encoder (a few milliseconds a sentence); kinds and attack scores then come from the other signals.")
         var noEncoder = false
         @Argument(help: "A file to read, or - for standard input.") var file: String = "-"
 
