@@ -50,7 +50,7 @@ struct PassageReadingTrainer: Sendable {
         }
         let perKind = FindingKind.allCases.map { kind in Double(examples.filter { $0.kind == kind }.count) }
         // Each kind weighs the same in the loss, however many examples it has.
-        let exampleWeight = examples.map { 1 / (3 * max(1, perKind[Self.row(of: $0.kind)])) }
+        let exampleWeight = examples.map { 1 / (3 * max(1, perKind[FindingKind.allCases.firstIndex(of: $0.kind)!])) }
         var weights = [[Double]](repeating: [Double](repeating: 0, count: n), count: weighted)
         var bias = [Double](repeating: 0, count: weighted)
         var velocity = weights

@@ -37,8 +37,9 @@ public struct StanceModel: Codable, Sendable, Equatable {
     public var training: StanceTrainingSummary
 
     public init(
-        classes: [FindingKind], attackForms: [AttackForm?]? = nil, mean: [Double], deviation: [Double], weights: [[Double]], bias: [Double],
-        hostilityWeights: String, passageReading: PassageReading? = nil, training: StanceTrainingSummary
+        classes: [FindingKind], attackForms: [AttackForm?]? = nil, mean: [Double], deviation: [Double],
+        weights: [[Double]], bias: [Double], hostilityWeights: String, passageReading: PassageReading? = nil,
+        training: StanceTrainingSummary
     ) {
         format = Self.formatVersion
         self.classes = classes

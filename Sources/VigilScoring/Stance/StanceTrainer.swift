@@ -77,7 +77,8 @@ public struct StanceTrainer: Sendable {
         guard let best else { throw .noCandidates }
         let final = fit(examples, l2: best.l2)
         return StanceModel(
-            classes: final.rows.map(\.kind), attackForms: final.rows.map(\.form), mean: final.mean, deviation: final.deviation, weights: final.weights, bias: final.bias,
+            classes: final.rows.map(\.kind), attackForms: final.rows.map(\.form), mean: final.mean,
+            deviation: final.deviation, weights: final.weights, bias: final.bias,
             hostilityWeights: hostilityWeights,
             training: StanceTrainingSummary(
                 seed: seed, examples: examples.count, l2: best.l2, iterations: iterations,
