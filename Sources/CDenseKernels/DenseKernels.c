@@ -87,6 +87,22 @@ __attribute__((target("avx512f,avx512bw,avx512vnni"))) static inline __m128i sum
     return _mm_add_epi32(_mm256_castsi256_si128(all), _mm256_extracti128_si256(all, 1));
 }
 
+/// The sum of a weight row's bytes.
+__attribute__((target("avx512f,avx512bw,avx512vnni"))) static inline int weight_sum(const signed char *w, int in) {
+    const __m512i ones = _mm512_set1_epi8(1);
+    __m512i sum = _mm512_setzero_si512();
+    for (int i = 0; i < in; i += 64) sum = _mm512_dpbusd_epi32(sum, ones, _mm512_loadu_si512(w + i));
+    return _mm512_reduce_add_epi32(sum);
+}
+
+/// One input row's bytes (unsigned) times one weight row's (signed).
+__attribute__((target("avx512f,avx512bw,avx512vnni"))) static inline int byte_dot(const unsigned char *q,
+                                                                                    const signed char *w, int in) {
+    __m512i a = _mm512_setzero_si512();
+    for (int i = 0; i < in; i += 64) a = _mm512_dpbusd_epi32(a, _mm512_loadu_si512(q + i), _mm512_loadu_si512(w + i));
+    return _mm512_reduce_add_epi32(a);
+}
+
 __attribute__((target("avx512f,avx512bw,avx512vnni")))
 static void linear_vnni(const float *x, int rows, int in, const signed char *w, const float *scales,
                         const float *bias, int out, float *y) {
@@ -125,33 +141,49 @@ static void linear_vnni(const float *x, int rows, int in, const signed char *w, 
             _mm_storeu_si128((__m128i *)(q + (long)r * in + i), _mm512_cvtepi32_epi8(n));
         }
     }
-    const __m512i ones = _mm512_set1_epi8(1);
-    for (int o = 0; o < out; o++) {
-        const signed char *wo = w + (long)o * in;
-        __m512i sum = _mm512_setzero_si512();
-        for (int i = 0; i < in; i += 64) sum = _mm512_dpbusd_epi32(sum, ones, _mm512_loadu_si512(wo + i));
-        const int sum_w = _mm512_reduce_add_epi32(sum);
-        const float b = bias ? bias[o] : 0, k = scales[o];
+    // Two outputs at a time: each load of four input rows serves both weight rows.
+    int o = 0;
+    for (; o + 2 <= out; o += 2) {
+        const signed char *w0 = w + (long)o * in, *w1 = w0 + in;
+        const int sum0 = weight_sum(w0, in), sum1 = weight_sum(w1, in);
+        const float b0 = bias ? bias[o] : 0, b1 = bias ? bias[o + 1] : 0, k0 = scales[o], k1 = scales[o + 1];
         int r = 0;
         for (; r + 4 <= rows; r += 4) {
             const unsigned char *q0 = q + (long)r * in, *q1 = q0 + in, *q2 = q1 + in, *q3 = q2 + in;
-            __m512i a0 = _mm512_setzero_si512(), a1 = a0, a2 = a0, a3 = a0;
+            __m512i a0 = _mm512_setzero_si512(), a1 = a0, a2 = a0, a3 = a0, c0 = a0, c1 = a0, c2 = a0, c3 = a0;
             for (int i = 0; i < in; i += 64) {
-                __m512i wv = _mm512_loadu_si512(wo + i);
-                a0 = _mm512_dpbusd_epi32(a0, _mm512_loadu_si512(q0 + i), wv);
-                a1 = _mm512_dpbusd_epi32(a1, _mm512_loadu_si512(q1 + i), wv);
-                a2 = _mm512_dpbusd_epi32(a2, _mm512_loadu_si512(q2 + i), wv);
-                a3 = _mm512_dpbusd_epi32(a3, _mm512_loadu_si512(q3 + i), wv);
+                __m512i v0 = _mm512_loadu_si512(w0 + i), v1 = _mm512_loadu_si512(w1 + i);
+                __m512i x0 = _mm512_loadu_si512(q0 + i), x1 = _mm512_loadu_si512(q1 + i);
+                __m512i x2 = _mm512_loadu_si512(q2 + i), x3 = _mm512_loadu_si512(q3 + i);
+                a0 = _mm512_dpbusd_epi32(a0, x0, v0);
+                a1 = _mm512_dpbusd_epi32(a1, x1, v0);
+                a2 = _mm512_dpbusd_epi32(a2, x2, v0);
+                a3 = _mm512_dpbusd_epi32(a3, x3, v0);
+                c0 = _mm512_dpbusd_epi32(c0, x0, v1);
+                c1 = _mm512_dpbusd_epi32(c1, x1, v1);
+                c2 = _mm512_dpbusd_epi32(c2, x2, v1);
+                c3 = _mm512_dpbusd_epi32(c3, x3, v1);
             }
-            int sums[4];
-            _mm_storeu_si128((__m128i *)sums, sum4(a0, a1, a2, a3));
-            for (int j = 0; j < 4; j++) y[(long)(r + j) * out + o] = b + k * sx[r + j] * (float)(sums[j] - zr[r + j] * sum_w);
+            int first[4], second[4];
+            _mm_storeu_si128((__m128i *)first, sum4(a0, a1, a2, a3));
+            _mm_storeu_si128((__m128i *)second, sum4(c0, c1, c2, c3));
+            for (int j = 0; j < 4; j++) {
+                y[(long)(r + j) * out + o] = b0 + k0 * sx[r + j] * (float)(first[j] - zr[r + j] * sum0);
+                y[(long)(r + j) * out + o + 1] = b1 + k1 * sx[r + j] * (float)(second[j] - zr[r + j] * sum1);
+            }
         }
         for (; r < rows; r++) {
             const unsigned char *qr = q + (long)r * in;
-            __m512i a = _mm512_setzero_si512();
-            for (int i = 0; i < in; i += 64) a = _mm512_dpbusd_epi32(a, _mm512_loadu_si512(qr + i), _mm512_loadu_si512(wo + i));
-            y[(long)r * out + o] = b + k * sx[r] * (float)(_mm512_reduce_add_epi32(a) - zr[r] * sum_w);
+            y[(long)r * out + o] = b0 + k0 * sx[r] * (float)(byte_dot(qr, w0, in) - zr[r] * sum0);
+            y[(long)r * out + o + 1] = b1 + k1 * sx[r] * (float)(byte_dot(qr, w1, in) - zr[r] * sum1);
+        }
+    }
+    for (; o < out; o++) {
+        const signed char *wo = w + (long)o * in;
+        const int sum_w = weight_sum(wo, in);
+        const float b = bias ? bias[o] : 0, k = scales[o];
+        for (int r = 0; r < rows; r++) {
+            y[(long)r * out + o] = b + k * sx[r] * (float)(byte_dot(q + (long)r * in, wo, in) - zr[r] * sum_w);
         }
     }
     free(q);
