@@ -71,11 +71,6 @@ static void linear_avx2(const float *x, int rows, int in, const signed char *w, 
 #if defined(__x86_64__)
 #include <immintrin.h>
 
-// With AVX-512 VNNI one instruction does 64 byte multiply-adds, eight times the
-// float loop's work, so each input row is itself cut to 8 bits (one scale per row,
-// as dynamic quantization does): x ~ sx * q with q in -127...127. The instruction
-// multiplies unsigned by signed bytes, so q + 128 goes in and 128 times the weight
-// row's sum comes off.
 /// The four totals of four vectors' lanes, in one vector.
 __attribute__((target("avx512f,avx512bw,avx512vnni"))) static inline __m128i sum4(__m512i a, __m512i b, __m512i c,
                                                                                  __m512i d) {
@@ -103,6 +98,13 @@ __attribute__((target("avx512f,avx512bw,avx512vnni"))) static inline int byte_do
     return _mm512_reduce_add_epi32(a);
 }
 
+// With AVX-512 VNNI one instruction does 64 byte multiply-adds, eight times the
+// float loop's work, so each input row is itself cut to unsigned bytes, with its
+// own step and zero point over a range that always holds 0 (as dynamic
+// quantization does): x ~ sx * (q - z), q in 0...255. The instruction multiplies
+// unsigned by signed bytes; z times the weight row's sum comes off the total. A
+// row that holds NaN or infinity has no range to cut, so then the float loop does
+// the whole call, as it would on a processor without VNNI.
 __attribute__((target("avx512f,avx512bw,avx512vnni")))
 static void linear_vnni(const float *x, int rows, int in, const signed char *w, const float *scales,
                         const float *bias, int out, float *y) {
@@ -122,11 +124,19 @@ static void linear_vnni(const float *x, int rows, int in, const signed char *w, 
     }
     for (int r = 0; r < rows; r++) {
         const float *xr = x + (long)r * in;
-        __m512 low = _mm512_setzero_ps(), high = _mm512_setzero_ps();
+        __m512 low = _mm512_setzero_ps(), high = _mm512_setzero_ps(), poison = _mm512_setzero_ps();
         for (int i = 0; i < in; i += 16) {
             __m512 v = _mm512_loadu_ps(xr + i);
             low = _mm512_min_ps(low, v);
             high = _mm512_max_ps(high, v);
+            poison = _mm512_add_ps(poison, _mm512_mul_ps(v, _mm512_setzero_ps()));  // NaN once any is not finite
+        }
+        if (_mm512_reduce_add_ps(poison) != 0.0f) {
+            free(q);
+            free(sx);
+            free(zr);
+            linear_avx2(x, rows, in, w, scales, bias, out, y);
+            return;
         }
         float bottom = _mm512_reduce_min_ps(low), top = _mm512_reduce_max_ps(high);
         float step = top > bottom ? (top - bottom) / 255.0f : 1.0f;

@@ -6,9 +6,10 @@
 /// bytes, as a linear layer stores them, with one scale per row). `in` must be a
 /// multiple of 8; `bias` may be NULL. `y` holds rows * out floats and must not
 /// overlap `x`.
-/// Uses the fastest kernel this processor runs. With AVX-512 VNNI each row of `x`
-/// is also cut to 8 bits (one scale and zero point per row), which moves outputs by
-/// about a hundredth of their spread; the float kernels differ only in rounding.
+/// Uses the fastest kernel this processor runs. With AVX-512 VNNI, and `in` a
+/// multiple of 64, each row of `x` is also cut to 8 bits (one step and zero point
+/// per row), which moves outputs by about a hundredth of their spread; the float
+/// kernels differ only in rounding.
 void cdense_linear_q8(const float *x, int rows, int in, const signed char *w, const float *scales, const float *bias,
                       int out, float *y);
 
