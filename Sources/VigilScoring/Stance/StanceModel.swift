@@ -123,16 +123,23 @@ public struct StanceModel: Codable, Sendable, Equatable {
     }
 
     public func probabilities(_ features: StanceFeatures) -> StanceProbabilities {
+        Self.probabilities(
+            features.values, classes: classes, mean: mean, deviation: deviation, weights: weights, bias: bias)
+    }
+
+    /// The softmax of the rows' margins over the standardised `values`, each kind
+    /// the sum of its rows': the model's reading, and the trainer's while it fits.
+    static func probabilities(
+        _ values: [Double], classes: [FindingKind], mean: [Double], deviation: [Double], weights: [[Double]],
+        bias: [Double]
+    ) -> StanceProbabilities {
         let margins = weights.indices.map { row in
             var margin = bias[row]
-            for index in features.values.indices {
-                margin += weights[row][index] * (features.values[index] - mean[index]) / deviation[index]
-            }
+            for index in values.indices { margin += weights[row][index] * (values[index] - mean[index]) / deviation[index] }
             return margin
         }
-        let probabilities = Self.softmax(margins)
         var result = StanceProbabilities(attack: 0, coverage: 0, mention: 0)
-        for (kind, probability) in zip(classes, probabilities) {
+        for (kind, probability) in zip(classes, softmax(margins)) {
             switch kind {
             case .attack: result.attack += probability
             case .coverage: result.coverage += probability

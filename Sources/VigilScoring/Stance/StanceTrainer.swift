@@ -92,14 +92,9 @@ public struct StanceTrainer: Sendable {
         var weights: [[Double]]
         var bias: [Double]
 
-        /// The probability of each kind, in `FindingKind.allCases` order.
-        func probabilities(_ values: [Double]) -> [Double] {
-            let byRow = StanceModel.softmax(weights.indices.map { row in
-                var margin = bias[row]
-                for index in values.indices { margin += weights[row][index] * (values[index] - mean[index]) / deviation[index] }
-                return margin
-            })
-            return FindingKind.allCases.map { kind in rows.indices.filter { rows[$0].kind == kind }.reduce(0) { $0 + byRow[$1] } }
+        func probabilities(_ values: [Double]) -> StanceProbabilities {
+            StanceModel.probabilities(
+                values, classes: rows.map(\.kind), mean: mean, deviation: deviation, weights: weights, bias: bias)
         }
     }
 
@@ -174,9 +169,8 @@ public struct StanceTrainer: Sendable {
 
     /// Kind-balanced mean log loss of `fitted` on `examples`.
     func logLoss(_ fitted: Fitted, _ examples: [Example]) -> Double {
-        let classes = FindingKind.allCases
-        return Self.balancedLogLoss(examples.map { example in
-            (example.kind, fitted.probabilities(example.features.values)[classes.firstIndex(of: example.kind)!])
+        Self.balancedLogLoss(examples.map { example in
+            (example.kind, fitted.probabilities(example.features.values)[example.kind])
         })
     }
 
